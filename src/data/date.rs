@@ -1,0 +1,147 @@
+//! Calendar dates as the data writes them (`YYYY-MM-DD`), with no time zone and no clock.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A valid day of the Gregorian calendar. Ordering is chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a text is not a `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    pub text: String,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "« {} » n'est pas une date AAAA-MM-JJ", self.text)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl Date {
+    /// The date, if it exists in the calendar.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(())?;
+        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        Some(Date { year, month, day })
+    }
+
+    /// 1 January of `year`.
+    pub fn first_of_january(year: i32) -> Date {
+        Date { year, month: 1, day: 1 }
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    /// Reads `YYYY-MM-DD`; surrounding spaces are tolerated, anything else is an error.
+    fn from_str(text: &str) -> Result<Date, DateError> {
+        let error = || DateError { text: text.to_owned() };
+        let mut parts = text.trim().split('-');
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return Err(error());
+        };
+        let all_digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+        if !(all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2)) {
+            return Err(error());
+        }
+        // The three parts are all ASCII digits of bounded length: parsing cannot fail.
+        let parse = |s: &str| s.parse::<i32>().map_err(|_| error());
+        let month = u8::try_from(parse(m)?).map_err(|_| error())?;
+        let day = u8::try_from(parse(d)?).map_err(|_| error())?;
+        Date::new(parse(y)?, month, day).ok_or_else(error)
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO form, `2024-01-01`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A month of a year, as `fast.json` writes it (`2023-09`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u8,
+}
+
+impl FromStr for YearMonth {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<YearMonth, DateError> {
+        let date: Date = format!("{}-01", text.trim())
+            .parse()
+            .map_err(|_| DateError { text: text.to_owned() })?;
+        Ok(YearMonth { year: date.year, month: date.month })
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_iso_dates_and_orders_them_chronologically() {
+        let a: Date = "2023-12-31".parse().unwrap();
+        let b: Date = "2024-01-01".parse().unwrap();
+        assert!(a < b);
+        assert_eq!(b, Date::first_of_january(2024));
+        assert_eq!(b.to_string(), "2024-01-01");
+    }
+
+    #[test]
+    fn tolerates_surrounding_spaces() {
+        assert_eq!(" 2024-02-29 ".parse::<Date>().unwrap(), Date::new(2024, 2, 29).unwrap());
+    }
+
+    #[test]
+    fn rejects_impossible_or_malformed_dates() {
+        for bad in ["", "2023-02-29", "2024-13-01", "2024-00-10", "24-01-01", "2024/01/01", "2024-1-1", "2024-01-01T00:00", "२०२४-01-01"] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn parses_year_months() {
+        assert_eq!("2023-09".parse::<YearMonth>().unwrap(), YearMonth { year: 2023, month: 9 });
+        assert!("2023-13".parse::<YearMonth>().is_err());
+        assert!("2023".parse::<YearMonth>().is_err());
+    }
+}

@@ -1,0 +1,220 @@
+//! Reads a FAST award out of the French free text of a `fast` event:
+//! "Montant de 300 000€ pour la promotion 13", "Lauréat du FAST 13.", "" …
+
+/// What a `fast` event's comment says. Either part may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FastComment {
+    pub amount_eur: Option<u64>,
+    pub promotion: Option<u32>,
+}
+
+/// Reads the amount and the promotion number, where the text gives them.
+pub fn parse_fast_comment(text: &str) -> FastComment {
+    let numbers = numbers_in(text);
+    let amount_eur = numbers.iter().find_map(|n| n.euros);
+    let lower = text.to_lowercase();
+    // Lower-casing may shift byte offsets for a few scripts; keywords are searched in the lower-cased
+    // copy and the numbers read again there, so offsets always refer to the same string.
+    let promotion = promotion_in(&lower);
+    FastComment { amount_eur, promotion }
+}
+
+/// Reads an amount in euros written as a number or as French text ("300 000 €", "1,2 M€").
+pub fn parse_amount(text: &str) -> Option<u64> {
+    let trimmed = text.trim();
+    let numbers = numbers_in(trimmed);
+    if let Some(euros) = numbers.iter().find_map(|n| n.euros) {
+        return Some(euros);
+    }
+    // A bare number that is the whole text: "300000", "300 000".
+    match numbers.as_slice() {
+        [only] if only.start == 0 && only.end_of_number == trimmed.len() => only.value.map(round_euros),
+        _ => None,
+    }
+}
+
+/// A number found in a text, with what follows it.
+#[derive(Debug)]
+struct NumberInText {
+    start: usize,
+    /// Byte offset just past the digits (before any unit).
+    end_of_number: usize,
+    /// Its value; `None` when its digit groups make no sense as a number.
+    value: Option<f64>,
+    /// Set when the number is followed by a euro sign or word: its value in euros.
+    euros: Option<u64>,
+    /// Whether it is made of plain digits only (no separator, no decimals).
+    plain: bool,
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\t'
+}
+
+/// Finds the numbers of a text. Groups of three digits separated by spaces (plain, no-break or
+/// narrow no-break) or dots are thousands; a comma, or a dot before one or two digits, starts decimals.
+fn numbers_in(text: &str) -> Vec<NumberInText> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let digits_from = |i: usize| (i..chars.len()).take_while(|&j| chars[j].1.is_ascii_digit()).count();
+
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        // A number starts at its first digit ("FAST13" holds the number 13).
+        let starts_number = chars[i].1.is_ascii_digit() && (i == 0 || !chars[i - 1].1.is_ascii_digit());
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        let first = digits_from(i);
+        let mut integer: String = chars[i..i + first].iter().map(|&(_, c)| c).collect();
+        let mut decimals = String::new();
+        let mut plain = true;
+        let mut j = i + first;
+        // Thousands groups and at most one decimal part.
+        loop {
+            let Some(sep) = at(j) else { break };
+            let group = digits_from(j + 1);
+            let is_thousands = (is_space(sep) || sep == '.') && group == 3 && first <= 3 && decimals.is_empty();
+            let is_decimal = (sep == ',' || sep == '.') && (1..=2).contains(&group) && decimals.is_empty();
+            if is_thousands {
+                integer.extend(chars[j + 1..j + 4].iter().map(|&(_, c)| c));
+            } else if is_decimal {
+                decimals.extend(chars[j + 1..j + 1 + group].iter().map(|&(_, c)| c));
+            } else {
+                break;
+            }
+            plain = false;
+            j += 1 + group;
+        }
+        let end_of_number = offset(j);
+        let value = format!("{integer}.{}", if decimals.is_empty() { "0" } else { &decimals }).parse::<f64>().ok();
+
+        // Unit: optional multiplier, then € or "euro(s)".
+        let mut k = j;
+        while at(k).is_some_and(is_space) {
+            k += 1;
+        }
+        let multiplier = match at(k) {
+            Some('k' | 'K') => Some(1_000.0),
+            Some('M') => Some(1_000_000.0),
+            _ => None,
+        };
+        if multiplier.is_some() {
+            k += 1;
+            while at(k).is_some_and(is_space) {
+                k += 1;
+            }
+        }
+        let rest = &text[offset(k)..];
+        let has_euro = rest.starts_with('€') || rest.to_lowercase().starts_with("euro") || rest.starts_with("EUR");
+        let euros = if has_euro { value.map(|v| round_euros(v * multiplier.unwrap_or(1.0))) } else { None };
+        found.push(NumberInText { start: offset(i), end_of_number, value, euros, plain });
+        i = j.max(i + 1);
+    }
+    found
+}
+
+fn round_euros(value: f64) -> u64 {
+    // Amounts are positive and far below 2^53: the conversion is exact for whole euros.
+    value.round().max(0.0) as u64
+}
+
+/// The promotion number: a plain number right after "promotion", "promo" or "fast"
+/// (optionally "n°"), that is not an amount.
+fn promotion_in(lower: &str) -> Option<u32> {
+    let numbers = numbers_in(lower);
+    for keyword in ["promotion", "promo", "fast"] {
+        for (position, _) in lower.match_indices(keyword) {
+            let mut rest = &lower[position + keyword.len()..];
+            rest = rest.trim_start_matches(|c: char| is_space(c) || c == ':');
+            for marker in ["n°", "no.", "n.", "#", "numéro"] {
+                if let Some(after) = rest.strip_prefix(marker) {
+                    rest = after.trim_start_matches(is_space);
+                    break;
+                }
+            }
+            let start = lower.len() - rest.len();
+            let number = numbers.iter().find(|n| n.start == start && n.plain && n.euros.is_none());
+            if let Some(n) = number.and_then(|n| lower[n.start..n.end_of_number].parse::<u32>().ok()) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reads(text: &str) -> (Option<u64>, Option<u32>) {
+        let c = parse_fast_comment(text);
+        (c.amount_eur, c.promotion)
+    }
+
+    #[test]
+    fn reads_amount_and_promotion_in_every_published_spelling() {
+        assert_eq!(reads("Montant de 300 000€ pour la promotion 13"), (Some(300_000), Some(13)));
+        assert_eq!(reads("Montant de 300000€ pour la promotion 12"), (Some(300_000), Some(12)));
+        assert_eq!(reads("Montant de 200\u{a0}000€ pour la promotion 13"), (Some(200_000), Some(13)));
+        assert_eq!(reads("Montant de 200\u{202f}000 € pour la promotion 13"), (Some(200_000), Some(13)));
+        assert_eq!(reads("Montant de 30 000€ pour la promotion 14"), (Some(30_000), Some(14)));
+    }
+
+    #[test]
+    fn a_laureate_without_amount_has_an_unknown_amount() {
+        assert_eq!(reads("Lauréat du FAST 13. "), (None, Some(13)));
+        assert_eq!(reads("Lauréat du FAST13"), (None, Some(13)));
+    }
+
+    #[test]
+    fn an_amount_without_promotion_has_an_unknown_promotion() {
+        assert_eq!(reads("Montant de 370 000€"), (Some(370_000), None));
+    }
+
+    #[test]
+    fn empty_or_unrelated_text_gives_nothing() {
+        assert_eq!(reads(""), (None, None));
+        assert_eq!(reads("Bilan du Fast"), (None, None));
+        assert_eq!(reads("   "), (None, None));
+    }
+
+    #[test]
+    fn reads_other_reasonable_forms() {
+        assert_eq!(reads("300 k€, promo n°15"), (Some(300_000), Some(15)));
+        assert_eq!(reads("1,2 M€ (FAST 16)"), (Some(1_200_000), Some(16)));
+        assert_eq!(reads("150.000 euros, promotion #17"), (Some(150_000), Some(17)));
+        assert_eq!(reads("FAST : 120 000 EUR"), (Some(120_000), None));
+    }
+
+    #[test]
+    fn a_number_glued_to_letters_is_not_read() {
+        assert_eq!(reads("version2 de l'outil"), (None, None));
+    }
+
+    #[test]
+    fn bare_amounts_are_read_as_euros() {
+        assert_eq!(parse_amount("300000"), Some(300_000));
+        assert_eq!(parse_amount("300 000"), Some(300_000));
+        assert_eq!(parse_amount("300 000 €"), Some(300_000));
+        assert_eq!(parse_amount("beaucoup"), None);
+        assert_eq!(parse_amount("12 et 14"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text(text in "\\PC*") {
+            let _ = parse_fast_comment(&text);
+            let _ = parse_amount(&text);
+        }
+
+        #[test]
+        fn reads_back_any_amount_written_the_french_way(amount in 0u64..10_000_000_000, promotion in 1u32..100) {
+            let text = format!("Montant de {} € pour la promotion {promotion}", crate::text::format_int(amount));
+            proptest::prop_assert_eq!(reads(&text), (Some(amount), Some(promotion)));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Lenient reading of one JSON record: each field is read on its own, and what is wrong with it
+//! is noted as a [`Problem`] instead of failing the whole record.
+
+use serde_json::{Map, Value};
+
+use super::date::Date;
+use super::report::{JsonKind, Problem};
+
+/// The fields of one JSON object, and the problems met while reading them.
+pub(crate) struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    /// Prefix of field names in problems (`phases[2].`), empty at the top of a record.
+    path: String,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(map: &'a Map<String, Value>) -> Fields<'a> {
+        Fields { map, path: String::new(), problems: Vec::new() }
+    }
+
+    /// Reads a nested object, with its problems named under `path`.
+    pub fn nested(map: &'a Map<String, Value>, path: String) -> Fields<'a> {
+        Fields { map, path, problems: Vec::new() }
+    }
+
+    pub fn field_name(&self, key: &str) -> String {
+        format!("{}{key}", self.path)
+    }
+
+    /// The raw value; `null` counts as absent.
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn wrong_type(&mut self, key: &str, expected: JsonKind, found: &Value) {
+        let field = self.field_name(key);
+        self.problems.push(Problem::WrongType { field, expected, found: JsonKind::of(found) });
+    }
+
+    pub fn missing(&mut self, key: &str) {
+        let field = self.field_name(key);
+        self.problems.push(Problem::MissingField { field });
+    }
+
+    /// A string field, trimmed; `None` when absent, empty or of another type (noted).
+    pub fn text(&mut self, key: &str) -> Option<&'a str> {
+        match self.get(key)? {
+            Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+            other => {
+                self.wrong_type(key, JsonKind::String, other);
+                None
+            }
+        }
+    }
+
+    /// A string field that must be there; its absence is noted too.
+    pub fn required_text(&mut self, key: &str) -> Option<&'a str> {
+        let value = self.text(key);
+        if value.is_none() && !matches!(self.get(key), Some(v) if !v.is_string()) {
+            self.missing(key);
+        }
+        value
+    }
+
+    /// An array field; absent gives an empty slice, another type is noted.
+    pub fn array(&mut self, key: &str) -> &'a [Value] {
+        match self.get(key) {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.wrong_type(key, JsonKind::Array, other);
+                &[]
+            }
+        }
+    }
+
+    /// An object field; absent gives `None`, another type is noted.
+    pub fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+        match self.get(key)? {
+            Value::Object(map) => Some(map),
+            other => {
+                self.wrong_type(key, JsonKind::Object, other);
+                None
+            }
+        }
+    }
+
+    /// A date field that must be there.
+    pub fn required_date(&mut self, key: &str) -> Option<Date> {
+        let text = self.required_text(key)?;
+        self.parse_date(key, text)
+    }
+
+    /// A date field that may be absent or empty (`"end": ""`).
+    pub fn optional_date(&mut self, key: &str) -> Option<Date> {
+        let text = self.text(key)?;
+        self.parse_date(key, text)
+    }
+
+    fn parse_date(&mut self, key: &str, text: &str) -> Option<Date> {
+        match text.parse() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                let field = self.field_name(key);
+                self.problems.push(Problem::BadDate { field, text: text.to_owned() });
+                None
+            }
+        }
+    }
+
+    /// A whole non-negative number, also accepted when written as a string (`"13"`).
+    pub fn whole_number(&mut self, key: &str) -> Option<u64> {
+        let value = self.get(key)?;
+        let number = match value {
+            Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0).map(|f| f as u64)),
+            Value::String(s) => s.trim().parse().ok(),
+            other => {
+                self.wrong_type(key, JsonKind::Number, other);
+                return None;
+            }
+        };
+        if number.is_none() {
+            let field = self.field_name(key);
+            self.problems.push(Problem::BadNumber { field, text: value_text(value) });
+        }
+        number
+    }
+
+    pub fn take_problems(&mut self) -> Vec<Problem> {
+        std::mem::take(&mut self.problems)
+    }
+}
+
+/// A value as it would be shown to a reader: strings without quotes, others as JSON.
+pub(crate) fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,27 @@
+//! The data core: reading beta.gouv.fr's published files into a clean domain model, and the
+//! questions the dashboard asks of it. Plain Rust, no browser types: tested natively.
+
+mod date;
+mod fast_text;
+mod json;
+mod load;
+mod model;
+mod query;
+mod report;
+mod source;
+
+pub use date::{Date, DateError, YearMonth};
+pub use fast_text::{FastComment, parse_amount, parse_fast_comment};
+pub use load::{SourceTexts, load, unescape_html};
+pub use model::{
+    Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseGroup, PhaseSpan,
+    Service, ServiceId,
+};
+pub use query::{
+    Entry, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Situation, reference_date,
+};
+pub use report::{
+    DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem,
+    RecordIssue, Section, SectionReport,
+};
+pub use source::{LIVE_API, SourceInfo};

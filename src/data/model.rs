@@ -1,0 +1,387 @@
+//! The domain model: what the dashboard knows once the published files are read and cleaned.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::date::{Date, YearMonth};
+use super::report::LoadReport;
+
+/// The id of a service ("startup d'État"), its slug on beta.gouv.fr: `mobilic`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ServiceId(pub String);
+
+/// The id of an incubator, normalised (no `/incubateurs/` prefix): `dinum`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IncubatorId(pub String);
+
+impl IncubatorId {
+    /// Normalises an id as the published files write it: `/incubateurs/x`, ` x ` → `x`.
+    pub fn normalised(raw: &str) -> IncubatorId {
+        let trimmed = raw.trim();
+        let bare = trimmed.strip_prefix("/incubateurs/").unwrap_or(trimmed);
+        IncubatorId(bare.trim_matches('/').to_owned())
+    }
+}
+
+impl fmt::Display for ServiceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for IncubatorId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A phase of a service's life cycle, as named in the data.
+///
+/// The order of the variants is the life cycle, used to break ties between phases that start on
+/// the same day (the later one wins). Legacy names sit next to their modern equivalent; names the
+/// dashboard does not know are kept as they are and come last.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    Investigation,
+    Construction,
+    Acceleration,
+    Consolidation,
+    /// Legacy name of a service that was made durable (`success`).
+    Success,
+    Transfere,
+    /// Legacy spelling of `transfere`.
+    Transfer,
+    Opere,
+    /// Legacy name of a service whose partnership with beta.gouv.fr ended (`alumni`).
+    Alumni,
+    AbandonInvestigation,
+    Abandon,
+    /// Any other name, kept as written.
+    Other(String),
+}
+
+/// The four groups beta.gouv.fr reports on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PhaseGroup {
+    /// *investigation*
+    Investigation,
+    /// *en accompagnement*: construction and acceleration.
+    Accompaniment,
+    /// *pérennisé*: consolidation, transfere and opere.
+    Perennial,
+    /// *abandonné*: abandon and abandon-investigation.
+    Abandoned,
+}
+
+impl PhaseGroup {
+    pub const ALL: [PhaseGroup; 4] =
+        [PhaseGroup::Investigation, PhaseGroup::Accompaniment, PhaseGroup::Perennial, PhaseGroup::Abandoned];
+
+    /// The current phases of this group, in life-cycle order (legacy names excluded).
+    pub fn phases(self) -> &'static [Phase] {
+        match self {
+            PhaseGroup::Investigation => &[Phase::Investigation],
+            PhaseGroup::Accompaniment => &[Phase::Construction, Phase::Acceleration],
+            PhaseGroup::Perennial => &[Phase::Consolidation, Phase::Transfere, Phase::Opere],
+            PhaseGroup::Abandoned => &[Phase::AbandonInvestigation, Phase::Abandon],
+        }
+    }
+}
+
+impl Phase {
+    /// The eight phase names used by the data today, in life-cycle order.
+    pub const CURRENT: [Phase; 8] = [
+        Phase::Investigation,
+        Phase::Construction,
+        Phase::Acceleration,
+        Phase::Consolidation,
+        Phase::Transfere,
+        Phase::Opere,
+        Phase::AbandonInvestigation,
+        Phase::Abandon,
+    ];
+
+    /// Reads a phase name; never fails: an unknown name is kept as [`Phase::Other`].
+    pub fn from_name(name: &str) -> Phase {
+        match name.trim() {
+            "investigation" => Phase::Investigation,
+            "construction" => Phase::Construction,
+            "acceleration" => Phase::Acceleration,
+            "consolidation" => Phase::Consolidation,
+            "success" => Phase::Success,
+            "transfere" => Phase::Transfere,
+            "transfer" => Phase::Transfer,
+            "opere" => Phase::Opere,
+            "alumni" => Phase::Alumni,
+            "abandon-investigation" => Phase::AbandonInvestigation,
+            "abandon" => Phase::Abandon,
+            other => Phase::Other(other.to_owned()),
+        }
+    }
+
+    /// The name as the data writes it.
+    pub fn name(&self) -> &str {
+        match self {
+            Phase::Investigation => "investigation",
+            Phase::Construction => "construction",
+            Phase::Acceleration => "acceleration",
+            Phase::Consolidation => "consolidation",
+            Phase::Success => "success",
+            Phase::Transfere => "transfere",
+            Phase::Transfer => "transfer",
+            Phase::Opere => "opere",
+            Phase::Alumni => "alumni",
+            Phase::AbandonInvestigation => "abandon-investigation",
+            Phase::Abandon => "abandon",
+            Phase::Other(name) => name,
+        }
+    }
+
+    /// The group the phase counts in. Legacy `success` and `transfer` count as *pérennisé*;
+    /// `alumni` (partnership ended, outcome unknown) and unknown names belong to no group.
+    pub fn group(&self) -> Option<PhaseGroup> {
+        match self {
+            Phase::Investigation => Some(PhaseGroup::Investigation),
+            Phase::Construction | Phase::Acceleration => Some(PhaseGroup::Accompaniment),
+            Phase::Consolidation | Phase::Success | Phase::Transfere | Phase::Transfer | Phase::Opere => {
+                Some(PhaseGroup::Perennial)
+            }
+            Phase::AbandonInvestigation | Phase::Abandon => Some(PhaseGroup::Abandoned),
+            Phase::Alumni | Phase::Other(_) => None,
+        }
+    }
+
+    /// Whether the data's schema knows this name (current or legacy).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Phase::Other(_))
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One dated phase of a service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseSpan {
+    pub phase: Phase,
+    pub start: Date,
+    /// `None` while the phase is open (the data writes `""`).
+    pub end: Option<Date>,
+}
+
+/// A service incubated by beta.gouv.fr ("startup d'État").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: ServiceId,
+    pub name: String,
+    pub pitch: String,
+    /// The service's own address, trimmed; `None` when absent or empty.
+    pub link: Option<String>,
+    /// Its incubators: one, or several when co-incubated (API v2.7). May be empty in bad data.
+    pub incubators: Vec<IncubatorId>,
+    /// Its phases, sorted by start date then life-cycle order.
+    pub phases: Vec<PhaseSpan>,
+    /// Organisations sponsoring the service (ids of `organisations.json`).
+    pub sponsors: Vec<String>,
+}
+
+impl Service {
+    /// The service's phase on `date`: the phase with the latest start on or before `date`; on equal
+    /// starts, the one later in the life cycle. `None` when no phase has started yet: the service
+    /// is not in the programme on that date.
+    pub fn phase_at(&self, date: Date) -> Option<&Phase> {
+        self.phases
+            .iter()
+            .filter(|span| span.start <= date)
+            .max_by(|a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)))
+            .map(|span| &span.phase)
+    }
+
+    /// The day the service entered the programme: the start of its earliest phase.
+    pub fn first_start(&self) -> Option<Date> {
+        self.phases.iter().map(|span| span.start).min()
+    }
+
+    /// The service's page on beta.gouv.fr.
+    pub fn beta_url(&self) -> String {
+        format!("https://beta.gouv.fr/startups/{}.html", self.id.0)
+    }
+}
+
+/// An incubator of the programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incubator {
+    pub id: IncubatorId,
+    /// Its title, trimmed; the id when the data gives none.
+    pub title: String,
+    pub website: Option<String>,
+}
+
+/// A sponsoring organisation (`organisations.json`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub acronym: Option<String>,
+}
+
+/// A FAST promotion (a funding round).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FastPromotion {
+    pub number: u32,
+    pub title: String,
+    /// When the promotion was decided; unknown when it is only named in free text.
+    pub month: Option<YearMonth>,
+}
+
+/// A FAST award to one service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FastAward {
+    pub service: ServiceId,
+    /// The promotion number; unknown when the free text does not say it.
+    pub promotion: Option<u32>,
+    /// The amount in euros; `None` when unknown (never silently 0 €).
+    pub amount_eur: Option<u64>,
+    /// The date of the `fast` event the award was read from (none with `fast.json`).
+    pub event_date: Option<Date>,
+}
+
+/// Where the FAST figures come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FastSource {
+    /// `fast.json`, authoritative.
+    File,
+    /// The `fast` events of `startups.json`, read from French free text.
+    Events,
+}
+
+/// Everything the dashboard shows, read from the published files.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// Services sorted by id.
+    pub services: Vec<Service>,
+    /// Incubators by id.
+    pub incubators: BTreeMap<IncubatorId, Incubator>,
+    pub organisations: Vec<Organisation>,
+    /// Promotions sorted by number.
+    pub fast_promotions: Vec<FastPromotion>,
+    pub fast_awards: Vec<FastAward>,
+    pub fast_source: FastSource,
+    pub report: LoadReport,
+}
+
+impl Dataset {
+    pub fn service(&self, id: &ServiceId) -> Option<&Service> {
+        self.services.binary_search_by(|s| s.id.cmp(id)).ok().map(|i| &self.services[i])
+    }
+
+    pub fn incubator_title<'a>(&'a self, id: &'a IncubatorId) -> &'a str {
+        self.incubators.get(id).map_or(&id.0, |incubator| &incubator.title)
+    }
+
+    pub fn promotion(&self, number: u32) -> Option<&FastPromotion> {
+        self.fast_promotions.iter().find(|p| p.number == number)
+    }
+
+    /// The year of an award: its promotion's year where known, otherwise its event's year.
+    pub fn award_year(&self, award: &FastAward) -> Option<i32> {
+        award
+            .promotion
+            .and_then(|n| self.promotion(n))
+            .and_then(|p| p.month)
+            .map(|m| m.year)
+            .or_else(|| award.event_date.map(Date::year))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(phases: &[(&str, &str)]) -> Service {
+        Service {
+            id: ServiceId("s".into()),
+            name: "S".into(),
+            pitch: String::new(),
+            link: None,
+            incubators: vec![],
+            phases: phases
+                .iter()
+                .map(|(name, start)| PhaseSpan { phase: Phase::from_name(name), start: start.parse().unwrap(), end: None })
+                .collect(),
+            sponsors: vec![],
+        }
+    }
+
+    fn d(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn phase_at_date_is_the_latest_started_phase() {
+        let s = service(&[("investigation", "2020-01-10"), ("construction", "2020-06-01"), ("acceleration", "2022-03-01")]);
+        assert_eq!(s.phase_at(d("2020-01-09")), None);
+        assert_eq!(s.phase_at(d("2020-01-10")), Some(&Phase::Investigation));
+        assert_eq!(s.phase_at(d("2021-12-31")), Some(&Phase::Construction));
+        assert_eq!(s.phase_at(d("2030-01-01")), Some(&Phase::Acceleration));
+    }
+
+    #[test]
+    fn phase_at_date_ignores_the_order_phases_are_written_in() {
+        let s = service(&[("acceleration", "2022-03-01"), ("investigation", "2020-01-10")]);
+        assert_eq!(s.phase_at(d("2021-01-01")), Some(&Phase::Investigation));
+    }
+
+    #[test]
+    fn on_equal_starts_the_phase_later_in_the_life_cycle_wins() {
+        let s = service(&[("abandon", "2023-05-01"), ("investigation", "2023-05-01"), ("abandon-investigation", "2023-05-01")]);
+        assert_eq!(s.phase_at(d("2023-05-01")), Some(&Phase::Abandon));
+        let s = service(&[("opere", "2023-05-01"), ("transfere", "2023-05-01")]);
+        assert_eq!(s.phase_at(d("2024-01-01")), Some(&Phase::Opere));
+    }
+
+    #[test]
+    fn a_phase_starting_in_the_future_is_not_current_yet() {
+        let s = service(&[("acceleration", "2025-01-20"), ("transfere", "2027-05-01")]);
+        assert_eq!(s.phase_at(d("2026-11-28")), Some(&Phase::Acceleration));
+        assert_eq!(s.phase_at(d("2027-05-01")), Some(&Phase::Transfere));
+    }
+
+    #[test]
+    fn phase_names_round_trip_and_unknown_names_are_kept() {
+        for phase in Phase::CURRENT.iter().chain(&[Phase::Success, Phase::Transfer, Phase::Alumni]) {
+            assert_eq!(&Phase::from_name(phase.name()), phase);
+            assert!(phase.is_known());
+        }
+        let other = Phase::from_name("pivot");
+        assert_eq!(other, Phase::Other("pivot".into()));
+        assert_eq!(other.name(), "pivot");
+        assert_eq!(other.group(), None);
+    }
+
+    #[test]
+    fn phase_groups_follow_beta_gouv_definitions() {
+        use PhaseGroup::*;
+        let groups: Vec<_> = Phase::CURRENT.iter().map(Phase::group).collect();
+        assert_eq!(
+            groups,
+            [Some(Investigation), Some(Accompaniment), Some(Accompaniment), Some(Perennial), Some(Perennial), Some(Perennial), Some(Abandoned), Some(Abandoned)]
+        );
+        for group in PhaseGroup::ALL {
+            assert!(group.phases().iter().all(|p| p.group() == Some(group)));
+        }
+        assert_eq!(Phase::Success.group(), Some(Perennial));
+        assert_eq!(Phase::Transfer.group(), Some(Perennial));
+        assert_eq!(Phase::Alumni.group(), None);
+    }
+
+    #[test]
+    fn incubator_ids_lose_their_prefix_and_spaces() {
+        assert_eq!(IncubatorId::normalised("/incubateurs/dinum"), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised(" dinum "), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised("dinum"), IncubatorId("dinum".into()));
+    }
+}

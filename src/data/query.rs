@@ -1,0 +1,291 @@
+//! Questions the dashboard asks of a [`Dataset`]: the situation at a date, counts, FAST funding.
+//!
+//! Conventions (those of beta.gouv.fr's annual report):
+//! - a service's phase at a date is [`Service::phase_at`];
+//! - year Y means the situation on 1 January Y+1 ("bilan 2023 : état des lieux au 1er janvier
+//!   2024"); no year means today;
+//! - the FAST promotions of year Y are those whose month falls in Y.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::date::{Date, YearMonth};
+use super::model::{Dataset, FastAward, IncubatorId, Phase, PhaseGroup, Service};
+
+/// What the visitor selected. Empty sets mean "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub incubators: BTreeSet<IncubatorId>,
+    pub phases: BTreeSet<Phase>,
+    pub year: Option<i32>,
+}
+
+impl Filter {
+    /// The date the figures describe.
+    pub fn reference_date(&self, today: Date) -> Date {
+        reference_date(self.year, today)
+    }
+
+    fn keeps_service(&self, service: &Service) -> bool {
+        self.incubators.is_empty() || service.incubators.iter().any(|i| self.incubators.contains(i))
+    }
+
+    fn keeps_phase(&self, phase: &Phase) -> bool {
+        self.phases.is_empty() || self.phases.contains(phase)
+    }
+
+    /// The incubators of a service that the filter shows: all of them, or the selected ones.
+    fn shown_incubators<'a>(&'a self, service: &'a Service) -> impl Iterator<Item = &'a IncubatorId> + 'a {
+        service.incubators.iter().filter(|i| self.incubators.is_empty() || self.incubators.contains(*i))
+    }
+}
+
+/// Year Y → 1 January Y+1; no year → today.
+pub fn reference_date(year: Option<i32>, today: Date) -> Date {
+    year.map_or(today, |y| Date::first_of_january(y + 1))
+}
+
+/// A service in the programme on the reference date, with its phase then.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entry<'a> {
+    pub service: &'a Service,
+    pub phase: &'a Phase,
+}
+
+/// The services matching a filter on its reference date.
+#[derive(Debug, Clone)]
+pub struct Situation<'a> {
+    pub date: Date,
+    pub filter: &'a Filter,
+    /// Sorted by service id.
+    pub entries: Vec<Entry<'a>>,
+}
+
+/// The headline numbers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeyFigures {
+    pub investigation: usize,
+    pub accompaniment: usize,
+    pub perennial: usize,
+    pub abandoned: usize,
+    /// Services in a phase of no group (legacy `alumni`, unknown names).
+    pub other: usize,
+    /// Every service in the programme on the date.
+    pub total: usize,
+}
+
+impl KeyFigures {
+    /// "En accompagnement ou pérennisés".
+    pub fn accompanied_or_perennial(&self) -> usize {
+        self.accompaniment + self.perennial
+    }
+
+    pub fn of_group(&self, group: PhaseGroup) -> usize {
+        match group {
+            PhaseGroup::Investigation => self.investigation,
+            PhaseGroup::Accompaniment => self.accompaniment,
+            PhaseGroup::Perennial => self.perennial,
+            PhaseGroup::Abandoned => self.abandoned,
+        }
+    }
+}
+
+/// One incubator's services by phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncubatorCounts {
+    pub incubator: IncubatorId,
+    pub by_phase: BTreeMap<Phase, usize>,
+    pub total: usize,
+}
+
+/// FAST funding of one promotion (or of the awards whose promotion is unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromotionFunding {
+    /// `None` for awards whose promotion is unknown.
+    pub promotion: Option<u32>,
+    pub title: String,
+    pub month: Option<YearMonth>,
+    /// Sum of the known amounts.
+    pub amount_eur: u64,
+    pub laureates: usize,
+    pub laureates_with_unknown_amount: usize,
+}
+
+/// FAST funding of one incubator's services.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncubatorFunding {
+    /// `None` for awards to services the data does not place in any incubator.
+    pub incubator: Option<IncubatorId>,
+    pub amount_eur: u64,
+    pub laureates: usize,
+    pub laureates_with_unknown_amount: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Funding {
+    amount_eur: u64,
+    laureates: usize,
+    unknown: usize,
+}
+
+impl Funding {
+    fn add(&mut self, award: &FastAward) {
+        self.laureates += 1;
+        match award.amount_eur {
+            Some(amount) => self.amount_eur += amount,
+            None => self.unknown += 1,
+        }
+    }
+}
+
+impl Dataset {
+    /// The services matching `filter` on its reference date (those not in the programme yet are left out).
+    pub fn situation<'a>(&'a self, filter: &'a Filter, today: Date) -> Situation<'a> {
+        let date = filter.reference_date(today);
+        let entries = self
+            .services
+            .iter()
+            .filter(|service| filter.keeps_service(service))
+            .filter_map(|service| service.phase_at(date).map(|phase| Entry { service, phase }))
+            .filter(|entry| filter.keeps_phase(entry.phase))
+            .collect();
+        Situation { date, filter, entries }
+    }
+
+    /// The first year a service of the data started; `None` for an empty dataset.
+    pub fn first_year(&self) -> Option<i32> {
+        self.services.iter().filter_map(Service::first_start).map(Date::year).min()
+    }
+
+    /// The awards `filter` selects: of its incubators' services, of its year's promotions.
+    /// The phase filter does not apply to funding.
+    pub fn fast_awards_for<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = &'a FastAward> + 'a {
+        self.fast_awards.iter().filter(move |award| {
+            let in_incubators = filter.incubators.is_empty()
+                || self.service(&award.service).is_some_and(|service| filter.keeps_service(service));
+            let in_year = filter.year.is_none_or(|year| self.award_year(award) == Some(year));
+            in_incubators && in_year
+        })
+    }
+
+    /// FAST funding per promotion, in promotion order, the unknown promotion last. Lists every
+    /// promotion of the filter's year that has laureates in the data, even with none selected.
+    pub fn fast_by_promotion(&self, filter: &Filter) -> Vec<PromotionFunding> {
+        let mut by_promotion: BTreeMap<Option<u32>, Funding> = BTreeMap::new();
+        for award in &self.fast_awards {
+            let in_year = filter.year.is_none_or(|year| self.award_year(award) == Some(year));
+            if in_year {
+                by_promotion.entry(award.promotion).or_default();
+            }
+        }
+        for award in self.fast_awards_for(filter) {
+            by_promotion.entry(award.promotion).or_default().add(award);
+        }
+        let mut rows: Vec<PromotionFunding> = by_promotion
+            .into_iter()
+            .map(|(number, funding)| {
+                let promotion = number.and_then(|n| self.promotion(n));
+                PromotionFunding {
+                    promotion: number,
+                    title: match (promotion, number) {
+                        (Some(p), _) => p.title.clone(),
+                        (None, Some(n)) => crate::text::fast_promotion_title(n),
+                        (None, None) => crate::text::UNKNOWN_PROMOTION.to_owned(),
+                    },
+                    month: promotion.and_then(|p| p.month),
+                    amount_eur: funding.amount_eur,
+                    laureates: funding.laureates,
+                    laureates_with_unknown_amount: funding.unknown,
+                }
+            })
+            .collect();
+        // BTreeMap puts `None` first; the unknown promotion reads better last.
+        let unknown_first = rows.first().is_some_and(|r| r.promotion.is_none());
+        rows.rotate_left(usize::from(unknown_first));
+        rows
+    }
+
+    /// FAST funding per incubator, largest amount first. A co-incubated service's award counts
+    /// in each of its (selected) incubators.
+    pub fn fast_by_incubator(&self, filter: &Filter) -> Vec<IncubatorFunding> {
+        let mut by_incubator: BTreeMap<Option<IncubatorId>, Funding> = BTreeMap::new();
+        for award in self.fast_awards_for(filter) {
+            let incubators: Vec<&IncubatorId> = match self.service(&award.service) {
+                Some(service) => filter.shown_incubators(service).collect(),
+                None => Vec::new(),
+            };
+            if incubators.is_empty() {
+                by_incubator.entry(None).or_default().add(award);
+            }
+            for incubator in incubators {
+                by_incubator.entry(Some(incubator.clone())).or_default().add(award);
+            }
+        }
+        let mut rows: Vec<IncubatorFunding> = by_incubator
+            .into_iter()
+            .map(|(incubator, f)| IncubatorFunding {
+                incubator,
+                amount_eur: f.amount_eur,
+                laureates: f.laureates,
+                laureates_with_unknown_amount: f.unknown,
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            (b.amount_eur, b.laureates).cmp(&(a.amount_eur, a.laureates)).then_with(|| a.incubator.cmp(&b.incubator))
+        });
+        rows
+    }
+}
+
+impl Situation<'_> {
+    pub fn key_figures(&self) -> KeyFigures {
+        let mut figures = KeyFigures { total: self.entries.len(), ..KeyFigures::default() };
+        for entry in &self.entries {
+            match entry.phase.group() {
+                Some(PhaseGroup::Investigation) => figures.investigation += 1,
+                Some(PhaseGroup::Accompaniment) => figures.accompaniment += 1,
+                Some(PhaseGroup::Perennial) => figures.perennial += 1,
+                Some(PhaseGroup::Abandoned) => figures.abandoned += 1,
+                None => figures.other += 1,
+            }
+        }
+        figures
+    }
+
+    /// Services per incubator and phase, largest incubator first. A co-incubated service counts
+    /// in each of its incubators that the filter shows.
+    pub fn counts_by_incubator(&self) -> Vec<IncubatorCounts> {
+        let mut counts: BTreeMap<&IncubatorId, BTreeMap<Phase, usize>> = BTreeMap::new();
+        for entry in &self.entries {
+            for incubator in self.filter.shown_incubators(entry.service) {
+                *counts.entry(incubator).or_default().entry(entry.phase.clone()).or_default() += 1;
+            }
+        }
+        let mut rows: Vec<IncubatorCounts> = counts
+            .into_iter()
+            .map(|(incubator, by_phase)| IncubatorCounts {
+                incubator: incubator.clone(),
+                total: by_phase.values().sum(),
+                by_phase,
+            })
+            .collect();
+        rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.incubator.cmp(&b.incubator)));
+        rows
+    }
+
+    /// How many of these services entered the programme each year (the year of their first phase).
+    pub fn launched_per_year(&self) -> BTreeMap<i32, usize> {
+        let mut per_year = BTreeMap::new();
+        for entry in &self.entries {
+            if let Some(start) = entry.service.first_start() {
+                *per_year.entry(start.year()).or_default() += 1;
+            }
+        }
+        per_year
+    }
+
+    /// How many (service, incubator) pairs the per-incubator counts hold: a co-incubated service
+    /// counts once per shown incubator, a service without incubator not at all.
+    pub fn incubator_memberships(&self) -> usize {
+        self.entries.iter().map(|entry| self.filter.shown_incubators(entry.service).count()).sum()
+    }
+}

@@ -1,0 +1,240 @@
+//! The load report: what was read, kept, repaired and skipped, and why — so nothing is dropped
+//! silently. French wording lives in `crate::text`.
+
+use super::model::IncubatorId;
+
+/// A file of the published data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DataFile {
+    Startups,
+    Incubators,
+    Organisations,
+    Fast,
+}
+
+impl DataFile {
+    pub const ALL: [DataFile; 4] = [DataFile::Startups, DataFile::Incubators, DataFile::Organisations, DataFile::Fast];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DataFile::Startups => "startups.json",
+            DataFile::Incubators => "incubators.json",
+            DataFile::Organisations => "organisations.json",
+            DataFile::Fast => "fast.json",
+        }
+    }
+
+    /// Only `startups.json` is indispensable; the dashboard works without the others.
+    pub fn is_required(self) -> bool {
+        self == DataFile::Startups
+    }
+}
+
+/// A list of records within a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// `startups.json` › `data`
+    Services,
+    /// `startups.json` › `included`
+    IncludedIncubators,
+    /// `incubators.json`
+    Incubators,
+    /// `organisations.json`
+    Organisations,
+    /// `fast.json` › `promotions`
+    FastPromotions,
+    /// `fast.json` › `awards`
+    FastAwards,
+    /// the `fast` events of `startups.json`, read when `fast.json` is not available
+    FastEvents,
+}
+
+impl Section {
+    pub fn file(self) -> DataFile {
+        match self {
+            Section::Services | Section::IncludedIncubators | Section::FastEvents => DataFile::Startups,
+            Section::Incubators => DataFile::Incubators,
+            Section::Organisations => DataFile::Organisations,
+            Section::FastPromotions | Section::FastAwards => DataFile::Fast,
+        }
+    }
+}
+
+/// Why a file could not be fetched (filled in by the browser shell).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered with this HTTP status (404…).
+    Status(u16),
+    /// No answer: network down, CORS refusal, unreachable host. The browser's own words.
+    Network(String),
+    /// No complete answer within this many seconds.
+    Timeout(u32),
+}
+
+/// The kind of a JSON value, to say what was found where something else was expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl JsonKind {
+    pub fn of(value: &serde_json::Value) -> JsonKind {
+        use serde_json::Value;
+        match value {
+            Value::Null => JsonKind::Null,
+            Value::Bool(_) => JsonKind::Bool,
+            Value::Number(_) => JsonKind::Number,
+            Value::String(_) => JsonKind::String,
+            Value::Array(_) => JsonKind::Array,
+            Value::Object(_) => JsonKind::Object,
+        }
+    }
+}
+
+/// Why a file that was fetched could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// Not JSON: the parser stopped here.
+    Syntax { line: usize, column: usize, detail: String },
+    /// JSON, but not shaped like this file: the top level, or the list of records, is of another kind.
+    Shape { path: &'static str, expected: JsonKind, found: JsonKind },
+}
+
+impl FormatError {
+    pub(crate) fn from_serde(error: &serde_json::Error) -> FormatError {
+        FormatError::Syntax { line: error.line(), column: error.column(), detail: error.to_string() }
+    }
+}
+
+/// What became of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileStatus {
+    Read,
+    Unavailable(FetchError),
+    Malformed(FormatError),
+}
+
+/// A file and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    pub file: DataFile,
+    pub status: FileStatus,
+}
+
+/// What is wrong with one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NotAnObject { found: JsonKind },
+    MissingId,
+    DuplicateId,
+    MissingField { field: String },
+    WrongType { field: String, expected: JsonKind, found: JsonKind },
+    BadDate { field: String, text: String },
+    /// A phase name the data's schema does not know: kept as written, in no group.
+    UnknownPhase { name: String },
+    /// No dated phase: the service is never counted as in the programme.
+    NoPhase,
+    /// No incubator: the service counts in the totals but under no incubator.
+    NoIncubator,
+    /// An incubator id that no incubator list describes: shown under its id.
+    UnknownIncubator { id: IncubatorId },
+    /// No title: the id stands in for it.
+    NoTitle,
+    /// A FAST award for a service that `startups.json` does not have.
+    UnknownService { id: String },
+    /// A FAST award in a promotion that `fast.json` does not list.
+    UnknownPromotion { number: u32 },
+    /// A FAST award whose amount is not given: counted as a laureate of unknown amount.
+    UnknownAmount { text: String },
+    /// A FAST award whose promotion is not given: shown under "promotion inconnue".
+    NoPromotion { text: String },
+    /// A number that cannot be what it claims (negative amount, promotion 0…).
+    BadNumber { field: String, text: String },
+}
+
+/// Whether the record was kept (maybe repaired) or skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Kept,
+    Skipped,
+}
+
+/// One problem of one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordIssue {
+    /// Position of the record in its list (0-based).
+    pub index: usize,
+    /// The record's id, where it has one.
+    pub id: Option<String>,
+    pub outcome: Outcome,
+    pub problem: Problem,
+}
+
+/// What became of the records of one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionReport {
+    pub section: Section,
+    pub read: usize,
+    pub kept: usize,
+    pub issues: Vec<RecordIssue>,
+}
+
+impl SectionReport {
+    pub fn new(section: Section) -> SectionReport {
+        SectionReport { section, read: 0, kept: 0, issues: Vec::new() }
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.issues.iter().filter(|i| i.outcome == Outcome::Skipped).count()
+    }
+
+    /// Records kept with at least one problem noted.
+    pub fn repaired(&self) -> usize {
+        let mut indexes: Vec<usize> =
+            self.issues.iter().filter(|i| i.outcome == Outcome::Kept).map(|i| i.index).collect();
+        indexes.sort_unstable();
+        indexes.dedup();
+        indexes.len()
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.issues.is_empty()
+    }
+}
+
+/// The whole load report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    pub files: Vec<FileReport>,
+    pub sections: Vec<SectionReport>,
+}
+
+impl LoadReport {
+    pub fn is_clean(&self) -> bool {
+        self.files.iter().all(|f| f.status == FileStatus::Read) && self.sections.iter().all(SectionReport::is_clean)
+    }
+
+    pub fn section(&self, section: Section) -> Option<&SectionReport> {
+        self.sections.iter().find(|s| s.section == section)
+    }
+
+    pub fn file_status(&self, file: DataFile) -> Option<&FileStatus> {
+        self.files.iter().find(|f| f.file == file).map(|f| &f.status)
+    }
+
+    pub fn issue_count(&self) -> usize {
+        self.sections.iter().map(|s| s.issues.len()).sum()
+    }
+}
+
+/// The data cannot be shown at all: `startups.json` is missing or unreadable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    Unavailable(FetchError),
+    Malformed(FormatError),
+}

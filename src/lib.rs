@@ -1,0 +1,11 @@
+//! beta-dashboard: the public data dashboard of beta.gouv.fr.
+//!
+//! - [`data`]: reading the published JSON into a domain model, and the figures computed from it;
+//! - [`text`]: every French word the dashboard shows, and French number and date formats;
+//! - `web` (wasm32 only): the Leptos views that wire browser signals to the core.
+
+pub mod data;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,213 @@
+//! Every word the dashboard shows, in French, in one place: labels, messages, and the wording of
+//! the load report. Code names stay in English; what people read is here.
+
+mod format;
+
+use std::fmt;
+
+pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
+
+use crate::data::{
+    DataFile, FetchError, FileStatus, FormatError, JsonKind, LoadError, Outcome, Phase, PhaseGroup, Problem, Section,
+};
+
+pub const APP_TITLE: &str = "Tableau de bord de beta.gouv.fr";
+pub const APP_SUBTITLE: &str = "Les services numériques publics incubés par beta.gouv.fr et leur financement FAST";
+pub const LOADING: &str = "Chargement des données…";
+pub const LOADING_SLOW: &str = "Le serveur de données tarde à répondre ; le chargement continue…";
+pub const LOAD_FAILED: &str = "Les données n'ont pas pu être chargées";
+pub const RETRY: &str = "Réessayer";
+pub const KEY_FIGURES: &str = "Chiffres clés";
+pub const INVESTIGATIONS: &str = "En investigation";
+pub const ACCOMPANIMENT: &str = "En accompagnement";
+pub const PERENNIAL: &str = "Pérennisés";
+pub const ABANDONED: &str = "Abandonnés";
+pub const ACCOMPANIED_OR_PERENNIAL: &str = "En accompagnement ou pérennisés";
+pub const TOTAL_IN_PROGRAMME: &str = "Services dans le programme";
+pub const OTHER_PHASES: &str = "Autres phases";
+pub const FAST_FUNDING: &str = "Financement FAST";
+pub const UNKNOWN_PROMOTION: &str = "Promotion inconnue";
+pub const NO_INCUBATOR: &str = "Sans incubateur";
+pub const DATA_SOURCE: &str = "Source des données";
+pub const LOAD_REPORT: &str = "Rapport de chargement";
+pub const LOAD_REPORT_CLEAN: &str = "Toutes les données publiées ont été lues sans anomalie.";
+pub const YEAR_LABEL: &str = "Année";
+pub const TODAY: &str = "Aujourd'hui";
+pub const SKIP_TO_CONTENT: &str = "Aller au contenu";
+
+/// "Situation au 1er janvier 2024".
+pub fn situation_on(date: crate::data::Date) -> String {
+    format!("Situation au {}", format_date_long(date))
+}
+
+/// "FAST 13", the name of a promotion known only by its number.
+pub fn fast_promotion_title(number: u32) -> String {
+    format!("FAST {number}")
+}
+
+/// The label of a phase, as beta.gouv.fr writes it; unknown names as written.
+pub fn phase_label(phase: &Phase) -> &str {
+    match phase {
+        Phase::Investigation => "Investigation",
+        Phase::Construction => "Construction",
+        Phase::Acceleration => "Accélération",
+        Phase::Consolidation => "Consolidation",
+        Phase::Success => "Pérennisé (ancien nom)",
+        Phase::Transfere => "Transféré",
+        Phase::Transfer => "Transféré (ancien nom)",
+        Phase::Opere => "Opéré",
+        Phase::Alumni => "Partenariat terminé (ancien nom)",
+        Phase::AbandonInvestigation => "Abandon en investigation",
+        Phase::Abandon => "Abandon",
+        Phase::Other(name) => name,
+    }
+}
+
+pub fn phase_group_label(group: PhaseGroup) -> &'static str {
+    match group {
+        PhaseGroup::Investigation => INVESTIGATIONS,
+        PhaseGroup::Accompaniment => ACCOMPANIMENT,
+        PhaseGroup::Perennial => PERENNIAL,
+        PhaseGroup::Abandoned => ABANDONED,
+    }
+}
+
+pub fn section_label(section: Section) -> &'static str {
+    match section {
+        Section::Services => "startups.json : services",
+        Section::IncludedIncubators => "startups.json : incubateurs inclus",
+        Section::Incubators => "incubators.json : incubateurs",
+        Section::Organisations => "organisations.json : organisations",
+        Section::FastPromotions => "fast.json : promotions",
+        Section::FastAwards => "fast.json : lauréats",
+        Section::FastEvents => "startups.json : événements FAST",
+    }
+}
+
+pub fn outcome_label(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Kept => "gardé",
+        Outcome::Skipped => "écarté",
+    }
+}
+
+/// What the absence of an optional file means for the reader.
+pub fn file_consequence(file: DataFile) -> &'static str {
+    match file {
+        DataFile::Startups => "Sans ce fichier, aucun chiffre ne peut être affiché.",
+        DataFile::Incubators => "Les noms des incubateurs viennent de startups.json.",
+        DataFile::Organisations => "Les sponsors sont désignés par leur identifiant.",
+        DataFile::Fast => "Les montants FAST sont lus dans le texte des événements de startups.json.",
+    }
+}
+
+impl fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "un booléen",
+            JsonKind::Number => "un nombre",
+            JsonKind::String => "un texte",
+            JsonKind::Array => "un tableau",
+            JsonKind::Object => "un objet",
+        })
+    }
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchError::Status(404) => write!(f, "fichier introuvable (HTTP 404)"),
+            FetchError::Status(status) => write!(f, "le serveur a répondu par une erreur (HTTP {status})"),
+            FetchError::Network(detail) => write!(f, "le serveur n'a pas pu être joint ({detail})"),
+            FetchError::Timeout(seconds) => write!(f, "pas de réponse complète en {seconds} secondes"),
+        }
+    }
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::Syntax { line, column, detail } => {
+                write!(f, "JSON invalide, ligne {line}, colonne {column} ({detail})")
+            }
+            FormatError::Shape { path, expected, found } => {
+                write!(f, "{path} devrait être {expected}, c'est {found}")
+            }
+        }
+    }
+}
+
+impl fmt::Display for FileStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileStatus::Read => f.write_str("lu"),
+            FileStatus::Unavailable(error) => write!(f, "indisponible : {error}"),
+            FileStatus::Malformed(error) => write!(f, "illisible : {error}"),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Unavailable(error) => write!(f, "startups.json est indisponible : {error}."),
+            LoadError::Malformed(error) => write!(f, "startups.json est illisible : {error}."),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NotAnObject { found } => write!(f, "l'enregistrement est {found}, pas un objet"),
+            Problem::MissingId => f.write_str("pas d'identifiant"),
+            Problem::DuplicateId => f.write_str("identifiant en double : seul le premier est gardé"),
+            Problem::MissingField { field } => write!(f, "champ « {field} » absent"),
+            Problem::WrongType { field, expected, found } => {
+                write!(f, "champ « {field} » : {expected} attendu, {found} trouvé")
+            }
+            Problem::BadDate { field, text } => write!(f, "champ « {field} » : « {text} » n'est pas une date, ignorée"),
+            Problem::UnknownPhase { name } => {
+                write!(f, "phase « {name} » inconnue : gardée telle quelle, hors des quatre groupes")
+            }
+            Problem::NoPhase => f.write_str("aucune phase datée : le service n'est compté à aucune date"),
+            Problem::NoIncubator => f.write_str("aucun incubateur : compté dans les totaux seulement"),
+            Problem::UnknownIncubator { id } => {
+                write!(f, "incubateur « {id} » décrit nulle part : affiché sous son identifiant")
+            }
+            Problem::NoTitle => f.write_str("pas de titre : l'identifiant le remplace"),
+            Problem::UnknownService { id } => write!(f, "service « {id} » absent de startups.json"),
+            Problem::UnknownPromotion { number } => write!(f, "promotion {number} absente de la liste des promotions"),
+            Problem::UnknownAmount { text } if text.is_empty() => {
+                f.write_str("montant non indiqué : compté comme lauréat au montant inconnu")
+            }
+            Problem::UnknownAmount { text } => {
+                write!(f, "montant introuvable dans « {text} » : compté comme lauréat au montant inconnu")
+            }
+            Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
+            Problem::NoPromotion { text } => write!(f, "promotion introuvable dans « {text} »"),
+            Problem::BadNumber { field, text } => write!(f, "champ « {field} » : « {text} » n'est pas un nombre valable"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_read_as_french_sentences() {
+        let p = Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
+        assert_eq!(p.to_string(), "champ « attributes.name » : un texte attendu, un nombre trouvé");
+        assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
+    }
+
+    #[test]
+    fn every_current_phase_has_a_french_label() {
+        for phase in Phase::CURRENT {
+            assert_ne!(phase_label(&phase), phase.name(), "{phase} keeps its code name");
+        }
+        assert_eq!(phase_label(&Phase::Other("pivot".into())), "pivot");
+    }
+}

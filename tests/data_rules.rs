@@ -1,0 +1,453 @@
+//! The data rules, checked on small hand-written fixtures whose answers were worked out by hand.
+
+use beta_dashboard::data::{
+    Date, FastSource, FetchError, FileStatus, Filter, IncubatorId, KeyFigures, LoadError, Outcome, Phase, Problem,
+    Section, SourceTexts, load,
+};
+use serde_json::{Value, json};
+
+fn date(text: &str) -> Date {
+    text.parse().unwrap()
+}
+
+const TODAY: &str = "2026-11-28";
+
+fn startup(id: &str, incubators: &[&str], phases: &[(&str, &str)]) -> Value {
+    json!({
+        "id": id,
+        "type": "startup",
+        "attributes": {
+            "name": format!("Service {id}"),
+            "pitch": "Un pitch",
+            "link": format!("https://{id}.example.gouv.fr "),
+            "phases": phases.iter().map(|(name, start)| json!({"name": name, "start": start, "end": ""})).collect::<Vec<_>>(),
+            "events": [],
+            "sponsors": ["/organisations/dinum"],
+        },
+        "relationships": {
+            "incubator": {"data": {"type": "incubator", "id": incubators[0]}},
+            "incubators": {"data": incubators.iter().map(|id| json!({"type": "incubator", "id": id})).collect::<Vec<_>>()},
+        }
+    })
+}
+
+fn included(id: &str, title: &str) -> Value {
+    json!({"id": id, "type": "incubator", "attributes": {"title": title, "owner": "", "website": "", "github": "", "contact": ""}})
+}
+
+/// Eight services whose situation on 1 January 2024 and on 28 November 2026 is worked out by hand.
+fn fixture_startups() -> Value {
+    json!({
+        "links": {"self": "https://beta.gouv.fr/startups"},
+        "data": [
+            // construction on 2024-01-01 (acceleration starts later), acceleration today.
+            startup("alpha", &["dinum"], &[("investigation", "2021-03-01"), ("construction", "2021-09-01"), ("acceleration", "2024-06-01")]),
+            // co-incubated by ademe and mtes: abandoned in both.
+            startup("beta", &["ademe", "mtes"], &[("investigation", "2022-01-10"), ("abandon-investigation", "2022-06-01")]),
+            // two phases start the same day: the later in the life cycle (acceleration) wins.
+            startup("gamma", &["/incubateurs/dinum"], &[("construction", "2023-02-01"), ("acceleration", "2023-02-01")]),
+            // a phase dated far in the future is not current yet.
+            startup("delta", &["anct"], &[("investigation", "2023-05-01"), ("transfere", "2099-01-01")]),
+            // not in the programme on 2024-01-01.
+            startup("epsilon", &["anct"], &[("investigation", "2025-02-01")]),
+            // pérennisé since 2020, opéré since 2024-03-01.
+            startup("zeta", &["mtes"], &[("consolidation", "2020-04-01"), ("opere", "2024-03-01")]),
+            // unknown phase name: kept, in no group.
+            startup("eta", &["dinum"], &[("investigation", "2022-01-01"), ("pivot", "2023-01-01")]),
+            // abandoned before 2024, written in reverse order.
+            startup("theta", &["ademe"], &[("abandon", "2023-12-31"), ("construction", "2022-06-01")]),
+        ],
+        "included": [included("/incubateurs/dinum", "DINUM"), included("/incubateurs/ademe", "ADEME"), included("/incubateurs/mtes", "MTES"), included("/incubateurs/anct", "ANCT ")]
+    })
+}
+
+fn texts<'a>(startups: &'a str, fast: Option<&'a str>) -> SourceTexts<'a> {
+    SourceTexts {
+        startups: Ok(startups),
+        incubators: Err(FetchError::Status(404)),
+        organisations: Err(FetchError::Status(404)),
+        fast: fast.ok_or(FetchError::Status(404)),
+    }
+}
+
+fn ids(list: &[&str]) -> std::collections::BTreeSet<IncubatorId> {
+    list.iter().map(|id| IncubatorId(id.to_string())).collect()
+}
+
+#[test]
+fn key_figures_of_a_year_describe_the_first_of_january_after_it() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    let situation = dataset.situation(&filter, date(TODAY));
+    assert_eq!(situation.date, date("2024-01-01"));
+    // alpha construction, beta abandon-investigation, gamma acceleration, delta investigation,
+    // zeta consolidation, eta pivot, theta abandon; epsilon not started.
+    assert_eq!(
+        situation.key_figures(),
+        KeyFigures { investigation: 1, accompaniment: 2, perennial: 1, abandoned: 2, other: 1, total: 7 }
+    );
+    assert_eq!(situation.key_figures().accompanied_or_perennial(), 3);
+}
+
+#[test]
+fn key_figures_without_a_year_describe_today() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter::default();
+    let situation = dataset.situation(&filter, date(TODAY));
+    assert_eq!(situation.date, date(TODAY));
+    // alpha acceleration, gamma acceleration, delta investigation (transfere is in 2099),
+    // epsilon investigation, zeta opere, beta + theta abandoned, eta pivot.
+    assert_eq!(
+        situation.key_figures(),
+        KeyFigures { investigation: 2, accompaniment: 2, perennial: 1, abandoned: 2, other: 1, total: 8 }
+    );
+}
+
+#[test]
+fn phases_are_read_whatever_their_order_and_ties_go_to_the_later_phase() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let service = |id: &str| dataset.services.iter().find(|s| s.id.0 == id).unwrap();
+    assert_eq!(service("gamma").phase_at(date("2023-02-01")), Some(&Phase::Acceleration));
+    assert_eq!(service("theta").phase_at(date("2023-06-01")), Some(&Phase::Construction));
+    assert_eq!(service("theta").phase_at(date("2023-12-31")), Some(&Phase::Abandon));
+    assert_eq!(service("delta").phase_at(date(TODAY)), Some(&Phase::Investigation));
+}
+
+#[test]
+fn co_incubated_services_count_in_each_incubator_but_once_in_totals() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    let situation = dataset.situation(&filter, date(TODAY));
+    let counts = situation.counts_by_incubator();
+    let total_of = |id: &str| counts.iter().find(|c| c.incubator.0 == id).map_or(0, |c| c.total);
+    assert_eq!(total_of("dinum"), 3); // alpha, gamma, eta
+    assert_eq!(total_of("ademe"), 2); // beta, theta
+    assert_eq!(total_of("mtes"), 2); // beta, zeta
+    assert_eq!(total_of("anct"), 1); // delta
+    assert_eq!(counts.iter().map(|c| c.total).sum::<usize>(), 8);
+    assert_eq!(situation.incubator_memberships(), 8);
+    assert_eq!(situation.key_figures().total, 7);
+    // Largest first, ties by id.
+    assert_eq!(counts.iter().map(|c| c.incubator.0.as_str()).collect::<Vec<_>>(), ["dinum", "ademe", "mtes", "anct"]);
+    let mtes = counts.iter().find(|c| c.incubator.0 == "mtes").unwrap();
+    assert_eq!(mtes.by_phase.get(&Phase::AbandonInvestigation), Some(&1));
+    assert_eq!(mtes.by_phase.get(&Phase::Consolidation), Some(&1));
+}
+
+#[test]
+fn filtering_on_one_incubator_shows_co_incubated_services_under_it_only() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter { incubators: ids(&["ademe"]), year: Some(2023), ..Filter::default() };
+    let situation = dataset.situation(&filter, date(TODAY));
+    assert_eq!(situation.key_figures().total, 2);
+    let counts = situation.counts_by_incubator();
+    assert_eq!(counts.len(), 1);
+    assert_eq!(counts[0].incubator.0, "ademe");
+    assert_eq!(counts[0].total, 2);
+}
+
+#[test]
+fn filtering_on_phases_keeps_services_in_those_phases_on_the_date() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let phases = [Phase::Construction, Phase::Acceleration].into_iter().collect();
+    let filter = Filter { phases, year: Some(2023), ..Filter::default() };
+    let situation = dataset.situation(&filter, date(TODAY));
+    let mut found: Vec<&str> = situation.entries.iter().map(|e| e.service.id.0.as_str()).collect();
+    found.sort();
+    assert_eq!(found, ["alpha", "gamma"]);
+}
+
+#[test]
+fn ids_are_normalised_titles_and_links_trimmed() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let ids: Vec<&str> = dataset.incubators.keys().map(|id| id.0.as_str()).collect();
+    assert_eq!(ids, ["ademe", "anct", "dinum", "mtes"]);
+    assert_eq!(dataset.incubators[&IncubatorId("anct".into())].title, "ANCT");
+    let gamma = dataset.services.iter().find(|s| s.id.0 == "gamma").unwrap();
+    assert_eq!(gamma.incubators, [IncubatorId("dinum".into())]);
+    assert_eq!(gamma.link.as_deref(), Some("https://gamma.example.gouv.fr"));
+    assert_eq!(gamma.sponsors, ["dinum"]);
+}
+
+#[test]
+fn launched_per_year_counts_first_phases() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter::default();
+    let per_year = dataset.situation(&filter, date(TODAY)).launched_per_year();
+    let expected = [(2020, 1), (2021, 1), (2022, 3), (2023, 2), (2025, 1)].into_iter().collect();
+    assert_eq!(per_year, expected);
+}
+
+#[test]
+fn an_unknown_phase_is_kept_and_reported() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let services = dataset.report.section(Section::Services).unwrap();
+    let issue = services.issues.iter().find(|i| i.id.as_deref() == Some("eta")).unwrap();
+    assert_eq!(issue.problem, Problem::UnknownPhase { name: "pivot".into() });
+    assert_eq!(issue.outcome, Outcome::Kept);
+    assert_eq!(services.repaired(), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2.6 and v2.5 shapes
+
+#[test]
+fn v2_6_single_incubator_and_prefixed_included_ids_are_read() {
+    let mut doc = fixture_startups();
+    for record in doc["data"].as_array_mut().unwrap() {
+        record["relationships"].as_object_mut().unwrap().remove("incubators");
+    }
+    let text = doc.to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let beta = dataset.services.iter().find(|s| s.id.0 == "beta").unwrap();
+    assert_eq!(beta.incubators, [IncubatorId("ademe".into())]);
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    assert_eq!(dataset.situation(&filter, date(TODAY)).key_figures().total, 7);
+    // Only eta's unknown phase is worth a note.
+    assert_eq!(dataset.report.section(Section::Services).unwrap().issues.len(), 1);
+}
+
+#[test]
+fn v2_5_records_without_sponsors_thematiques_or_impact_are_read() {
+    let mut doc = fixture_startups();
+    for record in doc["data"].as_array_mut().unwrap() {
+        let attributes = record["attributes"].as_object_mut().unwrap();
+        attributes.remove("sponsors");
+        attributes.remove("link");
+        record["relationships"].as_object_mut().unwrap().remove("incubators");
+    }
+    let text = doc.to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    assert_eq!(dataset.services.len(), 8);
+    assert!(dataset.services.iter().all(|s| s.sponsors.is_empty() && s.link.is_none()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+
+#[test]
+fn bad_records_are_skipped_or_repaired_and_every_one_is_reported() {
+    let doc = json!({
+        "data": [
+            42,
+            {"type": "startup", "attributes": {"name": "Sans id"}},
+            startup("ok", &["dinum"], &[("investigation", "2022-01-01")]),
+            startup("ok", &["dinum"], &[("construction", "2022-01-01")]),
+            {"id": "typed", "attributes": {"name": 7, "phases": [{"name": "investigation", "start": "2022-13-45"}, {"name": "construction", "start": "2022-02-01", "end": "bientôt"}, "oops"]}, "relationships": {"incubator": {"data": {"id": "ghost"}}}},
+            {"id": "nophase", "attributes": {"name": "Sans phase", "phases": "aucune"}, "relationships": {}},
+            {"id": "<script>alert(1)</script>", "attributes": {"name": "<img src=x onerror=alert(1)>", "phases": [{"name": "investigation", "start": "2022-01-01"}]}, "relationships": {"incubator": {"data": {"id": "dinum"}}}}
+        ],
+        "included": [included("/incubateurs/dinum", "DINUM"), "pas un incubateur"]
+    });
+    let text = doc.to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let services = dataset.report.section(Section::Services).unwrap();
+    assert_eq!(services.read, 7);
+    assert_eq!(services.kept, 4);
+    assert_eq!(services.skipped(), 3);
+    assert_eq!(services.read, services.kept + services.skipped());
+    let problems_of = |id: Option<&str>| -> Vec<&Problem> {
+        services.issues.iter().filter(|i| i.id.as_deref() == id).map(|i| &i.problem).collect()
+    };
+    assert!(problems_of(Some("ok")).contains(&&Problem::DuplicateId));
+    let typed = problems_of(Some("typed"));
+    assert!(typed.iter().any(|p| matches!(p, Problem::WrongType { field, .. } if field == "attributes.name")));
+    assert!(typed.iter().any(|p| matches!(p, Problem::BadDate { text, .. } if text == "2022-13-45")));
+    assert!(typed.iter().any(|p| matches!(p, Problem::BadDate { text, .. } if text == "bientôt")));
+    assert!(typed.iter().any(|p| matches!(p, Problem::UnknownIncubator { id } if id.0 == "ghost")));
+    assert!(problems_of(Some("nophase")).contains(&&Problem::NoPhase));
+    assert!(problems_of(Some("nophase")).contains(&&Problem::NoIncubator));
+    // The repaired record keeps its valid phase (construction, with no end) and its id as name.
+    let typed = dataset.services.iter().find(|s| s.id.0 == "typed").unwrap();
+    assert_eq!(typed.name, "typed");
+    assert_eq!(typed.phases.len(), 1);
+    assert_eq!(typed.phases[0].end, None);
+    assert_eq!(dataset.incubator_title(&IncubatorId("ghost".into())), "ghost");
+    // Hostile strings are data, kept verbatim (the view escapes them).
+    assert!(dataset.services.iter().any(|s| s.name == "<img src=x onerror=alert(1)>"));
+    let included = dataset.report.section(Section::IncludedIncubators).unwrap();
+    assert_eq!((included.read, included.kept, included.skipped()), (2, 1, 1));
+}
+
+#[test]
+fn unusable_startups_file_is_a_load_error_never_a_panic() {
+    let bad = |text: &str| load(&texts(text, None)).unwrap_err();
+    assert!(matches!(bad("{\"data\": [1, 2"), LoadError::Malformed(_)));
+    assert!(matches!(bad("[]"), LoadError::Malformed(_)));
+    assert!(matches!(bad("{\"data\": {}}"), LoadError::Malformed(_)));
+    assert!(matches!(bad(""), LoadError::Malformed(_)));
+    let unavailable = SourceTexts { startups: Err(FetchError::Timeout(20)), ..texts("", None) };
+    assert_eq!(load(&unavailable).unwrap_err(), LoadError::Unavailable(FetchError::Timeout(20)));
+}
+
+#[test]
+fn broken_optional_files_are_reported_and_the_rest_still_loads() {
+    let text = fixture_startups().to_string();
+    let sources = SourceTexts {
+        startups: Ok(&text),
+        incubators: Ok("{ pas du json"),
+        organisations: Ok("{\"not\": \"an array\"}"),
+        fast: Err(FetchError::Network("Failed to fetch".into())),
+    };
+    let dataset = load(&sources).unwrap();
+    assert_eq!(dataset.services.len(), 8);
+    assert!(matches!(
+        dataset.report.file_status(beta_dashboard::data::DataFile::Incubators),
+        Some(FileStatus::Malformed(_))
+    ));
+    assert!(matches!(
+        dataset.report.file_status(beta_dashboard::data::DataFile::Organisations),
+        Some(FileStatus::Malformed(_))
+    ));
+    assert_eq!(dataset.fast_source, FastSource::Events);
+    assert!(!dataset.report.is_clean());
+}
+
+#[test]
+fn a_byte_order_mark_does_not_prevent_reading() {
+    let text = format!("\u{feff}{}", fixture_startups());
+    assert!(load(&texts(&text, None)).is_ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+// FAST
+
+fn with_fast_events(events: &[(&str, &str, &str)]) -> String {
+    let mut doc = fixture_startups();
+    for (service, event_date, comment) in events {
+        let record = doc["data"].as_array_mut().unwrap().iter_mut().find(|r| r["id"] == *service).unwrap();
+        record["attributes"]["events"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"name": "fast", "date": event_date, "comment": comment}));
+    }
+    doc.to_string()
+}
+
+#[test]
+fn without_fast_json_awards_are_read_from_event_text() {
+    let text = with_fast_events(&[
+        ("alpha", "2023-09-01", "Montant de 300 000€ pour la promotion 13"),
+        ("gamma", "2024-01-01", "Montant de 200\u{a0}000€ pour la promotion 13"),
+        ("zeta", "2024-01-01", "Lauréat du FAST 13. "),
+        ("beta", "2022-07-01", "Montant de 370000€"),
+        ("delta", "2025-10-01", ""),
+    ]);
+    let dataset = load(&texts(&text, None)).unwrap();
+    assert_eq!(dataset.fast_source, FastSource::Events);
+    let rows = dataset.fast_by_promotion(&Filter::default());
+    assert_eq!(rows.len(), 2);
+    assert_eq!((rows[0].promotion, rows[0].title.as_str()), (Some(13), "FAST 13"));
+    assert_eq!((rows[0].amount_eur, rows[0].laureates, rows[0].laureates_with_unknown_amount), (500_000, 3, 1));
+    assert_eq!(rows[1].promotion, None);
+    assert_eq!((rows[1].amount_eur, rows[1].laureates, rows[1].laureates_with_unknown_amount), (370_000, 2, 1));
+    // Unknown amounts are reported, never counted as 0 € silently.
+    let events = dataset.report.section(Section::FastEvents).unwrap();
+    assert_eq!(events.read, 5);
+    let unknown_amounts = events.issues.iter().filter(|i| matches!(i.problem, Problem::UnknownAmount { .. })).count();
+    assert_eq!(unknown_amounts, 2);
+}
+
+#[test]
+fn without_promotion_months_the_year_of_an_award_is_its_event_year() {
+    let text = with_fast_events(&[
+        ("alpha", "2023-09-01", "Montant de 300 000€ pour la promotion 13"),
+        ("beta", "2022-07-01", "Montant de 370000€"),
+    ]);
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter { year: Some(2022), ..Filter::default() };
+    let rows = dataset.fast_by_promotion(&filter);
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].promotion, rows[0].amount_eur), (None, 370_000));
+}
+
+fn fast_file() -> String {
+    json!({
+        "promotions": [
+            {"promotion": 12, "title": "FAST 12 - Janvier 2023", "month": "2023-01"},
+            {"promotion": 13, "title": "FAST 13 - Septembre 2023", "month": "2023-09"},
+            {"promotion": 14, "title": "FAST 14 - Janvier 2024", "month": "2024-01"},
+            {"promotion": 14, "title": "doublon", "month": "2024-01"},
+            {"title": "sans numéro"}
+        ],
+        "awards": [
+            {"startup": "alpha", "promotion": 12, "amount_eur": 230000},
+            {"startup": "beta", "promotion": 13, "amount_eur": 300000},
+            {"startup": "gamma", "promotion": 13, "amount_eur": null},
+            {"startup": "zeta", "promotion": 14, "amount_eur": "125 000 €"},
+            {"startup": "inconnu", "promotion": 14, "amount_eur": 50000},
+            {"startup": "theta", "promotion": 99, "amount_eur": 10000},
+            {"promotion": 14, "amount_eur": 1}
+        ]
+    })
+    .to_string()
+}
+
+#[test]
+fn fast_json_is_authoritative_and_its_year_is_the_promotion_month() {
+    let startups = with_fast_events(&[("alpha", "2023-09-01", "Montant de 999 999€ pour la promotion 12")]);
+    let fast = fast_file();
+    let dataset = load(&texts(&startups, Some(&fast))).unwrap();
+    assert_eq!(dataset.fast_source, FastSource::File);
+    let all = dataset.fast_by_promotion(&Filter::default());
+    let summary: Vec<_> =
+        all.iter().map(|r| (r.promotion, r.amount_eur, r.laureates, r.laureates_with_unknown_amount)).collect();
+    assert_eq!(
+        summary,
+        [(Some(12), 230_000, 1, 0), (Some(13), 300_000, 2, 1), (Some(14), 175_000, 2, 0), (Some(99), 10_000, 1, 0)]
+    );
+    assert_eq!(all[0].title, "FAST 12 - Janvier 2023");
+    assert_eq!(all[3].title, "FAST 99");
+
+    let year_2023 = Filter { year: Some(2023), ..Filter::default() };
+    let rows = dataset.fast_by_promotion(&year_2023);
+    assert_eq!(rows.iter().map(|r| r.promotion).collect::<Vec<_>>(), [Some(12), Some(13)]);
+
+    let report = |section| dataset.report.section(section).unwrap();
+    let promotions = report(Section::FastPromotions);
+    assert_eq!((promotions.read, promotions.kept, promotions.skipped()), (5, 3, 2));
+    let awards = report(Section::FastAwards);
+    assert_eq!((awards.read, awards.kept, awards.skipped()), (7, 6, 1));
+    let problems: Vec<&Problem> = awards.issues.iter().map(|i| &i.problem).collect();
+    assert!(problems.contains(&&Problem::UnknownService { id: "inconnu".into() }));
+    assert!(problems.contains(&&Problem::UnknownPromotion { number: 99 }));
+    assert!(problems.iter().any(|p| matches!(p, Problem::UnknownAmount { .. })));
+}
+
+#[test]
+fn fast_by_incubator_follows_the_incubator_filter_and_co_incubation() {
+    let startups = fixture_startups().to_string();
+    let fast = fast_file();
+    let dataset = load(&texts(&startups, Some(&fast))).unwrap();
+    let rows = dataset.fast_by_incubator(&Filter::default());
+    let find = |id: Option<&str>| rows.iter().find(|r| r.incubator.as_ref().map(|i| i.0.as_str()) == id).unwrap();
+    // beta (co-incubated ademe + mtes) counts in both.
+    assert_eq!((find(Some("ademe")).amount_eur, find(Some("ademe")).laureates), (310_000, 2));
+    assert_eq!((find(Some("mtes")).amount_eur, find(Some("mtes")).laureates), (425_000, 2));
+    assert_eq!(
+        (
+            find(Some("dinum")).amount_eur,
+            find(Some("dinum")).laureates,
+            find(Some("dinum")).laureates_with_unknown_amount
+        ),
+        (230_000, 2, 1)
+    );
+    assert_eq!(find(None).amount_eur, 50_000);
+
+    let only_mtes = Filter { incubators: ids(&["mtes"]), ..Filter::default() };
+    let rows = dataset.fast_by_incubator(&only_mtes);
+    assert_eq!(rows.len(), 1);
+    let promotions = dataset.fast_by_promotion(&only_mtes);
+    let summary: Vec<_> = promotions.iter().map(|r| (r.promotion, r.laureates)).collect();
+    // Every promotion with laureates is listed, with 0 where mtes has none.
+    assert_eq!(summary, [(Some(12), 0), (Some(13), 1), (Some(14), 1), (Some(99), 0)]);
+}
