@@ -100,9 +100,7 @@ impl FromStr for YearMonth {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<YearMonth, DateError> {
-        let date: Date = format!("{}-01", text.trim())
-            .parse()
-            .map_err(|_| DateError { text: text.to_owned() })?;
+        let date: Date = format!("{}-01", text.trim()).parse().map_err(|_| DateError { text: text.to_owned() })?;
         Ok(YearMonth { year: date.year, month: date.month })
     }
 }
@@ -133,7 +131,17 @@ mod tests {
 
     #[test]
     fn rejects_impossible_or_malformed_dates() {
-        for bad in ["", "2023-02-29", "2024-13-01", "2024-00-10", "24-01-01", "2024/01/01", "2024-1-1", "2024-01-01T00:00", "२०२४-01-01"] {
+        for bad in [
+            "",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "24-01-01",
+            "2024/01/01",
+            "2024-1-1",
+            "2024-01-01T00:00",
+            "२०२४-01-01",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }
     }

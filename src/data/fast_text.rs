@@ -74,8 +74,7 @@ fn numbers_in(text: &str) -> Vec<NumberInText> {
         let mut plain = true;
         let mut j = i + first;
         // Thousands groups and at most one decimal part.
-        loop {
-            let Some(sep) = at(j) else { break };
+        while let Some(sep) = at(j) {
             let group = digits_from(j + 1);
             let is_thousands = (is_space(sep) || sep == '.') && group == 3 && first <= 3 && decimals.is_empty();
             let is_decimal = (sep == ',' || sep == '.') && (1..=2).contains(&group) && decimals.is_empty();

@@ -113,7 +113,9 @@ impl<'a> Fields<'a> {
     pub fn whole_number(&mut self, key: &str) -> Option<u64> {
         let value = self.get(key)?;
         let number = match value {
-            Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0).map(|f| f as u64)),
+            Value::Number(n) => {
+                n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0).map(|f| f as u64))
+            }
             Value::String(s) => s.trim().parse().ok(),
             other => {
                 self.wrong_type(key, JsonKind::Number, other);

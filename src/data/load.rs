@@ -54,19 +54,19 @@ pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
         _ => &[],
     };
     incubators.read_section(Section::IncludedIncubators, included.iter().enumerate().map(included_incubator));
-    match optional_file(&mut report, DataFile::Incubators, &texts.incubators, JsonKind::Object) {
-        Some(Value::Object(map)) => {
-            let items = map.iter().enumerate().map(|(index, (id, value))| keyed_incubator(index, id, value));
-            incubators.read_section(Section::Incubators, items);
-        }
-        _ => {}
+    if let Some(Value::Object(map)) =
+        optional_file(&mut report, DataFile::Incubators, &texts.incubators, JsonKind::Object)
+    {
+        let items = map.iter().enumerate().map(|(index, (id, value))| keyed_incubator(index, id, value));
+        incubators.read_section(Section::Incubators, items);
     }
 
     let (services, fast_events, services_report) = read_services(records, &mut incubators);
     let incubators = incubators.finish(&mut report);
     report.sections.insert(0, services_report);
 
-    let organisations = match optional_file(&mut report, DataFile::Organisations, &texts.organisations, JsonKind::Array) {
+    let organisations = match optional_file(&mut report, DataFile::Organisations, &texts.organisations, JsonKind::Array)
+    {
         Some(Value::Array(items)) => read_organisations(&items, &mut report),
         _ => Vec::new(),
     };
@@ -213,10 +213,10 @@ impl IncubatorCatalogue {
                 website: None,
             });
             // incubators.json, read after `included`, has the last word.
-            if let Some(title) = record.title {
-                if section == Section::Incubators || entry.title.is_empty() {
-                    entry.title = title;
-                }
+            if let Some(title) = record.title
+                && (section == Section::Incubators || entry.title.is_empty())
+            {
+                entry.title = title;
             }
             if record.website.is_some() && (section == Section::Incubators || entry.website.is_none()) {
                 entry.website = record.website;
@@ -240,10 +240,10 @@ impl IncubatorCatalogue {
         for (id, incubator) in self.known.iter_mut() {
             if incubator.title.is_empty() {
                 incubator.title = id.0.clone();
-                if let Some(&(section, index)) = self.first_seen.get(id) {
-                    if let Some(section_report) = self.sections.iter_mut().find(|s| s.section == section) {
-                        note(section_report, index, Some(&id.0), Outcome::Kept, vec![Problem::NoTitle]);
-                    }
+                if let Some(&(section, index)) = self.first_seen.get(id)
+                    && let Some(section_report) = self.sections.iter_mut().find(|s| s.section == section)
+                {
+                    note(section_report, index, Some(&id.0), Outcome::Kept, vec![Problem::NoTitle]);
                 }
             }
         }
@@ -403,17 +403,16 @@ fn read_incubator_links(fields: &mut Fields) -> Vec<IncubatorId> {
         Some(IncubatorId::normalised(id)).filter(|id| !id.0.is_empty())
     };
     let mut ids: Vec<IncubatorId> = Vec::new();
-    if let Some(many) = links.object("incubators") {
-        if let Some(Value::Array(items)) = many.get("data") {
-            ids.extend(items.iter().filter_map(id_of));
-        }
+    if let Some(many) = links.object("incubators")
+        && let Some(Value::Array(items)) = many.get("data")
+    {
+        ids.extend(items.iter().filter_map(id_of));
     }
-    if ids.is_empty() {
-        if let Some(one) = links.object("incubator") {
-            if let Some(data) = one.get("data") {
-                ids.extend(id_of(data));
-            }
-        }
+    if ids.is_empty()
+        && let Some(one) = links.object("incubator")
+        && let Some(data) = one.get("data")
+    {
+        ids.extend(id_of(data));
     }
     fields.problems.append(&mut links.problems);
     let mut unique = Vec::with_capacity(ids.len());
@@ -528,7 +527,8 @@ fn read_fast_file(
             skip(&mut section, index, Some(&id), Problem::DuplicateId);
             continue;
         }
-        let title = fields.required_text("title").map_or_else(|| crate::text::fast_promotion_title(number), str::to_owned);
+        let title =
+            fields.required_text("title").map_or_else(|| crate::text::fast_promotion_title(number), str::to_owned);
         let month = fields.required_text("month").and_then(|text| match text.parse::<YearMonth>() {
             Ok(month) => Some(month),
             Err(_) => {
@@ -567,10 +567,10 @@ fn read_fast_file(
             fields.problems.push(Problem::NoPromotion { text: String::new() });
             None
         };
-        if let Some(number) = promotion {
-            if !promotions.iter().any(|p| p.number == number) {
-                fields.problems.push(Problem::UnknownPromotion { number });
-            }
+        if let Some(number) = promotion
+            && !promotions.iter().any(|p| p.number == number)
+        {
+            fields.problems.push(Problem::UnknownPromotion { number });
         }
         let amount_eur = match fields.get("amount_eur") {
             None => None,

@@ -9,6 +9,7 @@ mod model;
 mod query;
 mod report;
 mod source;
+pub mod url_query;
 
 pub use date::{Date, DateError, YearMonth};
 pub use fast_text::{FastComment, parse_amount, parse_fast_comment};

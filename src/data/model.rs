@@ -310,7 +310,11 @@ mod tests {
             incubators: vec![],
             phases: phases
                 .iter()
-                .map(|(name, start)| PhaseSpan { phase: Phase::from_name(name), start: start.parse().unwrap(), end: None })
+                .map(|(name, start)| PhaseSpan {
+                    phase: Phase::from_name(name),
+                    start: start.parse().unwrap(),
+                    end: None,
+                })
                 .collect(),
             sponsors: vec![],
         }
@@ -322,7 +326,8 @@ mod tests {
 
     #[test]
     fn phase_at_date_is_the_latest_started_phase() {
-        let s = service(&[("investigation", "2020-01-10"), ("construction", "2020-06-01"), ("acceleration", "2022-03-01")]);
+        let s =
+            service(&[("investigation", "2020-01-10"), ("construction", "2020-06-01"), ("acceleration", "2022-03-01")]);
         assert_eq!(s.phase_at(d("2020-01-09")), None);
         assert_eq!(s.phase_at(d("2020-01-10")), Some(&Phase::Investigation));
         assert_eq!(s.phase_at(d("2021-12-31")), Some(&Phase::Construction));
@@ -337,7 +342,11 @@ mod tests {
 
     #[test]
     fn on_equal_starts_the_phase_later_in_the_life_cycle_wins() {
-        let s = service(&[("abandon", "2023-05-01"), ("investigation", "2023-05-01"), ("abandon-investigation", "2023-05-01")]);
+        let s = service(&[
+            ("abandon", "2023-05-01"),
+            ("investigation", "2023-05-01"),
+            ("abandon-investigation", "2023-05-01"),
+        ]);
         assert_eq!(s.phase_at(d("2023-05-01")), Some(&Phase::Abandon));
         let s = service(&[("opere", "2023-05-01"), ("transfere", "2023-05-01")]);
         assert_eq!(s.phase_at(d("2024-01-01")), Some(&Phase::Opere));
@@ -368,7 +377,16 @@ mod tests {
         let groups: Vec<_> = Phase::CURRENT.iter().map(Phase::group).collect();
         assert_eq!(
             groups,
-            [Some(Investigation), Some(Accompaniment), Some(Accompaniment), Some(Perennial), Some(Perennial), Some(Perennial), Some(Abandoned), Some(Abandoned)]
+            [
+                Some(Investigation),
+                Some(Accompaniment),
+                Some(Accompaniment),
+                Some(Perennial),
+                Some(Perennial),
+                Some(Perennial),
+                Some(Abandoned),
+                Some(Abandoned)
+            ]
         );
         for group in PhaseGroup::ALL {
             assert!(group.phases().iter().all(|p| p.group() == Some(group)));

@@ -129,32 +129,58 @@ pub struct FileReport {
 /// What is wrong with one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    NotAnObject { found: JsonKind },
+    NotAnObject {
+        found: JsonKind,
+    },
     MissingId,
     DuplicateId,
-    MissingField { field: String },
-    WrongType { field: String, expected: JsonKind, found: JsonKind },
-    BadDate { field: String, text: String },
+    MissingField {
+        field: String,
+    },
+    WrongType {
+        field: String,
+        expected: JsonKind,
+        found: JsonKind,
+    },
+    BadDate {
+        field: String,
+        text: String,
+    },
     /// A phase name the data's schema does not know: kept as written, in no group.
-    UnknownPhase { name: String },
+    UnknownPhase {
+        name: String,
+    },
     /// No dated phase: the service is never counted as in the programme.
     NoPhase,
     /// No incubator: the service counts in the totals but under no incubator.
     NoIncubator,
     /// An incubator id that no incubator list describes: shown under its id.
-    UnknownIncubator { id: IncubatorId },
+    UnknownIncubator {
+        id: IncubatorId,
+    },
     /// No title: the id stands in for it.
     NoTitle,
     /// A FAST award for a service that `startups.json` does not have.
-    UnknownService { id: String },
+    UnknownService {
+        id: String,
+    },
     /// A FAST award in a promotion that `fast.json` does not list.
-    UnknownPromotion { number: u32 },
+    UnknownPromotion {
+        number: u32,
+    },
     /// A FAST award whose amount is not given: counted as a laureate of unknown amount.
-    UnknownAmount { text: String },
+    UnknownAmount {
+        text: String,
+    },
     /// A FAST award whose promotion is not given: shown under "promotion inconnue".
-    NoPromotion { text: String },
+    NoPromotion {
+        text: String,
+    },
     /// A number that cannot be what it claims (negative amount, promotion 0…).
-    BadNumber { field: String, text: String },
+    BadNumber {
+        field: String,
+        text: String,
+    },
 }
 
 /// Whether the record was kept (maybe repaired) or skipped.

@@ -10,8 +10,20 @@ pub const GROUP_SEPARATOR: char = '\u{202f}';
 /// Space before a unit: no-break space.
 pub const UNIT_SPACE: char = '\u{a0}';
 
-const MONTHS: [&str; 12] =
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// `4160000` → `4 160 000`.
 pub fn format_int(n: impl Into<u64>) -> String {

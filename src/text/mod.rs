@@ -35,6 +35,94 @@ pub const YEAR_LABEL: &str = "Année";
 pub const TODAY: &str = "Aujourd'hui";
 pub const SKIP_TO_CONTENT: &str = "Aller au contenu";
 
+pub const HOME_TITLE: &str = "Les startups d'État en chiffres";
+pub const FILTERS_LABEL: &str = "Filtres";
+pub const LOAD_FAILED_HELP: &str = "Vérifiez votre connexion puis réessayez. Si le problème persiste, les données restent consultables sur beta.gouv.fr.";
+pub const FOOTER_ABOUT: &str = "Tableau de bord des données publiques de";
+pub const FOOTER_OPEN_DATA: &str = "Données ouvertes (API)";
+pub const SOURCE_BUNDLED_UNDESCRIBED: &str = "copie des données publiées par beta.gouv.fr, date inconnue.";
+pub const SOURCE_COMMIT: &str = "version copiée";
+pub const LOAD_REPORT_COUNTS: &str = "Enregistrements lus, gardés, réparés et écartés, par fichier";
+pub const LOAD_REPORT_ISSUES: &str = "Détail des anomalies";
+pub const REPORT_SECTION: &str = "Fichier : liste";
+pub const REPORT_READ: &str = "Lus";
+pub const REPORT_KEPT: &str = "Gardés";
+pub const REPORT_REPAIRED: &str = "dont réparés";
+pub const REPORT_SKIPPED: &str = "Écartés";
+pub const REPORT_POSITION: &str = "N°";
+pub const REPORT_ID: &str = "Identifiant";
+pub const REPORT_OUTCOME: &str = "Sort";
+pub const REPORT_REASON: &str = "Raison";
+pub const IGNORED_PARAMS: &str = "Une partie de l'adresse n'a pas pu être appliquée :";
+pub const NOT_FOUND_TITLE: &str = "Page introuvable";
+pub const NOT_FOUND_BODY: &str = "Cette adresse ne correspond à aucune page du tableau de bord.";
+pub const BACK_HOME: &str = "Retour au tableau de bord";
+
+/// "Situation au 1er janvier 2024 (bilan 2023)" or "Situation au 28 novembre 2026 (aujourd'hui)".
+pub fn situation_caption(year: Option<i32>, date: crate::data::Date) -> String {
+    match year {
+        Some(year) => format!("{} (bilan {year})", situation_on(date)),
+        None => format!("{} (aujourd'hui)", situation_on(date)),
+    }
+}
+
+/// "2023 (au 1er janvier 2024)", an entry of the year selector.
+pub fn year_option(year: i32) -> String {
+    format!("{year} (au {})", format_date_long(crate::data::Date::first_of_january(year + 1)))
+}
+
+/// "3 services sont dans une phase hors des quatre groupes (…)".
+pub fn other_phases_note(count: usize) -> String {
+    format!(
+        "{} {} dans une phase hors des quatre groupes (ancien nom ou phase inconnue) : {} dans le total seulement.",
+        format_count(count),
+        plural(count, "service est", "services sont"),
+        plural(count, "compté", "comptés")
+    )
+}
+
+/// The bundled copy: "copie des données publiées par beta.gouv.fr, publiées le 20 août 2026 —".
+pub fn source_bundled(label: &str, published: Option<crate::data::Date>) -> String {
+    match published {
+        Some(date) => format!("{label}, état du {}.", format_date_long(date)),
+        None => format!("{label}, date inconnue."),
+    }
+}
+
+/// The live API: "API en direct de beta.gouv.fr (modifiée le …)".
+pub fn source_live(last_modified: Option<&str>) -> String {
+    match last_modified {
+        Some(when) => format!("API en direct de beta.gouv.fr, dernière modification : {when}."),
+        None => "API en direct de beta.gouv.fr, lue à l'ouverture de la page.".to_owned(),
+    }
+}
+
+/// "2 anomalies, 1 fichier indisponible".
+pub fn load_report_summary(report: &crate::data::LoadReport) -> String {
+    let issues = report.issue_count();
+    let files = report.files.iter().filter(|f| f.status != FileStatus::Read).count();
+    let mut parts = Vec::new();
+    if files > 0 {
+        parts.push(format!("{} {}", format_count(files), plural(files, "fichier non lu", "fichiers non lus")));
+    }
+    if issues > 0 {
+        parts.push(format!("{} {}", format_count(issues), plural(issues, "anomalie", "anomalies")));
+    }
+    parts.join(", ")
+}
+
+/// What the page says of a URL value it ignored.
+pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
+    use crate::data::url_query::IgnoredValue;
+    match value {
+        IgnoredValue::UnknownIncubator(id) => format!("incubateur « {id} » inconnu : ignoré"),
+        IgnoredValue::UnknownPhase(name) => format!("phase « {name} » inconnue : ignorée"),
+        IgnoredValue::BadYear(year) => {
+            format!("année « {year} » hors des données : les chiffres sont ceux d'aujourd'hui")
+        }
+    }
+}
+
 /// "Situation au 1er janvier 2024".
 pub fn situation_on(date: crate::data::Date) -> String {
     format!("Situation au {}", format_date_long(date))
@@ -187,7 +275,9 @@ impl fmt::Display for Problem {
             }
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
             Problem::NoPromotion { text } => write!(f, "promotion introuvable dans « {text} »"),
-            Problem::BadNumber { field, text } => write!(f, "champ « {field} » : « {text} » n'est pas un nombre valable"),
+            Problem::BadNumber { field, text } => {
+                write!(f, "champ « {field} » : « {text} » n'est pas un nombre valable")
+            }
         }
     }
 }
@@ -198,7 +288,8 @@ mod tests {
 
     #[test]
     fn problems_read_as_french_sentences() {
-        let p = Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
+        let p =
+            Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
         assert_eq!(p.to_string(), "champ « attributes.name » : un texte attendu, un nombre trouvé");
         assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
     }

@@ -1,0 +1,173 @@
+//! The URL is the state: the filter ⇄ the query string (`?incubateur=dinum,anct&phase=construction&annee=2023`).
+//!
+//! Reading never fails: values the data does not know are left out of the filter and listed, so
+//! the page can say what it ignored.
+
+use std::collections::BTreeSet;
+
+use super::date::Date;
+use super::model::{Dataset, IncubatorId, Phase};
+use super::query::Filter;
+
+pub const PARAM_INCUBATOR: &str = "incubateur";
+pub const PARAM_PHASE: &str = "phase";
+pub const PARAM_YEAR: &str = "annee";
+
+/// A query-string value the filter could not use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IgnoredValue {
+    UnknownIncubator(String),
+    UnknownPhase(String),
+    /// Not a year, or a year the data does not cover.
+    BadYear(String),
+}
+
+/// The filter a URL asks for, and what it asked for that does not exist.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlFilter {
+    pub filter: Filter,
+    pub ignored: Vec<IgnoredValue>,
+}
+
+/// The years the year filter offers: from the first year of the data to the current year.
+pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i32> {
+    dataset.first_year().unwrap_or(today.year()).min(today.year())..=today.year()
+}
+
+/// Reads the filter from query parameters (`get` gives a parameter's raw, decoded value).
+pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset, today: Date) -> UrlFilter {
+    let mut ignored = Vec::new();
+    let mut incubators = BTreeSet::new();
+    for raw in list(get(PARAM_INCUBATOR)) {
+        let id = IncubatorId::normalised(&raw);
+        if dataset.incubators.contains_key(&id) {
+            incubators.insert(id);
+        } else {
+            ignored.push(IgnoredValue::UnknownIncubator(raw));
+        }
+    }
+    let mut phases = BTreeSet::new();
+    for raw in list(get(PARAM_PHASE)) {
+        let phase = Phase::from_name(&raw);
+        // A phase is known if the schema knows it or the data uses it (kept unknown names).
+        let in_data = || dataset.services.iter().any(|s| s.phases.iter().any(|p| p.phase == phase));
+        if phase.is_known() || in_data() {
+            phases.insert(phase);
+        } else {
+            ignored.push(IgnoredValue::UnknownPhase(raw));
+        }
+    }
+    let year = get(PARAM_YEAR).map(|raw| raw.trim().to_owned()).filter(|raw| !raw.is_empty()).and_then(|raw| match raw
+        .parse::<i32>(
+    ) {
+        Ok(year) if year_range(dataset, today).contains(&year) => Some(year),
+        _ => {
+            ignored.push(IgnoredValue::BadYear(raw));
+            None
+        }
+    });
+    UrlFilter { filter: Filter { incubators, phases, year }, ignored }
+}
+
+/// Splits a comma-separated value, dropping empty items and repeats.
+fn list(value: Option<String>) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for item in value.unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if !items.iter().any(|i| i == item) {
+            items.push(item.to_owned());
+        }
+    }
+    items
+}
+
+/// The query parameters of a filter, in a stable order; "all" and "today" are left out.
+pub fn query_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    if !filter.incubators.is_empty() {
+        let ids: Vec<&str> = filter.incubators.iter().map(|id| id.0.as_str()).collect();
+        pairs.push((PARAM_INCUBATOR, ids.join(",")));
+    }
+    if !filter.phases.is_empty() {
+        let names: Vec<&str> = filter.phases.iter().map(Phase::name).collect();
+        pairs.push((PARAM_PHASE, names.join(",")));
+    }
+    if let Some(year) = filter.year {
+        pairs.push((PARAM_YEAR, year.to_string()));
+    }
+    pairs
+}
+
+/// The query string of a filter, `?…` (empty for the default filter). Values are percent-encoded,
+/// commas kept readable.
+pub fn query_string(filter: &Filter) -> String {
+    let pairs = query_pairs(filter);
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    format!("?{}", encoded.join("&"))
+}
+
+/// Percent-encodes a query value, leaving unreserved characters and commas as they are.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes a percent-encoded query value (`+` is a space); invalid sequences are kept as written.
+pub fn decode(value: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(hi, lo)| (hi * 16 + lo) as u8),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, byte) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query string for `filter`, keeping the parameters of `current` that are not filters
+/// (`source=…`, and any other) in place.
+pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
+    let is_filter = |key: &str| [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR].contains(&key);
+    let mut parts: Vec<String> =
+        current.iter().filter(|(k, _)| !is_filter(k)).map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+    parts.extend(query_pairs(filter).into_iter().map(|(k, v)| format!("{k}={}", encode(&v))));
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+/// Reads `?a=1&b=2` into a lookup, decoding values; the first occurrence of a key wins.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let key = decode(key);
+        if !pairs.iter().any(|(k, _)| *k == key) {
+            pairs.push((key, decode(value)));
+        }
+    }
+    pairs
+}

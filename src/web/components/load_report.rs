@@ -1,0 +1,141 @@
+//! Where the data comes from, what could not be used, and what the URL asked for in vain.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::url_query::IgnoredValue;
+use crate::data::{FileStatus, LoadReport};
+use crate::text;
+use crate::web::api::{Loaded, Origin};
+
+/// "Données : copie des données publiées par beta.gouv.fr le 20 août 2026 (API v2.7)".
+#[component]
+pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
+    let origin = loaded.origin;
+    let info = loaded.info.clone();
+    let description = match (origin, &info) {
+        (Origin::Live, _) => text::source_live(loaded.last_modified.as_deref()),
+        (Origin::Bundled, Some(info)) => text::source_bundled(&info.label, info.published),
+        (Origin::Bundled, None) => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
+    };
+    let api = match (origin, &info) {
+        (Origin::Bundled, Some(info)) => info.api.clone(),
+        _ => crate::data::LIVE_API.to_owned(),
+    };
+    let api_href = api.clone();
+    let commit = info.as_ref().and_then(|i| i.commit_url());
+    view! {
+        <p class="source-note" data-testid="source-note">
+            <strong>{text::DATA_SOURCE} " : "</strong>
+            {description} " "
+            <a href=api_href rel="noopener">{api}</a>
+            {commit.map(|url| view! { " · " <a href=url rel="noopener">{text::SOURCE_COMMIT}</a> })}
+        </p>
+    }
+}
+
+/// The load report, shown only when something could not be used.
+#[component]
+pub fn LoadReportView(report: LoadReport) -> impl IntoView {
+    if report.is_clean() {
+        return view! { <p class="report-clean">{text::LOAD_REPORT_CLEAN}</p> }.into_any();
+    }
+    let summary = text::load_report_summary(&report);
+    let files = report
+        .files
+        .iter()
+        .filter(|f| f.status != FileStatus::Read)
+        .map(|f| {
+            view! {
+                <li>
+                    <strong>{f.file.file_name()}</strong> " : " {f.status.to_string()} ". "
+                    {text::file_consequence(f.file)}
+                </li>
+            }
+        })
+        .collect_view();
+    let sections = report
+        .sections
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row">{text::section_label(s.section)}</th>
+                    <td>{s.read}</td>
+                    <td>{s.kept}</td>
+                    <td>{s.repaired()}</td>
+                    <td>{s.skipped()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let issues = report
+        .sections
+        .iter()
+        .flat_map(|s| s.issues.iter().map(move |issue| (s.section, issue)))
+        .map(|(section, issue)| {
+            view! {
+                <tr>
+                    <td>{text::section_label(section)}</td>
+                    <td>{issue.index + 1}</td>
+                    <td>{issue.id.clone().unwrap_or_default()}</td>
+                    <td>{text::outcome_label(issue.outcome)}</td>
+                    <td>{issue.problem.to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="load-report" data-testid="load-report">
+            <summary>{text::LOAD_REPORT} " : " {summary}</summary>
+            <ul class="load-report__files">{files}</ul>
+            <div class="table-wrap">
+                <table class="table">
+                    <caption>{text::LOAD_REPORT_COUNTS}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text::REPORT_SECTION}</th>
+                            <th scope="col">{text::REPORT_READ}</th>
+                            <th scope="col">{text::REPORT_KEPT}</th>
+                            <th scope="col">{text::REPORT_REPAIRED}</th>
+                            <th scope="col">{text::REPORT_SKIPPED}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{sections}</tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="table">
+                    <caption>{text::LOAD_REPORT_ISSUES}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text::REPORT_SECTION}</th>
+                            <th scope="col">{text::REPORT_POSITION}</th>
+                            <th scope="col">{text::REPORT_ID}</th>
+                            <th scope="col">{text::REPORT_OUTCOME}</th>
+                            <th scope="col">{text::REPORT_REASON}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{issues}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+    .into_any()
+}
+
+/// What the URL asked for that the data does not have.
+#[component]
+pub fn IgnoredNotice(ignored: Signal<Vec<IgnoredValue>>) -> impl IntoView {
+    view! {
+        <Show when=move || !ignored.read().is_empty()>
+            <div class="alert alert--warning" role="status" data-testid="ignored-params">
+                <p>{text::IGNORED_PARAMS}</p>
+                <ul>
+                    {move || ignored.get().iter().map(|value| view! { <li>{text::ignored_value(value)}</li> }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,32 @@
+//! What the page says while loading, and when loading failed.
+
+use leptos::prelude::*;
+
+use crate::data::LoadError;
+use crate::text;
+
+#[component]
+pub fn Loading(slow: ReadSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="container status" role="status" aria-live="polite">
+            <p>{text::LOADING}</p>
+            <Show when=move || slow.get()>
+                <p>{text::LOADING_SLOW}</p>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+pub fn LoadFailure(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <div class="container">
+            <div class="alert alert--error" role="alert">
+                <h2 class="alert__title">{text::LOAD_FAILED}</h2>
+                <p>{error.to_string()}</p>
+                <p>{text::LOAD_FAILED_HELP}</p>
+                <button type="button" class="button" on:click=move |_| retry()>{text::RETRY}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! The browser shell: Leptos components that wire signals to the pure core. Nothing here computes
+//! a figure; it reads the URL, fetches the files, and shows what `crate::data` answers.
+
+mod api;
+mod browser;
+mod components;
+mod pages;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_query_map;
+use leptos_router::path;
+
+use api::{LoadResult, Origin};
+
+/// Mounts the app on the page (the wasm entry point).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    browser::remove_boot_message();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <components::SiteHeader/>
+            <main id="contenu" tabindex="-1">
+                <Routes fallback=|| view! { <pages::NotFound/> }>
+                    <Route path=path!("") view=DataRoute/>
+                </Routes>
+            </main>
+            <components::SiteFooter/>
+        </Router>
+    }
+}
+
+/// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot.
+#[component]
+fn DataRoute() -> impl IntoView {
+    let query = use_query_map();
+    let origin = Memo::new(move |_| Origin::from_param(query.read().get(Origin::PARAM).as_deref()));
+    let data: LocalResource<LoadResult> = LocalResource::new(move || api::load_data(origin.get()));
+    let slow = browser::flag_after(5_000);
+    view! {
+        <Suspense fallback=move || view! { <components::Loading slow=slow/> }>
+            {move || data.get().map(|result| match result {
+                Ok(loaded) => view! { <pages::Home loaded=loaded/> }.into_any(),
+                Err(error) => {
+                    let retry = move || data.refetch();
+                    view! { <components::LoadFailure error=error retry=retry/> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,85 @@
+//! Benchmarks of the data core on the real snapshot: prints figures, asserts nothing.
+//! Run with `./dev bench` (or `cargo bench --bench core`).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use beta_dashboard::data::{Date, FetchError, Filter, SourceTexts, load};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+}
+
+/// Runs `f` repeatedly for about a second; returns the median and the number of runs.
+fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, usize) {
+    let mut times = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(1) || times.len() < 5 {
+        let t = Instant::now();
+        black_box(f());
+        times.push(t.elapsed());
+    }
+    times.sort();
+    (times[times.len() / 2], times.len())
+}
+
+fn report(name: &str, (median, runs): (Duration, usize)) {
+    println!("{name:<58} {:>10.3} ms  (median of {runs})", median.as_secs_f64() * 1000.0);
+}
+
+fn main() {
+    let startups = read("public/data/api/v2.7/startups.json");
+    let incubators = read("public/data/api/v2.7/incubators.json");
+    let organisations = read("public/data/api/v2.7/organisations.json");
+    let fast = read("public/data/fast.json");
+    let texts = SourceTexts {
+        startups: Ok(&startups),
+        incubators: Ok(&incubators),
+        organisations: Ok(&organisations),
+        fast: Ok(&fast),
+    };
+    println!("startups.json v2.7: {} bytes", startups.len());
+    report("load: parse and clean all four files", measure(|| load(&texts).unwrap()));
+    let without_fast = SourceTexts { fast: Err(FetchError::Status(404)), ..texts.clone() };
+    report("load without fast.json (FAST read from event text)", measure(|| load(&without_fast).unwrap()));
+
+    let dataset = load(&texts).unwrap();
+    let today: Date = "2026-11-28".parse().unwrap();
+    let all = Filter::default();
+    report("situation today + key figures", measure(|| dataset.situation(&all, today).key_figures()));
+    report("situation today + counts per incubator", measure(|| dataset.situation(&all, today).counts_by_incubator()));
+    let years: Vec<i32> = (dataset.first_year().unwrap()..=today.year()).collect();
+    report(
+        &format!("key figures on 1 January of {} years", years.len()),
+        measure(|| {
+            years
+                .iter()
+                .map(|&y| dataset.situation(&Filter { year: Some(y), ..Filter::default() }, today).key_figures())
+                .collect::<Vec<_>>()
+        }),
+    );
+    report(
+        "FAST per promotion + per incubator",
+        measure(|| (dataset.fast_by_promotion(&all), dataset.fast_by_incubator(&all))),
+    );
+
+    println!("\nKey figures the app shows (today = {today}):");
+    for year in [Some(2023), None] {
+        let filter = Filter { year, ..Filter::default() };
+        let situation = dataset.situation(&filter, today);
+        let f = situation.key_figures();
+        println!(
+            "  {:<28} investigation {:>3} · en accompagnement {:>3} · pérennisés {:>3} · abandonnés {:>3} · accompagnement ou pérennisés {:>3} · total {:>3}",
+            match year {
+                Some(y) => format!("annee={y} (au {})", situation.date),
+                None => format!("aujourd'hui ({today})"),
+            },
+            f.investigation,
+            f.accompaniment,
+            f.perennial,
+            f.abandoned,
+            f.accompanied_or_perennial(),
+            f.total
+        );
+    }
+}

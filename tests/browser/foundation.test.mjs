@@ -1,0 +1,146 @@
+// The first page: key figures for today and for ?annee=, the data's source, errors shown clearly.
+import assert from "node:assert/strict";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { keyFigures, loadStartups, todayIso } from "./oracle.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const startups = loadStartups(join(here, "..", "..", "public", "data", "api", "v2.7", "startups.json"));
+const FIGURES = ["investigation", "accompagnement", "perennises", "abandonnes", "accompagnement-ou-perennises", "total"];
+
+/** The key figures shown on the page, as numbers. */
+export async function shownFigures(page) {
+  await page.locator('[data-figure="total"] .figure__value').waitFor();
+  const figures = {};
+  for (const key of FIGURES) {
+    const text = await page.locator(`[data-figure="${key}"] .figure__value`).innerText();
+    figures[key] = Number(text.replace(/\D/g, ""));
+  }
+  return figures;
+}
+
+function expected(iso, filter) {
+  const { investigation, accompagnement, perennises, abandonnes, total } = keyFigures(startups, iso, filter);
+  return { investigation, accompagnement, perennises, abandonnes, "accompagnement-ou-perennises": accompagnement + perennises, total };
+}
+
+export default [
+  {
+    name: "key figures for today appear and match an independent count",
+    async run({ page, base }) {
+      await page.goto(base);
+      const shown = await shownFigures(page);
+      assert.deepEqual(shown, expected(todayIso()));
+      assert.ok(shown.total > 100, `only ${shown.total} services`);
+      await assert.doesNotReject(page.getByText("(aujourd'hui)").first().waitFor());
+    },
+  },
+  {
+    name: "?annee=2023 shows the figures of 1 January 2024",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      const shown = await shownFigures(page);
+      assert.deepEqual(shown, expected("2024-01-01"));
+      const caption = await page.locator("#key-figures-title").innerText();
+      assert.match(caption, /Situation au 1er janvier 2024 \(bilan 2023\)/);
+      assert.equal(await page.locator("#filtre-annee").inputValue(), "2023");
+    },
+  },
+  {
+    name: "choosing a year updates the URL and the figures, back restores them",
+    async run({ page, base }) {
+      await page.goto(base);
+      const today = await shownFigures(page);
+      await page.selectOption("#filtre-annee", "2020");
+      await page.waitForURL(/annee=2020/);
+      await page.getByText("Situation au 1er janvier 2021").waitFor();
+      assert.deepEqual(await shownFigures(page), expected("2021-01-01"));
+      await page.goBack();
+      await page.getByText("(aujourd'hui)").first().waitFor();
+      assert.deepEqual(await shownFigures(page), today);
+    },
+  },
+  {
+    name: "the data's date and source are shown",
+    async run({ page, base }) {
+      await page.goto(base);
+      const note = await page.locator('[data-testid="source-note"]').innerText();
+      assert.match(note, /20 août 2026/);
+      assert.match(note, /beta\.gouv\.fr\/api\/v2\.7/);
+    },
+  },
+  {
+    name: "an unknown year in the URL is ignored and said so",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=1815`);
+      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
+      assert.match(notice, /1815/);
+      assert.deepEqual(await shownFigures(page), expected(todayIso()));
+    },
+  },
+  {
+    name: "a missing startups.json gives a clear message, in the page and the console",
+    expectConsoleErrors: true,
+    async run({ page, base, problems }) {
+      await page.route("**/startups.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+      await page.goto(base);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      const text = await alert.innerText();
+      assert.match(text, /Les données n'ont pas pu être chargées/);
+      assert.match(text, /HTTP 404/);
+      assert.ok(problems.some((p) => p.includes("HTTP 404")), problems.join("\n"));
+      assert.ok(!problems.some((p) => p.startsWith("page error")), problems.join("\n"));
+      // Retrying after the server recovers shows the figures.
+      await page.unroute("**/startups.json");
+      await page.getByRole("button", { name: "Réessayer" }).click();
+      await shownFigures(page);
+    },
+  },
+  {
+    name: "malformed startups.json is reported with its line and column",
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"data": [{"id": "x",' }));
+      await page.goto(base);
+      const text = await page.getByRole("alert").innerText();
+      assert.match(text, /JSON invalide, ligne 1, colonne \d+/);
+    },
+  },
+  {
+    name: "bad records are kept out, reported, and the rest is shown",
+    expectConsoleErrors: true,
+    async run({ page, base, problems }) {
+      const doc = structuredClone({ data: startups.slice(0, 40), included: [] });
+      doc.data.push(42, { id: "sans-phase", attributes: { name: "<img src=x onerror=alert(1)>", phases: "jamais" } });
+      doc.data[0].attributes.phases[0].start = "2023-02-30";
+      await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(doc) }));
+      await page.route("**/fast.json", (route) => route.fulfill({ status: 500, body: "" }));
+      await page.goto(base);
+      await shownFigures(page);
+      const report = page.locator('[data-testid="load-report"]');
+      await report.locator("summary").click();
+      const text = await report.innerText();
+      assert.match(text, /fast\.json : indisponible : le serveur a répondu par une erreur \(HTTP 500\)/);
+      assert.match(text, /écarté/);
+      assert.match(text, /2023-02-30/);
+      assert.match(text, /sans-phase/);
+      assert.equal(await page.locator("img[src=x]").count(), 0, "a hostile name became markup");
+      // The browser itself logs the HTTP 500; nothing else may go wrong.
+      const others = problems.filter((p) => !p.includes("status of 500"));
+      assert.deepEqual(others, []);
+    },
+  },
+  {
+    name: "a slow server is announced, then the data is shown",
+    async run({ page, base }) {
+      await page.route("**/startups.json", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 6500));
+        await route.continue();
+      });
+      await page.goto(base);
+      await page.getByText("Le serveur de données tarde à répondre").waitFor({ timeout: 6000 });
+      await shownFigures(page);
+    },
+  },
+];

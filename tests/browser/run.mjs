@@ -1,0 +1,113 @@
+// Browser tests: serves the release build (dist/) on localhost and drives Debian's headless
+// Chromium with playwright-core. Usage: node tests/browser/run.mjs [name filter]
+import { createServer } from "node:http";
+import { readFile, stat, mkdir } from "node:fs/promises";
+import { extname, join, normalize, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const dist = join(root, "dist");
+export const artifacts = join(here, "artifacts");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
+};
+
+/** A static server for dist/, answering unknown paths with index.html like any SPA host. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(dist, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    } catch {
+      file = extname(path) ? null : join(dist, "index.html");
+    }
+    try {
+      if (!file) throw new Error("not found");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const suites = ["foundation.test.mjs", "explorer.test.mjs"];
+
+async function main() {
+  const only = process.argv[2];
+  await mkdir(artifacts, { recursive: true });
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    // Playwright runs headless with a fresh temporary profile (its own --user-data-dir).
+    headless: true,
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+  let failed = 0;
+  let ran = 0;
+  for (const suite of suites) {
+    let tests;
+    try {
+      tests = (await import(join(here, suite))).default;
+    } catch (error) {
+      if (error.code === "ERR_MODULE_NOT_FOUND" && error.message.includes(suite)) continue;
+      throw error;
+    }
+    for (const test of tests) {
+      if (only && !test.name.includes(only)) continue;
+      ran += 1;
+      const context = await browser.newContext({
+        viewport: test.viewport ?? { width: 1280, height: 800 },
+        deviceScaleFactor: test.deviceScaleFactor ?? 1,
+        acceptDownloads: true,
+        locale: "fr-FR",
+        timezoneId: "Europe/Paris",
+      });
+      const page = await context.newPage();
+      const problems = [];
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("console", (msg) => {
+        if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+      });
+      const started = Date.now();
+      try {
+        await test.run({ page, context, base, problems });
+        const unexpected = problems.filter((p) => !(test.expectConsoleErrors && p.startsWith("console error")));
+        if (unexpected.length) throw new Error(unexpected.join("\n"));
+        console.log(`ok   ${test.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
+        await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  await browser.close();
+  server.close();
+  console.log(`\n${ran - failed} passed, ${failed} failed`);
+  if (ran === 0) {
+    console.log("no browser test ran");
+    process.exit(1);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
