@@ -140,7 +140,11 @@ impl Funding {
 impl Dataset {
     /// The services matching `filter` on its reference date (those not in the programme yet are left out).
     pub fn situation<'a>(&'a self, filter: &'a Filter, today: Date) -> Situation<'a> {
-        let date = filter.reference_date(today);
+        self.situation_on(filter, filter.reference_date(today))
+    }
+
+    /// The services matching `filter`'s incubators and phases on `date` (its year is not used).
+    pub fn situation_on<'a>(&'a self, filter: &'a Filter, date: Date) -> Situation<'a> {
         let entries = self
             .services
             .iter()

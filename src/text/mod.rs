@@ -123,6 +123,93 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
     }
 }
 
+pub const CHART_INCUBATORS: &str = "Services par incubateur";
+pub const CHART_FUNDING: &str = "Financement FAST par promotion";
+pub const CHART_FUNDING_BY_INCUBATOR: &str = "Financement FAST par incubateur";
+pub const CHART_EVOLUTION: &str = "Évolution des services par phase, au 1er janvier de chaque année";
+pub const COLUMN_INCUBATOR: &str = "Incubateur";
+pub const COLUMN_TOTAL: &str = "Total";
+pub const COLUMN_PROMOTION: &str = "Promotion";
+pub const COLUMN_MONTH: &str = "Date";
+pub const COLUMN_AMOUNT: &str = "Montant (€)";
+pub const COLUMN_LAUREATES: &str = "Lauréats";
+pub const COLUMN_UNKNOWN_AMOUNT: &str = "dont montant inconnu";
+pub const COLUMN_DATE: &str = "Date";
+pub const NO_SERVICE: &str = "Aucun service ne correspond à ces filtres.";
+pub const NO_FAST: &str = "Aucun lauréat FAST ne correspond à ces filtres.";
+pub const TODAY_SHORT: &str = "Auj.";
+
+/// "Services par incubateur — situation au 1er janvier 2024".
+pub fn chart_caption(title: &str, date: crate::data::Date) -> String {
+    format!("{title} — situation au {}", format_date_long(date))
+}
+
+/// "Financement FAST par promotion — promotions de 2023" (or "— toutes les promotions").
+pub fn funding_caption(title: &str, year: Option<i32>) -> String {
+    match year {
+        Some(year) => format!("{title} — promotions de {year}"),
+        None => format!("{title} — toutes les promotions"),
+    }
+}
+
+/// "9 lauréats" or "9 lauréats, dont 1 au montant inconnu".
+pub fn laureates_note(laureates: usize, unknown: usize) -> String {
+    let base = format!("{} {}", format_count(laureates), plural(laureates, "lauréat", "lauréats"));
+    if unknown == 0 { base } else { format!("{base}, dont {} au montant inconnu", format_count(unknown)) }
+}
+
+/// "4 160 000 € pour 46 lauréats. 1 lauréat au montant inconnu n'est pas compté dans les montants."
+pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String {
+    if laureates == 0 {
+        return NO_FAST.to_owned();
+    }
+    let mut text = format!("{} pour {}.", format_eur(amount), laureates_note(laureates, 0));
+    if unknown > 0 {
+        text.push_str(&format!(
+            " {} {} au montant inconnu : {} dans le nombre de lauréats, pas dans les montants.",
+            format_count(unknown),
+            plural(unknown, "lauréat", "lauréats"),
+            plural(unknown, "compté", "comptés"),
+        ));
+    }
+    text
+}
+
+/// "22 incubateurs ; le plus grand, DINUM, compte 124 services."
+pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
+    format!(
+        "{} {} ; le plus grand, {largest}, compte {} {}.",
+        format_count(incubators),
+        plural(incubators, "incubateur", "incubateurs"),
+        format_count(largest_total),
+        plural(largest_total, "service", "services")
+    )
+}
+
+/// "Bilan 2023 (1er janvier 2024)" or "Aujourd'hui (28 novembre 2026)".
+pub fn evolution_point(year: Option<i32>, date: crate::data::Date) -> String {
+    match year {
+        Some(year) => format!("Bilan {year} ({})", format_date_long(date)),
+        None => format!("{TODAY} ({})", format_date_long(date)),
+    }
+}
+
+/// "De 12 services au 1er janvier 2014 à 662 aujourd'hui."
+pub fn evolution_summary(
+    from: crate::data::Date,
+    from_total: usize,
+    _today: crate::data::Date,
+    to_total: usize,
+) -> String {
+    format!(
+        "De {} {} au {} à {} aujourd'hui, tous états confondus.",
+        format_count(from_total),
+        plural(from_total, "service", "services"),
+        format_date_long(from),
+        format_count(to_total)
+    )
+}
+
 /// "Situation au 1er janvier 2024".
 pub fn situation_on(date: crate::data::Date) -> String {
     format!("Situation au {}", format_date_long(date))

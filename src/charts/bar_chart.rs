@@ -1,0 +1,530 @@
+//! One bar-chart engine for every chart of the dashboard: categories (incubators, years,
+//! promotions) with one bar each, stacked by series (phases, phase groups), horizontal or vertical.
+//!
+//! [`BarChart::layout`] computes every box in device pixels — pure geometry, also used to place the
+//! focusable overlays of the browser — and [`draw`] paints it on any plotters backend.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::axis::{ValueKind, nice_ticks};
+use super::labels::{chars_fitting, text_width, truncate};
+use super::theme::{self, Rgb};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    /// One row per category, bars growing rightwards (long names).
+    Horizontal,
+    /// One column per category, bars growing upwards (years, promotions).
+    Vertical,
+}
+
+/// A series: one colour, stacked in every bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub key: String,
+    pub label: String,
+    pub color: Rgb,
+}
+
+/// A category: one bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    pub key: String,
+    /// The name written next to the bar (shortened further if it does not fit).
+    pub label: String,
+    /// The full name, for tooltips.
+    pub full_label: String,
+    /// One value per series.
+    pub values: Vec<u64>,
+    /// A note written at the end of the bar ("9 lauréats").
+    pub note: Option<String>,
+    /// Drawn on a tinted band with a bold label (the selected year).
+    pub highlighted: bool,
+}
+
+impl Category {
+    pub fn total(&self) -> u64 {
+        self.values.iter().sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub orientation: Orientation,
+    pub series: Vec<Series>,
+    pub categories: Vec<Category>,
+    pub value_kind: ValueKind,
+    /// Said in the chart when there is nothing to draw.
+    pub empty_message: String,
+}
+
+/// A rectangle in device pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    fn corners(&self) -> [(i32, i32); 2] {
+        [
+            (self.x.round() as i32, self.y.round() as i32),
+            ((self.x + self.w).round() as i32, (self.y + self.h).round() as i32),
+        ]
+    }
+
+    /// The same rectangle in CSS pixels.
+    pub fn scaled(&self, scale: f64) -> Rect {
+        Rect { x: self.x / scale, y: self.y / scale, w: self.w / scale, h: self.h / scale }
+    }
+}
+
+/// One stacked piece of a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub category: usize,
+    pub series: usize,
+    pub value: u64,
+    pub rect: Rect,
+}
+
+/// Where a label's point is, horizontally then vertically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Baseline {
+    Top,
+    Center,
+    Bottom,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub pos: (Align, Baseline),
+    pub bold: bool,
+    pub size: f64,
+}
+
+/// Everything [`draw`] paints, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+    pub plot: Rect,
+    pub segments: Vec<Segment>,
+    /// One band per category: the whole row or column, for highlighting and hit-testing.
+    pub bands: Vec<Rect>,
+    pub labels: Vec<Label>,
+    /// Grid lines: value and position along the value axis.
+    pub ticks: Vec<(u64, f64)>,
+    /// Legend swatches: series and swatch box.
+    pub legend: Vec<(usize, Rect)>,
+    pub empty: bool,
+}
+
+// Sizes in CSS pixels, multiplied by the device pixel ratio.
+const FONT: f64 = 13.0;
+const SMALL: f64 = 12.0;
+const PAD: f64 = 8.0;
+const ROW: f64 = 28.0;
+const BAR: f64 = 18.0;
+const SWATCH: f64 = 12.0;
+const LEGEND_ROW: f64 = 22.0;
+const AXIS: f64 = 24.0;
+
+impl BarChart {
+    fn max_total(&self) -> u64 {
+        self.categories.iter().map(Category::total).max().unwrap_or(0)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.max_total() == 0
+    }
+
+    /// Places everything for a chart `width_css` CSS pixels wide on a screen of `scale` device
+    /// pixels per CSS pixel. The height follows from the content.
+    pub fn layout(&self, width_css: f64, scale: f64) -> Layout {
+        let s = scale.max(0.5);
+        let width = (width_css.max(200.0) * s).round();
+        let mut labels = Vec::new();
+        if self.is_empty() {
+            let height = (120.0 * s).round();
+            labels.push(Label {
+                text: self.empty_message.clone(),
+                x: width / 2.0,
+                y: height / 2.0,
+                pos: (Align::Center, Baseline::Center),
+                bold: false,
+                size: FONT * s,
+            });
+            return Layout {
+                width: width as u32,
+                height: height as u32,
+                scale: s,
+                plot: Rect { x: 0.0, y: 0.0, w: width, h: height },
+                segments: vec![],
+                bands: vec![],
+                labels,
+                ticks: vec![],
+                legend: vec![],
+                empty: true,
+            };
+        }
+        let (legend, legend_height) = self.legend_layout(width, s, &mut labels);
+        let top = legend_height + if legend_height > 0.0 { PAD * s } else { PAD * s / 2.0 };
+        match self.orientation {
+            Orientation::Horizontal => self.horizontal(width, top, s, labels, legend),
+            Orientation::Vertical => self.vertical(width, top, s, labels, legend),
+        }
+    }
+
+    /// Legend swatches flowing in lines; only when there is more than one series.
+    fn legend_layout(&self, width: f64, s: f64, labels: &mut Vec<Label>) -> (Vec<(usize, Rect)>, f64) {
+        if self.series.len() < 2 {
+            return (vec![], 0.0);
+        }
+        let mut legend = Vec::new();
+        let (mut x, mut y) = (0.0, 0.0);
+        for (i, series) in self.series.iter().enumerate() {
+            let item = SWATCH * s + 6.0 * s + text_width(&series.label, FONT * s) + 16.0 * s;
+            if x > 0.0 && x + item > width {
+                x = 0.0;
+                y += LEGEND_ROW * s;
+            }
+            let swatch = Rect { x, y: y + (LEGEND_ROW - SWATCH) * s / 2.0, w: SWATCH * s, h: SWATCH * s };
+            legend.push((i, swatch));
+            labels.push(Label {
+                text: series.label.clone(),
+                x: x + SWATCH * s + 6.0 * s,
+                y: y + LEGEND_ROW * s / 2.0,
+                pos: (Align::Left, Baseline::Center),
+                bold: false,
+                size: FONT * s,
+            });
+            x += item;
+        }
+        (legend, y + LEGEND_ROW * s)
+    }
+
+    fn horizontal(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
+        let label_width = (width * 0.36).clamp(90.0 * s, 230.0 * s);
+        let note_width = self
+            .categories
+            .iter()
+            .filter_map(|c| c.note.as_deref())
+            .map(|n| text_width(n, SMALL * s))
+            .fold(0.0, f64::max)
+            .min(width * 0.3);
+        let plot_x = label_width;
+        let plot_w = (width - plot_x - note_width - 2.0 * PAD * s).max(40.0 * s);
+        let rows = self.categories.len() as f64;
+        let plot = Rect { x: plot_x, y: top, w: plot_w, h: rows * ROW * s };
+        let ticks_values = nice_ticks(self.max_total(), (plot_w / (80.0 * s)).clamp(2.0, 8.0) as usize);
+        let top_value = *ticks_values.last().unwrap_or(&1) as f64;
+        let to_x = |v: f64| plot.x + v / top_value * plot.w;
+        let max_chars = chars_fitting(label_width - PAD * s, FONT * s);
+
+        let mut segments = Vec::new();
+        let mut bands = Vec::new();
+        for (c, category) in self.categories.iter().enumerate() {
+            let row_y = top + c as f64 * ROW * s;
+            bands.push(Rect { x: 0.0, y: row_y, w: width, h: ROW * s });
+            let bar_y = row_y + (ROW - BAR) * s / 2.0;
+            let mut acc = 0.0;
+            for (i, &value) in category.values.iter().enumerate() {
+                if value == 0 {
+                    continue;
+                }
+                let (x0, x1) = (to_x(acc), to_x(acc + value as f64));
+                segments.push(Segment {
+                    category: c,
+                    series: i,
+                    value,
+                    rect: Rect { x: x0, y: bar_y, w: x1 - x0, h: BAR * s },
+                });
+                acc += value as f64;
+            }
+            labels.push(Label {
+                text: truncate(&category.label, max_chars),
+                x: label_width - PAD * s,
+                y: row_y + ROW * s / 2.0,
+                pos: (Align::Right, Baseline::Center),
+                bold: category.highlighted,
+                size: FONT * s,
+            });
+            if let Some(note) = &category.note {
+                labels.push(Label {
+                    text: note.clone(),
+                    x: to_x(acc) + PAD * s / 2.0,
+                    y: row_y + ROW * s / 2.0,
+                    pos: (Align::Left, Baseline::Center),
+                    bold: false,
+                    size: SMALL * s,
+                });
+            }
+        }
+        let ticks: Vec<(u64, f64)> = ticks_values.iter().map(|&v| (v, to_x(v as f64))).collect();
+        for &(value, x) in &ticks {
+            labels.push(Label {
+                text: self.value_kind.format_tick(value),
+                x,
+                y: plot.y + plot.h + 4.0 * s,
+                pos: (Align::Center, Baseline::Top),
+                bold: false,
+                size: SMALL * s,
+            });
+        }
+        let height = (plot.y + plot.h + AXIS * s).round();
+        Layout {
+            width: width as u32,
+            height: height as u32,
+            scale: s,
+            plot,
+            segments,
+            bands,
+            labels,
+            ticks,
+            legend,
+            empty: false,
+        }
+    }
+
+    fn vertical(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
+        let plot_h = (width * 0.45).clamp(180.0 * s, 320.0 * s);
+        let ticks_values = nice_ticks(self.max_total(), (plot_h / (50.0 * s)).clamp(2.0, 6.0) as usize);
+        let axis_width =
+            ticks_values.iter().map(|&v| text_width(&self.value_kind.format_tick(v), SMALL * s)).fold(0.0, f64::max)
+                + PAD * s;
+        let note_room = if self.categories.iter().any(|c| c.note.is_some()) { 16.0 * s } else { 0.0 };
+        let plot =
+            Rect { x: axis_width, y: top + note_room, w: (width - axis_width - PAD * s).max(40.0 * s), h: plot_h };
+        let top_value = *ticks_values.last().unwrap_or(&1) as f64;
+        let to_y = |v: f64| plot.y + plot.h - v / top_value * plot.h;
+        let slot = plot.w / self.categories.len().max(1) as f64;
+        let bar_w = (slot * 0.7).min(64.0 * s);
+        let widest_label = self.categories.iter().map(|c| text_width(&c.label, SMALL * s)).fold(0.0, f64::max);
+        let stride = ((widest_label + 6.0 * s) / slot).ceil().max(1.0) as usize;
+
+        let mut segments = Vec::new();
+        let mut bands = Vec::new();
+        for (c, category) in self.categories.iter().enumerate() {
+            let slot_x = plot.x + c as f64 * slot;
+            bands.push(Rect { x: slot_x, y: top, w: slot, h: plot.y + plot.h - top });
+            let bar_x = slot_x + (slot - bar_w) / 2.0;
+            let mut acc = 0.0;
+            for (i, &value) in category.values.iter().enumerate() {
+                if value == 0 {
+                    continue;
+                }
+                let (y1, y0) = (to_y(acc), to_y(acc + value as f64));
+                segments.push(Segment {
+                    category: c,
+                    series: i,
+                    value,
+                    rect: Rect { x: bar_x, y: y0, w: bar_w, h: y1 - y0 },
+                });
+                acc += value as f64;
+            }
+            let shown = category.highlighted || c % stride == 0;
+            if shown {
+                labels.push(Label {
+                    text: category.label.clone(),
+                    x: slot_x + slot / 2.0,
+                    y: plot.y + plot.h + 4.0 * s,
+                    pos: (Align::Center, Baseline::Top),
+                    bold: category.highlighted,
+                    size: SMALL * s,
+                });
+            }
+            if let Some(note) = &category.note
+                && text_width(note, SMALL * s) <= slot
+            {
+                labels.push(Label {
+                    text: note.clone(),
+                    x: slot_x + slot / 2.0,
+                    y: to_y(acc) - 3.0 * s,
+                    pos: (Align::Center, Baseline::Bottom),
+                    bold: false,
+                    size: SMALL * s,
+                });
+            }
+        }
+        let ticks: Vec<(u64, f64)> = ticks_values.iter().map(|&v| (v, to_y(v as f64))).collect();
+        for &(value, y) in &ticks {
+            labels.push(Label {
+                text: self.value_kind.format_tick(value),
+                x: plot.x - PAD * s / 2.0,
+                y,
+                pos: (Align::Right, Baseline::Center),
+                bold: false,
+                size: SMALL * s,
+            });
+        }
+        let height = (plot.y + plot.h + AXIS * s).round();
+        Layout {
+            width: width as u32,
+            height: height as u32,
+            scale: s,
+            plot,
+            segments,
+            bands,
+            labels,
+            ticks,
+            legend,
+            empty: false,
+        }
+    }
+}
+
+/// Paints a chart laid out by [`BarChart::layout`] on `root` (which must be `layout.width` ×
+/// `layout.height`).
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    chart: &BarChart,
+    layout: &Layout,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = layout.scale;
+    root.fill(&WHITE)?;
+    for (band, category) in layout.bands.iter().zip(&chart.categories) {
+        if category.highlighted {
+            root.draw(&Rectangle::new(band.corners(), theme::HIGHLIGHT.to_plotters().filled()))?;
+        }
+    }
+    let grid = theme::GRID.to_plotters().stroke_width(1);
+    let axis = theme::AXIS.to_plotters().stroke_width((s.round() as u32).max(1));
+    let p = layout.plot;
+    for &(value, at) in &layout.ticks {
+        let style = if value == 0 { axis } else { grid };
+        let line = match chart.orientation {
+            Orientation::Horizontal => vec![(at as i32, p.y as i32), (at as i32, (p.y + p.h) as i32)],
+            Orientation::Vertical => vec![(p.x as i32, at as i32), ((p.x + p.w) as i32, at as i32)],
+        };
+        root.draw(&PathElement::new(line, style))?;
+    }
+    for segment in &layout.segments {
+        let color = chart.series[segment.series].color.to_plotters();
+        root.draw(&Rectangle::new(segment.rect.corners(), color.filled()))?;
+        // A white edge between stacked pieces keeps each one apart from its neighbours.
+        root.draw(&Rectangle::new(segment.rect.corners(), WHITE.stroke_width((s.round() as u32).max(1))))?;
+    }
+    for &(series, swatch) in &layout.legend {
+        root.draw(&Rectangle::new(swatch.corners(), chart.series[series].color.to_plotters().filled()))?;
+    }
+    let text_color = theme::TEXT.to_plotters();
+    for label in &layout.labels {
+        let weight = if label.bold { FontStyle::Bold } else { FontStyle::Normal };
+        let h = match label.pos.0 {
+            Align::Left => HPos::Left,
+            Align::Center => HPos::Center,
+            Align::Right => HPos::Right,
+        };
+        let v = match label.pos.1 {
+            Baseline::Top => VPos::Top,
+            Baseline::Center => VPos::Center,
+            Baseline::Bottom => VPos::Bottom,
+        };
+        let style = TextStyle::from((theme::FONT_FAMILY, label.size).into_font().style(weight))
+            .color(&text_color)
+            .pos(Pos::new(h, v));
+        root.draw(&Text::new(label.text.clone(), (label.x.round() as i32, label.y.round() as i32), style))?;
+    }
+    root.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(orientation: Orientation) -> BarChart {
+        BarChart {
+            orientation,
+            series: vec![
+                Series { key: "a".into(), label: "Construction".into(), color: Rgb(0, 0, 145) },
+                Series { key: "b".into(), label: "Abandon".into(), color: Rgb(102, 102, 102) },
+            ],
+            categories: vec![
+                Category {
+                    key: "x".into(),
+                    label: "Incubateur X".into(),
+                    full_label: "L'Incubateur X".into(),
+                    values: vec![3, 1],
+                    note: Some("4".into()),
+                    highlighted: false,
+                },
+                Category {
+                    key: "y".into(),
+                    label: "Incubateur Y".into(),
+                    full_label: "Incubateur Y".into(),
+                    values: vec![0, 2],
+                    note: None,
+                    highlighted: true,
+                },
+            ],
+            value_kind: ValueKind::Count,
+            empty_message: "Aucun service".into(),
+        }
+    }
+
+    #[test]
+    fn horizontal_segments_are_proportional_and_stacked() {
+        let layout = chart(Orientation::Horizontal).layout(600.0, 1.0);
+        assert_eq!(layout.segments.len(), 3, "zero values have no segment");
+        let (a, b) = (&layout.segments[0].rect, &layout.segments[1].rect);
+        assert!((a.w - 3.0 * b.w).abs() < 1.0, "3 vs 1: {a:?} {b:?}");
+        assert!((a.x + a.w - b.x).abs() < 0.01, "stacked end to start");
+        assert!(layout.segments.iter().all(|s| s.rect.x + s.rect.w <= layout.width as f64));
+        assert_eq!(layout.bands.len(), 2);
+    }
+
+    #[test]
+    fn hidpi_layout_is_the_css_layout_scaled() {
+        let one = chart(Orientation::Vertical).layout(500.0, 1.0);
+        let two = chart(Orientation::Vertical).layout(500.0, 2.0);
+        assert_eq!(two.width, 2 * one.width);
+        assert!((two.height as f64 - 2.0 * one.height as f64).abs() <= 1.0);
+        let (r1, r2) = (one.segments[0].rect, two.segments[0].rect.scaled(2.0));
+        assert!((r1.x - r2.x).abs() < 0.5 && (r1.h - r2.h).abs() < 0.5);
+    }
+
+    #[test]
+    fn an_empty_chart_says_so() {
+        let mut empty = chart(Orientation::Horizontal);
+        empty.categories.clear();
+        let layout = empty.layout(400.0, 1.0);
+        assert!(layout.empty);
+        assert_eq!(layout.labels[0].text, "Aucun service");
+    }
+
+    #[test]
+    fn vertical_labels_thin_out_when_they_do_not_fit() {
+        let mut many = chart(Orientation::Vertical);
+        many.categories = (2013..=2026)
+            .map(|y| Category {
+                key: y.to_string(),
+                label: y.to_string(),
+                full_label: y.to_string(),
+                values: vec![y as u64 - 2000, 1],
+                note: None,
+                highlighted: y == 2020,
+            })
+            .collect();
+        let narrow = many.layout(320.0, 1.0);
+        let wide = many.layout(1200.0, 1.0);
+        let years = |l: &Layout| l.labels.iter().filter(|l| l.text.len() == 4 && l.text.starts_with("20")).count();
+        assert_eq!(years(&wide), 14);
+        assert!(years(&narrow) < 14 && years(&narrow) >= 4);
+        assert!(narrow.labels.iter().any(|l| l.text == "2020" && l.bold), "the highlighted year is always labelled");
+    }
+}

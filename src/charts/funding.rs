@@ -1,0 +1,119 @@
+//! "Financement FAST": amounts per promotion (or per incubator), with the number of laureates;
+//! laureates whose amount is unknown are counted and said, never drawn as 0 €.
+
+use super::ChartData;
+use super::axis::ValueKind;
+use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::labels::short_label;
+use super::table::{Cell, DataTable};
+use super::theme::FUNDING;
+use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
+use crate::text;
+
+fn amount_series() -> Vec<Series> {
+    vec![Series { key: "montant".into(), label: text::COLUMN_AMOUNT.into(), color: FUNDING }]
+}
+
+fn funding_cells(amount: u64, laureates: usize, unknown: usize) -> [Cell; 3] {
+    [Cell::euros(amount), Cell::count(laureates), Cell::count(unknown)]
+}
+
+fn funding_columns(first: &str) -> Vec<String> {
+    [first, text::COLUMN_AMOUNT, text::COLUMN_LAUREATES, text::COLUMN_UNKNOWN_AMOUNT].map(str::to_owned).to_vec()
+}
+
+/// Amount per promotion of the filter's year (all promotions without a year).
+pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartData {
+    let rows = dataset.fast_by_promotion(filter);
+    let categories = rows
+        .iter()
+        .map(|row: &PromotionFunding| Category {
+            key: row.promotion.map_or_else(|| "inconnue".to_owned(), |n| n.to_string()),
+            label: row.promotion.map_or_else(|| "?".to_owned(), |n| n.to_string()),
+            full_label: row.title.clone(),
+            values: vec![row.amount_eur],
+            note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
+            highlighted: false,
+        })
+        .collect();
+    let title = text::CHART_FUNDING.to_owned();
+    let mut columns = funding_columns(text::COLUMN_PROMOTION);
+    columns.insert(1, text::COLUMN_MONTH.to_owned());
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            let mut cells =
+                vec![Cell::text(&row.title), row.month.map_or(Cell::Missing, |m| Cell::text(text::format_month(m)))];
+            cells.extend(funding_cells(row.amount_eur, row.laureates, row.laureates_with_unknown_amount));
+            cells
+        })
+        .collect();
+    let table = DataTable { caption: text::funding_caption(&title, filter.year), columns, rows: table_rows };
+    let summary = funding_summary(dataset, filter);
+    let chart = BarChart {
+        orientation: Orientation::Vertical,
+        series: amount_series(),
+        categories,
+        value_kind: ValueKind::Euros,
+        empty_message: text::NO_FAST.to_owned(),
+    };
+    ChartData { title, chart, table, summary }
+}
+
+/// Amount per incubator of the awards the filter selects.
+pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartData {
+    let rows = dataset.fast_by_incubator(filter);
+    let title_of = |row: &IncubatorFunding| -> String {
+        row.incubator
+            .as_ref()
+            .map_or_else(|| text::NO_INCUBATOR.to_owned(), |id| dataset.incubator_title(id).to_owned())
+    };
+    let categories = rows
+        .iter()
+        .map(|row| Category {
+            key: row.incubator.as_ref().map_or_else(String::new, |id| id.0.clone()),
+            label: short_label(&title_of(row), 40),
+            full_label: title_of(row),
+            values: vec![row.amount_eur],
+            note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
+            highlighted: false,
+        })
+        .collect();
+    let title = text::CHART_FUNDING_BY_INCUBATOR.to_owned();
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![Cell::text(title_of(row))];
+            cells.extend(funding_cells(row.amount_eur, row.laureates, row.laureates_with_unknown_amount));
+            cells
+        })
+        .collect();
+    let table = DataTable {
+        caption: text::funding_caption(&title, filter.year),
+        columns: funding_columns(text::COLUMN_INCUBATOR),
+        rows: table_rows,
+    };
+    let summary = funding_summary(dataset, filter);
+    let chart = BarChart {
+        orientation: Orientation::Horizontal,
+        series: amount_series(),
+        categories,
+        value_kind: ValueKind::Euros,
+        empty_message: text::NO_FAST.to_owned(),
+    };
+    ChartData { title, chart, table, summary }
+}
+
+/// Totals over the selected awards, each counted once (a co-incubated laureate appears under
+/// each of its incubators in the chart).
+fn funding_summary(dataset: &Dataset, filter: &Filter) -> String {
+    let (mut amount, mut laureates, mut unknown) = (0, 0, 0);
+    for award in dataset.fast_awards_for(filter) {
+        laureates += 1;
+        match award.amount_eur {
+            Some(eur) => amount += eur,
+            None => unknown += 1,
+        }
+    }
+    text::funding_summary(amount, laureates, unknown)
+}

@@ -1,0 +1,124 @@
+//! Fitting text in a chart without measuring it: a safe estimate of its width, and sensible
+//! short names for long incubator titles.
+
+/// Average width of a character of a sans-serif font, as a share of the font size. Slightly
+/// generous so that estimated text never overflows.
+const CHAR_WIDTH: f64 = 0.58;
+
+/// The estimated width of `text` at `font_px`.
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * CHAR_WIDTH
+}
+
+/// How many characters fit in `width` at `font_px`.
+pub fn chars_fitting(width: f64, font_px: f64) -> usize {
+    (width / (font_px * CHAR_WIDTH)).floor().max(0.0) as usize
+}
+
+/// Cuts `text` to `max` characters at a word boundary, with an ellipsis.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    if max <= 1 {
+        return "…".chars().take(max).collect();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space >= cut.len() / 2 => &cut[..space],
+        _ => &cut,
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', '-', '–', '(']))
+}
+
+/// A short name for an incubator title in at most `max` characters: without its leading article,
+/// keeping a final acronym ("(ADEME)", "de la DINUM") when the title must be cut.
+pub fn short_label(title: &str, max: usize) -> String {
+    let title = title.trim();
+    let bare = ["L'", "L’", "Le ", "La ", "Les "]
+        .iter()
+        .find_map(|article| title.strip_prefix(article))
+        .map(|rest| uppercase_first(rest.trim_start()))
+        .unwrap_or_else(|| title.to_owned());
+    if bare.chars().count() <= max {
+        return bare;
+    }
+    if let Some(acronym) = final_acronym(&bare) {
+        let head = bare[..bare.len() - acronym.len()].trim_end_matches([' ', '(', '-', '–']);
+        let room = max.saturating_sub(acronym.chars().count() + 1);
+        if room >= 8 {
+            return format!("{} {acronym}", truncate(head, room));
+        }
+        let bare_acronym = acronym.trim_start_matches('(').trim_end_matches(')');
+        if bare_acronym.chars().count() <= max {
+            return bare_acronym.to_owned();
+        }
+    }
+    truncate(&bare, max)
+}
+
+/// A trailing "(ABC)" or all-capitals word ("DINUM") of a title.
+fn final_acronym(title: &str) -> Option<&str> {
+    let last = title.rsplit(' ').next()?;
+    let inner = last.trim_start_matches('(').trim_end_matches(')');
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    let is_acronym = letters >= 2 && inner.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+    is_acronym.then_some(last)
+}
+
+fn uppercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_titles_lose_only_their_article() {
+        assert_eq!(short_label("L'Incubateur de la Justice", 30), "Incubateur de la Justice");
+        assert_eq!(short_label("Accélérema", 30), "Accélérema");
+        assert_eq!(
+            short_label("Le KUBE, incubateur du ministère des Armées", 60),
+            "KUBE, incubateur du ministère des Armées"
+        );
+    }
+
+    #[test]
+    fn long_titles_keep_their_final_acronym() {
+        assert_eq!(
+            short_label("L'Accélérateur de la Transition Écologique (ADEME)", 30),
+            "Accélérateur de la… (ADEME)"
+        );
+        assert_eq!(
+            short_label("Le département Accompagnement de services numériques de la DINUM", 30),
+            "Département… DINUM"
+        );
+        assert_eq!(short_label("L'Incubateur des Territoires (ANCT)", 12), "ANCT");
+    }
+
+    #[test]
+    fn long_titles_without_acronym_are_cut_at_a_word() {
+        let label = short_label(
+            "La Ruche numérique - l'Incubateur du Ministère de l'Agriculture et de la Souveraineté alimentaire",
+            30,
+        );
+        assert_eq!(label, "Ruche numérique…");
+        assert!(label.chars().count() <= 30);
+    }
+
+    #[test]
+    fn labels_never_exceed_their_room() {
+        let titles =
+            ["Opérateur de produits interministériels", "ab", "Un titre très long sans majuscules finales à couper"];
+        for title in titles {
+            for max in 1..50 {
+                assert!(short_label(title, max).chars().count() <= max.max(1), "{title} {max}");
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The charts render to SVG without a browser: the same functions draw on the page's canvas.
+
+use std::sync::LazyLock;
+
+use beta_dashboard::charts::theme::{FUNDING, phase_color};
+use beta_dashboard::charts::{
+    ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
+};
+use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
+use plotters::prelude::*;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
+    let (startups, incubators, organisations, fast) = (
+        read("public/data/api/v2.7/startups.json"),
+        read("public/data/api/v2.7/incubators.json"),
+        read("public/data/api/v2.7/organisations.json"),
+        read("public/data/fast.json"),
+    );
+    load(&SourceTexts {
+        startups: Ok(&startups),
+        incubators: Ok(&incubators),
+        organisations: Ok(&organisations),
+        fast: Ok(&fast),
+    })
+    .unwrap()
+});
+
+fn today() -> Date {
+    "2026-11-28".parse().unwrap()
+}
+
+/// Renders a chart to SVG at `width` CSS pixels and `scale` device pixels per CSS pixel.
+fn svg(data: &ChartData, width: f64, scale: f64) -> String {
+    let layout = data.chart.layout(width, scale);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (layout.width, layout.height)).into_drawing_area();
+        draw(&root, &data.chart, &layout).unwrap();
+    }
+    out
+}
+
+fn count_fill(svg: &str, hex: &str) -> usize {
+    svg.to_lowercase().matches(&format!("fill=\"{}\"", hex.to_lowercase())).count()
+}
+
+/// Text as the SVG writes it (plotters escapes markup characters).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&apos;").replace('"', "&quot;")
+}
+
+#[test]
+fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_legend() {
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    let situation = DATASET.situation(&filter, today());
+    let data = incubators_chart(&DATASET, &situation);
+    let rows = situation.counts_by_incubator();
+    assert_eq!(data.chart.categories.len(), rows.len());
+    let out = svg(&data, 900.0, 1.0);
+    // One rectangle per non-zero (incubator, phase) pair, in that phase's colour (plus its legend swatch).
+    for phase in Phase::CURRENT {
+        let pieces = rows.iter().filter(|r| r.by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
+        let swatch = usize::from(pieces > 0);
+        assert_eq!(count_fill(&out, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
+    }
+    // Legend: every phase label present; bars: largest incubator first, named.
+    for series in &data.chart.series {
+        assert!(out.contains(&escaped(&series.label)), "legend {}", series.label);
+    }
+    let first = &data.chart.categories[0];
+    assert_eq!(first.full_label, DATASET.incubator_title(&rows[0].incubator));
+    assert!(out.contains(&escaped(&first.label)) || out.contains("…"), "label {}", first.label);
+    assert!(data.chart.categories.windows(2).all(|w| w[0].total() >= w[1].total()), "sorted by total");
+}
+
+#[test]
+fn long_incubator_titles_are_shortened_to_fit() {
+    let filter = Filter::default();
+    let situation = DATASET.situation(&filter, today());
+    let data = incubators_chart(&DATASET, &situation);
+    let narrow = data.chart.layout(375.0, 1.0);
+    for label in narrow.labels.iter().filter(|l| l.pos.0 == beta_dashboard::charts::bar_chart::Align::Right) {
+        let room = narrow.plot.x;
+        assert!(
+            beta_dashboard::charts::labels::text_width(&label.text, label.size) <= room,
+            "{} overflows",
+            label.text
+        );
+    }
+}
+
+#[test]
+fn hidpi_rendering_doubles_the_pixels_not_the_layout() {
+    let filter = Filter::default();
+    let situation = DATASET.situation(&filter, today());
+    let data = incubators_chart(&DATASET, &situation);
+    let one = data.chart.layout(800.0, 1.0);
+    let two = data.chart.layout(800.0, 2.0);
+    assert_eq!(two.width, one.width * 2);
+    assert!(svg(&data, 800.0, 2.0).contains(&format!("width=\"{}\"", two.width)));
+}
+
+#[test]
+fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amounts() {
+    let data = funding_by_promotion_chart(&DATASET, &Filter::default());
+    let promotions = DATASET.fast_by_promotion(&Filter::default());
+    assert_eq!(data.chart.categories.len(), promotions.len());
+    let out = svg(&data, 1000.0, 1.0);
+    let bars = promotions.iter().filter(|p| p.amount_eur > 0).count();
+    assert_eq!(count_fill(&out, &FUNDING.hex()), bars, "one bar per funded promotion, no legend for one series");
+    assert!(out.contains("lauréats"));
+    assert_eq!(data.table.rows.len(), promotions.len());
+    // The summary adds the amounts of every award once.
+    let total: u64 = DATASET.fast_awards.iter().filter_map(|a| a.amount_eur).sum();
+    assert!(
+        data.summary
+            .replace(['\u{202f}', '\u{a0}'], " ")
+            .starts_with(&beta_dashboard::text::format_eur(total).replace(['\u{202f}', '\u{a0}'], " "))
+    );
+}
+
+#[test]
+fn fast_without_fast_json_says_which_laureates_have_no_amount() {
+    let startups = read("public/data/api/v2.7/startups.json");
+    let dataset = load(&SourceTexts {
+        startups: Ok(&startups),
+        incubators: Err(beta_dashboard::data::FetchError::Status(404)),
+        organisations: Err(beta_dashboard::data::FetchError::Status(404)),
+        fast: Err(beta_dashboard::data::FetchError::Status(404)),
+    })
+    .unwrap();
+    let data = funding_by_promotion_chart(&dataset, &Filter::default());
+    let unknown: usize = dataset.fast_awards.iter().filter(|a| a.amount_eur.is_none()).count();
+    assert!(unknown > 0);
+    assert!(data.summary.contains("au montant inconnu"), "{}", data.summary);
+    let unknown_column: usize = data.table.rows.iter().map(|r| r[4].raw().parse::<usize>().unwrap()).sum();
+    assert_eq!(unknown_column, unknown);
+    assert!(data.chart.categories.iter().any(|c| c.note.as_deref().is_some_and(|n| n.contains("montant inconnu"))));
+}
+
+#[test]
+fn fast_by_incubator_follows_the_incubator_filter() {
+    let filter = Filter { incubators: [IncubatorId("dinum".into())].into_iter().collect(), ..Filter::default() };
+    let data = funding_by_incubator_chart(&DATASET, &filter);
+    assert_eq!(data.chart.categories.len(), 1);
+    assert_eq!(data.chart.categories[0].key, "dinum");
+    let out = svg(&data, 600.0, 1.0);
+    assert_eq!(count_fill(&out, &FUNDING.hex()), 1);
+}
+
+#[test]
+fn evolution_has_a_bar_per_year_and_today_and_highlights_the_selected_year() {
+    let filter = Filter { year: Some(2020), ..Filter::default() };
+    let data = evolution_chart(&DATASET, &filter, today());
+    let first = DATASET.first_year().unwrap();
+    let keys: Vec<&str> = data.chart.categories.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys.first().copied(), Some(first.to_string()).as_deref());
+    assert_eq!(keys.last().copied(), Some("aujourdhui"));
+    assert_eq!(keys.len(), (first..2026).count() + 1);
+    let highlighted: Vec<&str> =
+        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| c.key.as_str()).collect();
+    assert_eq!(highlighted, ["2020"]);
+    // Each bar adds up to the key figures of its date.
+    let bilan_2020 = DATASET.situation(&filter, today()).key_figures();
+    let bar = data.chart.categories.iter().find(|c| c.key == "2020").unwrap();
+    assert_eq!(bar.total(), bilan_2020.total as u64);
+    let out = svg(&data, 800.0, 1.0);
+    assert!(out.contains("En accompagnement"));
+    assert!(out.contains("#ECECFE") || out.contains("#ececfe"), "highlight band drawn");
+}
+
+#[test]
+fn an_empty_selection_draws_a_message_not_a_blank() {
+    let filter = Filter { phases: [Phase::Other("nulle-part".into())].into_iter().collect(), ..Filter::default() };
+    let situation = DATASET.situation(&filter, today());
+    let data = incubators_chart(&DATASET, &situation);
+    let out = svg(&data, 500.0, 1.0);
+    assert!(out.contains("Aucun service ne correspond"));
+}
+
+#[test]
+fn every_chart_table_has_the_chart_title_as_caption_and_rectangular_rows() {
+    let filter = Filter::default();
+    let situation = DATASET.situation(&filter, today());
+    for data in [
+        incubators_chart(&DATASET, &situation),
+        funding_by_promotion_chart(&DATASET, &filter),
+        funding_by_incubator_chart(&DATASET, &filter),
+        evolution_chart(&DATASET, &filter, today()),
+    ] {
+        assert!(data.table.caption.starts_with(&data.title), "{}", data.table.caption);
+        assert!(data.table.rows.iter().all(|r| r.len() == data.table.columns.len()), "{}", data.title);
+        let csv = data.table.to_csv();
+        assert_eq!(csv.lines().count(), data.table.rows.len() + 1);
+    }
+}
+
+#[test]
+fn tooltips_name_the_incubator_the_phase_and_the_count() {
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    let situation = DATASET.situation(&filter, today());
+    let data = incubators_chart(&DATASET, &situation);
+    let layout = data.chart.layout(900.0, 1.0);
+    let segment = &layout.segments[0];
+    let tip = data.tooltip(segment.category, segment.series);
+    let category = &data.chart.categories[segment.category];
+    assert!(tip.starts_with(&category.full_label), "{tip}");
+    assert!(tip.contains(&data.chart.series[segment.series].label), "{tip}");
+    assert!(tip.contains("service"), "{tip}");
+}
