@@ -212,3 +212,20 @@ fn tooltips_name_the_incubator_the_phase_and_the_count() {
     assert!(tip.contains(&data.chart.series[segment.series].label), "{tip}");
     assert!(tip.contains("service"), "{tip}");
 }
+
+#[test]
+fn the_downloadable_image_has_the_title_and_source_above_the_chart() {
+    let filter = Filter::default();
+    let data = funding_by_promotion_chart(&DATASET, &filter);
+    let layout = data.chart.layout(800.0, 2.0);
+    let (width, height) = ChartData::export_size(&layout);
+    assert!(height > layout.height);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        data.draw_export(&root, &layout, "Source : beta.gouv.fr").unwrap();
+    }
+    assert!(out.contains(&escaped(&data.title)));
+    assert!(out.contains("Source : beta.gouv.fr"));
+    assert_eq!(count_fill(&out, &FUNDING.hex()), data.chart.categories.iter().filter(|c| c.total() > 0).count());
+}

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axis::{ValueKind, nice_ticks};
-use super::labels::{chars_fitting, text_width, truncate};
+use super::labels::{chars_fitting, short_label, text_width};
 use super::theme::{self, Rgb};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,7 +219,7 @@ impl BarChart {
     }
 
     fn horizontal(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
-        let label_width = (width * 0.36).clamp(90.0 * s, 230.0 * s);
+        let label_width = (width * 0.36).clamp(90.0 * s, 270.0 * s);
         let note_width = self
             .categories
             .iter()
@@ -257,7 +257,7 @@ impl BarChart {
                 acc += value as f64;
             }
             labels.push(Label {
-                text: truncate(&category.label, max_chars),
+                text: short_label(&category.label, max_chars),
                 x: label_width - PAD * s,
                 y: row_y + ROW * s / 2.0,
                 pos: (Align::Right, Baseline::Center),

@@ -4,7 +4,6 @@
 use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, Orientation, Series};
-use super::labels::short_label;
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
 use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
@@ -29,7 +28,7 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
         .iter()
         .map(|row: &PromotionFunding| Category {
             key: row.promotion.map_or_else(|| "inconnue".to_owned(), |n| n.to_string()),
-            label: row.promotion.map_or_else(|| "?".to_owned(), |n| n.to_string()),
+            label: row.promotion.map_or_else(|| text::UNKNOWN_SHORT.to_owned(), text::fast_promotion_title),
             full_label: row.title.clone(),
             values: vec![row.amount_eur],
             note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
@@ -72,7 +71,7 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
         .iter()
         .map(|row| Category {
             key: row.incubator.as_ref().map_or_else(String::new, |id| id.0.clone()),
-            label: short_label(&title_of(row), 40),
+            label: title_of(row),
             full_label: title_of(row),
             values: vec![row.amount_eur],
             note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),

@@ -3,14 +3,10 @@
 use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, Orientation, Series};
-use super::labels::short_label;
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
 use crate::data::{Dataset, Phase, Situation};
 use crate::text;
-
-/// Longest incubator name written on the chart before the layout shortens it further.
-const LABEL_CHARS: usize = 40;
 
 pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
     let counts = situation.counts_by_incubator();
@@ -28,7 +24,7 @@ pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
             let title = dataset.incubator_title(&row.incubator);
             Category {
                 key: row.incubator.0.clone(),
-                label: short_label(title, LABEL_CHARS),
+                label: title.to_owned(),
                 full_label: title.to_owned(),
                 values: phases.iter().map(|p| row.by_phase.get(p).copied().unwrap_or(0) as u64).collect(),
                 note: Some(text::format_count(row.total)),

@@ -35,11 +35,7 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// keeping a final acronym ("(ADEME)", "de la DINUM") when the title must be cut.
 pub fn short_label(title: &str, max: usize) -> String {
     let title = title.trim();
-    let bare = ["L'", "L’", "Le ", "La ", "Les "]
-        .iter()
-        .find_map(|article| title.strip_prefix(article))
-        .map(|rest| uppercase_first(rest.trim_start()))
-        .unwrap_or_else(|| title.to_owned());
+    let bare = crate::text::without_article(title);
     if bare.chars().count() <= max {
         return bare;
     }
@@ -54,7 +50,52 @@ pub fn short_label(title: &str, max: usize) -> String {
             return bare_acronym.to_owned();
         }
     }
-    truncate(&bare, max)
+    middle_truncate(&bare, max)
+}
+
+/// Cuts the middle of `text` to fit `max` characters, keeping its first and last words, which
+/// usually tell what (an "Atelier numérique") and whose ("… de la Culture").
+pub fn middle_truncate(text: &str, max: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max {
+        return text.to_owned();
+    }
+    if max < 12 {
+        return truncate(text, max);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut tail: Vec<&str> = Vec::new();
+    let mut tail_len = 0;
+    // The end gets up to half of the room, in whole words.
+    for word in words.iter().rev() {
+        let len = word.chars().count() + usize::from(!tail.is_empty());
+        if tail_len + len > (max - 1) / 2 {
+            break;
+        }
+        tail.insert(0, word);
+        tail_len += len;
+    }
+    if tail.is_empty() {
+        return truncate(text, max);
+    }
+    let tail = tail.join(" ");
+    // The start gets the rest, in whole words too, the ellipsis included.
+    let room = max - tail.chars().count() - 2;
+    let mut head = String::new();
+    for word in &words {
+        let len = head.chars().count() + usize::from(!head.is_empty()) + word.chars().count();
+        if len > room {
+            break;
+        }
+        if !head.is_empty() {
+            head.push(' ');
+        }
+        head.push_str(word);
+    }
+    if head.is_empty() {
+        head = truncate(text, room + 1).trim_end_matches('…').to_owned();
+    }
+    format!("{}… {tail}", head.trim_end_matches([' ', ',', '-', '–', '(']))
 }
 
 /// A trailing "(ABC)" or all-capitals word ("DINUM") of a title.
@@ -64,14 +105,6 @@ fn final_acronym(title: &str) -> Option<&str> {
     let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
     let is_acronym = letters >= 2 && inner.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
     is_acronym.then_some(last)
-}
-
-fn uppercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -102,13 +135,15 @@ mod tests {
     }
 
     #[test]
-    fn long_titles_without_acronym_are_cut_at_a_word() {
+    fn long_titles_without_acronym_keep_their_first_and_last_words() {
         let label = short_label(
             "La Ruche numérique - l'Incubateur du Ministère de l'Agriculture et de la Souveraineté alimentaire",
             30,
         );
-        assert_eq!(label, "Ruche numérique…");
+        assert_eq!(label, "Ruche numérique… alimentaire");
         assert!(label.chars().count() <= 30);
+        assert_eq!(short_label("La Fabrique Numérique du Ministère de l'Intérieur", 30), "Fabrique… de l'Intérieur");
+        assert_eq!(short_label("L'Atelier Numérique du Ministère de la Culture", 30), "Atelier… de la Culture");
     }
 
     #[test]

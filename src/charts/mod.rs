@@ -27,7 +27,35 @@ pub struct ChartData {
     pub summary: String,
 }
 
+/// Height of the title band added to downloaded images, in CSS pixels.
+const EXPORT_HEADER: f64 = 64.0;
+
 impl ChartData {
+    /// The size of the downloadable image of a chart laid out as `layout`: the chart with its
+    /// title and a source line above it.
+    pub fn export_size(layout: &Layout) -> (u32, u32) {
+        (layout.width, layout.height + (EXPORT_HEADER * layout.scale).round() as u32)
+    }
+
+    /// Draws the downloadable image: title, `subtitle` (date and source), then the chart.
+    pub fn draw_export<DB: plotters::prelude::DrawingBackend>(
+        &self,
+        root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+        layout: &Layout,
+        subtitle: &str,
+    ) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
+        use plotters::prelude::*;
+        let s = layout.scale;
+        root.fill(&WHITE)?;
+        let (header, body) = root.split_vertically((EXPORT_HEADER * s).round() as u32);
+        let color = theme::TEXT.to_plotters();
+        let title = TextStyle::from((theme::FONT_FAMILY, 18.0 * s).into_font().style(FontStyle::Bold)).color(&color);
+        let small = TextStyle::from((theme::FONT_FAMILY, 12.0 * s).into_font()).color(&color);
+        header.draw(&Text::new(self.title.clone(), (0, (8.0 * s) as i32), title))?;
+        header.draw(&Text::new(subtitle.to_owned(), (0, (36.0 * s) as i32), small))?;
+        draw(&body, &self.chart, layout)
+    }
+
     /// What a tooltip says of one bar piece: "Incubateur X — Construction : 12 services (sur 45)".
     pub fn tooltip(&self, category: usize, series: usize) -> String {
         let Some(c) = self.chart.categories.get(category) else { return String::new() };

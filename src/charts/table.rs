@@ -79,7 +79,7 @@ impl DataTable {
 
     /// A file name for downloads: `services-par-incubateur.csv`.
     pub fn file_stem(&self) -> String {
-        slug(&self.caption)
+        crate::text::slug(&self.caption)
     }
 }
 
@@ -95,45 +95,6 @@ fn csv_field(value: &str) -> String {
     } else {
         value
     }
-}
-
-/// `Services par incubateur — 1er janvier 2024` → `services-par-incubateur-1er-janvier-2024`.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(fold_accent) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
-/// `é` → `e`, `œ` → `oe`: French letters to their ASCII base, for slugs and accent-free search.
-pub fn fold_accent(c: char) -> impl Iterator<Item = char> {
-    let folded: &str = match c {
-        'à' | 'â' | 'ä' | 'á' => "a",
-        'À' | 'Â' | 'Ä' | 'Á' => "A",
-        'é' | 'è' | 'ê' | 'ë' => "e",
-        'É' | 'È' | 'Ê' | 'Ë' => "E",
-        'î' | 'ï' | 'í' => "i",
-        'Î' | 'Ï' | 'Í' => "I",
-        'ô' | 'ö' | 'ó' => "o",
-        'Ô' | 'Ö' | 'Ó' => "O",
-        'ù' | 'û' | 'ü' | 'ú' => "u",
-        'Ù' | 'Û' | 'Ü' | 'Ú' => "U",
-        'ç' => "c",
-        'Ç' => "C",
-        'œ' => "oe",
-        'Œ' => "OE",
-        'æ' => "ae",
-        'Æ' => "AE",
-        '’' => "'",
-        _ => "",
-    };
-    let single = folded.is_empty().then_some(c);
-    folded.chars().chain(single)
 }
 
 #[cfg(test)]
@@ -168,11 +129,5 @@ mod tests {
         let t = table();
         assert_eq!(t.rows[0][1].display().replace(['\u{a0}', '\u{202f}'], " "), "2 310 000 €");
         assert_eq!(t.rows[1][1].display(), "–");
-    }
-
-    #[test]
-    fn slugs_are_ascii() {
-        assert_eq!(slug("Services par incubateur — 1er janvier 2024"), "services-par-incubateur-1er-janvier-2024");
-        assert_eq!(slug("Évolution : œuvres"), "evolution-oeuvres");
     }
 }

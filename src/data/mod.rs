@@ -4,6 +4,7 @@
 mod date;
 mod fast_text;
 mod json;
+pub mod listing;
 mod load;
 mod model;
 mod query;
@@ -19,7 +20,8 @@ pub use model::{
     Service, ServiceId,
 };
 pub use query::{
-    Entry, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Situation, reference_date,
+    Entry, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Selection, Situation,
+    reference_date,
 };
 pub use report::{
     DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem,

@@ -25,6 +25,57 @@ impl Filter {
         reference_date(self.year, today)
     }
 
+    /// This filter with `incubator` added, or removed if it was selected.
+    pub fn toggle_incubator(&self, incubator: &IncubatorId) -> Filter {
+        let mut next = self.clone();
+        if !next.incubators.remove(incubator) {
+            next.incubators.insert(incubator.clone());
+        }
+        next
+    }
+
+    /// This filter showing only `incubator`, or all incubators if it was the only one shown.
+    pub fn focus_incubator(&self, incubator: &IncubatorId) -> Filter {
+        let only = self.incubators.len() == 1 && self.incubators.contains(incubator);
+        let incubators = if only { BTreeSet::new() } else { [incubator.clone()].into_iter().collect() };
+        Filter { incubators, ..self.clone() }
+    }
+
+    /// This filter with `phase` added, or removed if it was selected.
+    pub fn toggle_phase(&self, phase: &Phase) -> Filter {
+        let mut next = self.clone();
+        if !next.phases.remove(phase) {
+            next.phases.insert(phase.clone());
+        }
+        next
+    }
+
+    /// How many of `phases` are selected: none, some or all.
+    pub fn selection_of(&self, phases: &[Phase]) -> Selection {
+        match phases.iter().filter(|p| self.phases.contains(*p)).count() {
+            0 => Selection::None,
+            n if n == phases.len() => Selection::All,
+            _ => Selection::Some,
+        }
+    }
+
+    /// This filter with all of `phases` selected, or none of them if they all were.
+    pub fn toggle_phases(&self, phases: &[Phase]) -> Filter {
+        let mut next = self.clone();
+        if self.selection_of(phases) == Selection::All {
+            for phase in phases {
+                next.phases.remove(phase);
+            }
+        } else {
+            next.phases.extend(phases.iter().cloned());
+        }
+        next
+    }
+
+    pub fn is_default(&self) -> bool {
+        *self == Filter::default()
+    }
+
     fn keeps_service(&self, service: &Service) -> bool {
         self.incubators.is_empty() || service.incubators.iter().any(|i| self.incubators.contains(i))
     }
@@ -37,6 +88,14 @@ impl Filter {
     fn shown_incubators<'a>(&'a self, service: &'a Service) -> impl Iterator<Item = &'a IncubatorId> + 'a {
         service.incubators.iter().filter(|i| self.incubators.is_empty() || self.incubators.contains(*i))
     }
+}
+
+/// How much of a group of checkboxes is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    None,
+    Some,
+    All,
 }
 
 /// Year Y → 1 January Y+1; no year → today.
@@ -153,6 +212,47 @@ impl Dataset {
             .filter(|entry| filter.keeps_phase(entry.phase))
             .collect();
         Situation { date, filter, entries }
+    }
+
+    /// Each incubator that has ever had a service, with how many services the filter would show
+    /// if it selected that incubator (the filter's phases and year apply, its incubators do not).
+    /// Sorted by title.
+    pub fn incubator_options(&self, filter: &Filter, today: Date) -> Vec<(IncubatorId, usize)> {
+        let any_incubator = Filter { incubators: BTreeSet::new(), ..filter.clone() };
+        let situation = self.situation(&any_incubator, today);
+        let mut counts: BTreeMap<&IncubatorId, usize> = BTreeMap::new();
+        for service in &self.services {
+            for incubator in &service.incubators {
+                counts.entry(incubator).or_default();
+            }
+        }
+        for entry in &situation.entries {
+            for incubator in &entry.service.incubators {
+                *counts.entry(incubator).or_default() += 1;
+            }
+        }
+        let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
+        options.sort_by_cached_key(|(id, _)| {
+            crate::text::search_key(&crate::text::without_article(self.incubator_title(id)))
+        });
+        options
+    }
+
+    /// Every phase (the eight current ones, then any other the data uses), with how many services
+    /// the filter would show in it (the filter's incubators and year apply, its phases do not).
+    pub fn phase_options(&self, filter: &Filter, today: Date) -> Vec<(Phase, usize)> {
+        let any_phase = Filter { phases: BTreeSet::new(), ..filter.clone() };
+        let situation = self.situation(&any_phase, today);
+        let mut counts: BTreeMap<Phase, usize> = Phase::CURRENT.iter().map(|p| (p.clone(), 0)).collect();
+        for service in &self.services {
+            for span in &service.phases {
+                counts.entry(span.phase.clone()).or_default();
+            }
+        }
+        for entry in &situation.entries {
+            *counts.entry(entry.phase.clone()).or_default() += 1;
+        }
+        counts.into_iter().collect()
     }
 
     /// The first year a service of the data started; `None` for an empty dataset.

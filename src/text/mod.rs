@@ -1,10 +1,12 @@
 //! Every word the dashboard shows, in French, in one place: labels, messages, and the wording of
 //! the load report. Code names stay in English; what people read is here.
 
+mod fold;
 mod format;
 
 use std::fmt;
 
+pub use fold::{fold_accent, search_key, slug, without_article};
 pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
 
 use crate::data::{
@@ -138,6 +140,7 @@ pub const COLUMN_DATE: &str = "Date";
 pub const NO_SERVICE: &str = "Aucun service ne correspond à ces filtres.";
 pub const NO_FAST: &str = "Aucun lauréat FAST ne correspond à ces filtres.";
 pub const TODAY_SHORT: &str = "Auj.";
+pub const UNKNOWN_SHORT: &str = "Inconnue";
 
 /// "Services par incubateur — situation au 1er janvier 2024".
 pub fn chart_caption(title: &str, date: crate::data::Date) -> String {
@@ -208,6 +211,109 @@ pub fn evolution_summary(
         format_date_long(from),
         format_count(to_total)
     )
+}
+
+pub const CHART_DRAW_FAILED: &str = "Le graphique n'a pas pu être dessiné";
+pub const TABLE_VIEW: &str = "Vue tableau";
+pub const DOWNLOAD_CSV: &str = "Données (CSV)";
+pub const DOWNLOAD_PNG: &str = "Image (PNG)";
+pub const CHART_PIECES: &str = "barres du graphique (flèches pour passer de l'une à l'autre)";
+pub const FILTER_INCUBATOR: &str = "Incubateur";
+pub const SEARCH_INCUBATOR: &str = "Rechercher un incubateur";
+pub const FILTER_PHASE: &str = "Phase";
+pub const ACTIVE_FILTERS: &str = "Filtres actifs";
+pub const RESET_FILTERS: &str = "Réinitialiser les filtres";
+pub const SERVICES_TITLE: &str = "Liste des services";
+pub const SEARCH_SERVICE: &str = "Rechercher un service par son nom";
+pub const COLUMN_SERVICE: &str = "Service";
+pub const COLUMN_PHASE: &str = "Phase";
+pub const COLUMN_PITCH: &str = "En bref";
+pub const COLUMN_LINKS: &str = "Liens";
+pub const SERVICE_SITE: &str = "Site";
+pub const SERVICE_PAGE: &str = "Fiche beta.gouv.fr";
+pub const HINT_FOCUS_INCUBATOR: &str =
+    "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur ; un second clic les affiche tous.";
+pub const HINT_PICK_PROMOTION_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion.";
+pub const HINT_PICK_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche les chiffres de cette année.";
+pub const FUNDING_VIEW_LABEL: &str = "Regrouper les montants";
+pub const FUNDING_BY_PROMOTION: &str = "Par promotion";
+pub const FUNDING_BY_INCUBATOR: &str = "Par incubateur";
+pub const EVOLUTION_SUBTITLE: &str = "Au 1er janvier de chaque année (bilan de l'année précédente), et aujourd'hui";
+
+/// "Incubateurs : 12 sur 23" under the incubator search.
+pub fn incubators_listed(matching: usize, all: usize) -> String {
+    if matching == all {
+        format!("{} {}", format_count(all), plural(all, "incubateur", "incubateurs"))
+    } else {
+        format!("{} sur {} {}", format_count(matching), format_count(all), plural(all, "incubateur", "incubateurs"))
+    }
+}
+
+/// "12 services", said for a count in parentheses.
+pub fn services_count_label(n: usize) -> String {
+    format!("{} {}", format_count(n), plural(n, "service", "services"))
+}
+
+/// "124 services correspondent".
+pub fn matching_services(n: usize) -> String {
+    format!("{} {}", format_count(n), plural(n, "service correspond", "services correspondent"))
+}
+
+/// "45 services affichés sur 124".
+pub fn services_listed(shown: usize, all: usize) -> String {
+    if shown == all {
+        format!("{} {}", format_count(all), plural(all, "service", "services"))
+    } else {
+        format!("{} sur {}", services_count_label(shown), format_count(all))
+    }
+}
+
+/// " (2 actifs)" after "Filtres", or nothing.
+pub fn active_filters_count(filter: &crate::data::Filter) -> String {
+    let n = filter.incubators.len() + filter.phases.len() + usize::from(filter.year.is_some());
+    if n == 0 { String::new() } else { format!(" ({} {})", format_count(n), plural(n, "actif", "actifs")) }
+}
+
+/// "Bilan 2023", the chip of a selected year.
+pub fn year_chip(year: i32) -> String {
+    format!("Bilan {year}")
+}
+
+/// "Retirer le filtre DINUM".
+pub fn remove_filter(label: &str) -> String {
+    format!("Retirer le filtre {label}")
+}
+
+pub fn service_site_label(name: &str) -> String {
+    format!("Site de {name}")
+}
+
+pub fn service_page_label(name: &str) -> String {
+    format!("Fiche de {name} sur beta.gouv.fr")
+}
+
+/// The browser tab's title.
+pub fn document_title(year: Option<i32>) -> String {
+    match year {
+        Some(year) => format!("Bilan {year} — {APP_TITLE}"),
+        None => APP_TITLE.to_owned(),
+    }
+}
+
+/// "Promotions de 2023" or "Toutes les promotions".
+pub fn funding_subtitle(year: Option<i32>) -> String {
+    match year {
+        Some(year) => format!("Promotions FAST de {year}"),
+        None => "Toutes les promotions FAST".to_owned(),
+    }
+}
+
+/// "Source : beta.gouv.fr, données du 20 août 2026", written in downloaded images.
+pub fn source_short(published: Option<crate::data::Date>) -> String {
+    match published {
+        Some(date) => format!("Source : beta.gouv.fr, données du {}", format_date_long(date)),
+        None => "Source : beta.gouv.fr".to_owned(),
+    }
 }
 
 /// "Situation au 1er janvier 2024".

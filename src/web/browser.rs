@@ -1,6 +1,9 @@
-//! The few things only the browser knows: today's date, timers, the boot message.
+//! The few things only the browser knows or does: today's date, timers, element sizes,
+//! downloads, the document title.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::data::Date;
 
@@ -25,4 +28,94 @@ pub fn flag_after(millis: u32) -> ReadSignal<bool> {
     // Setting a disposed signal is a no-op: no need to cancel the timer.
     set_timeout(move || _ = set_flag.try_set(true), std::time::Duration::from_millis(millis.into()));
     flag
+}
+
+/// The path the app is served under (`/tableau-de-bord` for `<base href="/tableau-de-bord/">`),
+/// empty at the root.
+pub fn base_path() -> String {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    let path = base.and_then(|b| web_sys::Url::new(&b).ok()).map(|u| u.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
+}
+
+/// Whether the window is wide enough to show the filters beside the figures (as in the CSS).
+pub fn is_wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 62em)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// Device pixels per CSS pixel (2 on most phones), for crisp canvases.
+pub fn device_pixel_ratio() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Watches an element's content width; stops when dropped.
+pub struct WidthObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthObserver {
+    /// Calls `on_width` with the element's width in CSS pixels now and whenever it changes.
+    pub fn new(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+                on_width(entry.content_rect().width());
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(WidthObserver { observer, _callback: callback })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Offers `bytes` as a file to download.
+pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    click_link(file_name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers a canvas's picture as a PNG file.
+pub fn download_canvas_png(file_name: &str, canvas: &web_sys::HtmlCanvasElement) {
+    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+        click_link(file_name, &url);
+    }
+}
+
+fn click_link(file_name: &str, url: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(url);
+    link.set_download(file_name);
+    link.click();
+}
+
+/// A new canvas element, not in the page (for rendering downloads).
+pub fn offscreen_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
+    let document = web_sys::window()?.document()?;
+    let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
 }

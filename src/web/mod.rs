@@ -23,7 +23,7 @@ pub fn start() {
 #[component]
 fn App() -> impl IntoView {
     view! {
-        <Router>
+        <Router base=browser::base_path()>
             <components::SiteHeader/>
             <main id="contenu" tabindex="-1">
                 <Routes fallback=|| view! { <pages::NotFound/> }>
@@ -45,7 +45,7 @@ fn DataRoute() -> impl IntoView {
     view! {
         <Suspense fallback=move || view! { <components::Loading slow=slow/> }>
             {move || data.get().map(|result| match result {
-                Ok(loaded) => view! { <pages::Home loaded=loaded/> }.into_any(),
+                Ok(loaded) => view! { <pages::Explorer loaded=loaded/> }.into_any(),
                 Err(error) => {
                     let retry = move || data.refetch();
                     view! { <components::LoadFailure error=error retry=retry/> }.into_any()

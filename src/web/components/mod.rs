@@ -1,13 +1,21 @@
 //! Small view components, each given the signals it shows.
 
+mod chart_panel;
+mod data_table;
+mod filters;
 mod key_figures;
 mod layout;
 mod load_report;
+mod services_list;
 mod status;
 mod year_select;
 
+pub use chart_panel::ChartPanel;
+pub use data_table::DataTableView;
+pub use filters::{ActiveFilters, IncubatorFilter, PhaseFilter};
 pub use key_figures::KeyFiguresView;
 pub use layout::{SiteFooter, SiteHeader};
 pub use load_report::{IgnoredNotice, LoadReportView, SourceNote};
+pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};
 pub use year_select::YearSelect;

@@ -1,7 +1,7 @@
 //! One view per route.
 
-mod home;
+mod explorer;
 mod not_found;
 
-pub use home::Home;
+pub use explorer::Explorer;
 pub use not_found::NotFound;

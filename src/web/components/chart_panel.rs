@@ -1,0 +1,212 @@
+//! A chart on a canvas (crisp on HiDPI screens, redrawn when its width changes), with focusable
+//! bar pieces that show a tooltip and act on click, its data as a table ("Vue tableau", always
+//! read by screen readers), and CSV and PNG downloads.
+
+use leptos::callback::{Callable, Callback};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+
+use crate::charts::{ChartData, Layout, draw};
+use crate::text;
+use crate::web::browser::{self, WidthObserver};
+use crate::web::components::DataTableView;
+
+/// Width in CSS pixels of downloaded images, drawn at twice that in pixels.
+const EXPORT_WIDTH: f64 = 1000.0;
+
+#[component]
+pub fn ChartPanel(
+    /// A prefix for element ids, unique in the page.
+    id: &'static str,
+    data: Signal<ChartData>,
+    /// The date (and source) the chart describes, shown under its title and written in downloads.
+    subtitle: Signal<String>,
+    /// Where the data comes from, written in downloaded images.
+    source: String,
+    /// What clicking a bar does, given its category key.
+    on_select: Callback<String>,
+    /// Says what clicking a bar does.
+    select_hint: Signal<String>,
+    /// Controls shown next to the title (a view toggle).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let container = NodeRef::<leptos::html::Div>::new();
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let width = RwSignal::new(0.0_f64);
+    let layout = RwSignal::new(None::<Layout>);
+    let hovered = RwSignal::new(None::<usize>);
+    let active = RwSignal::new(0_usize);
+    let table_shown = RwSignal::new(false);
+    let observer = StoredValue::new_local(None::<WidthObserver>);
+
+    container.on_load(move |element| {
+        observer.set_value(WidthObserver::new(&element, move |w| width.set(w)));
+    });
+
+    // Redraw when the data or the width changes.
+    Effect::new(move |_| {
+        let width = width.get();
+        if width <= 0.0 {
+            return;
+        }
+        let scale = browser::device_pixel_ratio();
+        data.with(|data| {
+            let placed = data.chart.layout(width, scale);
+            if let Some(canvas) = canvas.get() {
+                canvas.set_width(placed.width);
+                canvas.set_height(placed.height);
+                let css = format!("width:{}px;height:{}px", placed.width as f64 / scale, placed.height as f64 / scale);
+                let _ = canvas.set_attribute("style", &css);
+                if let Some(backend) = CanvasBackend::with_canvas_object(canvas)
+                    && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, &placed)
+                {
+                    leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
+                }
+            }
+            hovered.set(None);
+            active.update(|a| *a = (*a).min(placed.segments.len().saturating_sub(1)));
+            layout.set(Some(placed));
+        });
+    });
+
+    let download_csv = move |_| {
+        data.with_untracked(|d| {
+            let csv = format!("\u{feff}{}", d.table.to_csv());
+            browser::download_text(&format!("{}.csv", d.table.file_stem()), "text/csv;charset=utf-8", &csv);
+        });
+    };
+    let download_png = move |_: leptos::ev::MouseEvent| {
+        data.with_untracked(|d| {
+            let placed = d.chart.layout(EXPORT_WIDTH, 2.0);
+            let (w, h) = ChartData::export_size(&placed);
+            let Some(canvas) = browser::offscreen_canvas(w, h) else { return };
+            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+                let note = format!("{} — {source}", subtitle.get_untracked());
+                let drawn = d.draw_export(&backend.into_drawing_area(), &placed, &note);
+                if drawn.is_ok() {
+                    browser::download_canvas_png(&format!("{}.png", d.table.file_stem()), &canvas);
+                }
+            }
+        });
+    };
+
+    let pieces = move || {
+        let Some(placed) = layout.get() else { return Vec::new() };
+        let scale = placed.scale;
+        placed
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(i, segment)| {
+                let r = segment.rect.scaled(scale);
+                let style = format!(
+                    "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
+                    r.x,
+                    r.y,
+                    r.w.max(2.0),
+                    r.h.max(2.0)
+                );
+                let label = data.with_untracked(|d| d.tooltip(segment.category, segment.series));
+                let key = data.with_untracked(|d| d.chart.categories.get(segment.category).map(|c| c.key.clone()));
+                let count = placed.segments.len();
+                let on_key = move |ev: KeyboardEvent| {
+                    let next = match ev.key().as_str() {
+                        "ArrowRight" | "ArrowDown" => (i + 1).min(count - 1),
+                        "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+                        "Home" => 0,
+                        "End" => count - 1,
+                        _ => return,
+                    };
+                    ev.prevent_default();
+                    active.set(next);
+                    focus_piece(id, next);
+                };
+                view! {
+                    <button
+                        type="button"
+                        class="chart__hit"
+                        id=format!("{id}-piece-{i}")
+                        style=style
+                        tabindex=move || if active.get() == i { 0 } else { -1 }
+                        aria-label=label
+                        aria-describedby=format!("{id}-hint")
+                        on:mouseenter=move |_| hovered.set(Some(i))
+                        on:mouseleave=move |_| hovered.set(None)
+                        on:focus=move |_| { hovered.set(Some(i)); active.set(i); }
+                        on:blur=move |_| hovered.set(None)
+                        on:keydown=on_key
+                        on:click=move |_| if let Some(key) = key.clone() { on_select.run(key) }
+                    ></button>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+
+    let tooltip = move || {
+        let i = hovered.get()?;
+        let placed = layout.get()?;
+        let segment = placed.segments.get(i)?;
+        let r = segment.rect.scaled(placed.scale);
+        let chart_width = placed.width as f64 / placed.scale;
+        let x = (r.x + r.w / 2.0).clamp(90.0_f64.min(chart_width / 2.0), (chart_width - 90.0).max(chart_width / 2.0));
+        let text = data.with(|d| d.tooltip(segment.category, segment.series));
+        Some(view! {
+            <div class="chart__tooltip" role="tooltip" style=format!("left:{x:.1}px;top:{:.1}px", r.y)>{text}</div>
+        })
+    };
+
+    view! {
+        <section class="chart-panel" aria-labelledby=format!("{id}-title") id=id>
+            <div class="chart-panel__head">
+                <div>
+                    <h2 id=format!("{id}-title") class="chart-panel__title">{move || data.read().title.clone()}</h2>
+                    <p class="chart-panel__subtitle">{subtitle}</p>
+                </div>
+                <div class="chart-panel__actions">
+                    {children.map(|c| c())}
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        aria-pressed=move || table_shown.get().to_string()
+                        aria-controls=format!("{id}-table")
+                        on:click=move |_| table_shown.update(|s| *s = !*s)
+                    >
+                        {text::TABLE_VIEW}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=download_csv>
+                        {text::DOWNLOAD_CSV}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=download_png>
+                        {text::DOWNLOAD_PNG}
+                    </button>
+                </div>
+            </div>
+            <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
+            <p class="chart-panel__hint" id=format!("{id}-hint")>{select_hint}</p>
+            <div class="chart" node_ref=container>
+                <canvas node_ref=canvas aria-hidden="true"></canvas>
+                <div class="chart__hits" role="group" aria-label=move || format!("{} : {}", data.read().title, text::CHART_PIECES)>
+                    {pieces}
+                </div>
+                {tooltip}
+            </div>
+            <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
+                <DataTableView table=Signal::derive(move || data.read().table.clone())/>
+            </div>
+        </section>
+    }
+}
+
+fn focus_piece(id: &str, index: usize) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("{id}-piece-{index}")))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,228 @@
+//! The filters: incubators (type to search, each with its count), phases grouped by phase group
+//! (a group box toggles its phases), and what is selected, removable one by one.
+
+use leptos::callback::{Callable, Callback};
+use leptos::prelude::*;
+
+use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection};
+use crate::text;
+
+/// One incubator of the list: id, title, count.
+pub type IncubatorOption = (IncubatorId, String, usize);
+
+#[component]
+pub fn IncubatorFilter(
+    options: Signal<Vec<IncubatorOption>>,
+    filter: Signal<Filter>,
+    on_change: Callback<Filter>,
+) -> impl IntoView {
+    let (query, set_query) = signal(String::new());
+    let shown = move || {
+        let q = text::search_key(&query.get());
+        let selected = filter.with(|f| f.incubators.clone());
+        let mut list: Vec<IncubatorOption> = options
+            .get()
+            .into_iter()
+            .filter(|(id, title, _)| {
+                q.is_empty()
+                    || selected.contains(id)
+                    || text::search_key(title).contains(&q)
+                    || id.0.to_lowercase().contains(&q)
+            })
+            .collect();
+        // Selected incubators first, so that they stay in view.
+        list.sort_by_key(|(id, _, _)| !selected.contains(id));
+        list
+    };
+    let matching = move || {
+        let q = text::search_key(&query.get());
+        options.with(|o| {
+            o.iter()
+                .filter(|(id, title, _)| {
+                    q.is_empty() || text::search_key(title).contains(&q) || id.0.to_lowercase().contains(&q)
+                })
+                .count()
+        })
+    };
+    view! {
+        <fieldset class="filter" aria-describedby="filtre-incubateur-aide">
+            <legend class="filter__legend">{text::FILTER_INCUBATOR}</legend>
+            <label class="field__label field__label--small" for="filtre-incubateur-recherche">{text::SEARCH_INCUBATOR}</label>
+            <input
+                id="filtre-incubateur-recherche"
+                class="input"
+                type="search"
+                autocomplete="off"
+                prop:value=query
+                on:input=move |ev| set_query.set(event_target_value(&ev))
+                aria-controls="filtre-incubateur-liste"
+            />
+            <p id="filtre-incubateur-aide" class="filter__help" aria-live="polite">
+                {move || text::incubators_listed(matching(), options.with(Vec::len))}
+            </p>
+            <ul id="filtre-incubateur-liste" class="checklist" data-testid="incubator-options">
+                <For each=shown key=|(id, _, count)| (id.clone(), *count) let((id, title, count))>
+                    {
+                        let input_id = format!("incubateur-{}", text::slug(&id.0));
+                        let checked_id = id.clone();
+                        let toggled_id = id.clone();
+                        view! {
+                            <li class="checklist__item">
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    value=id.0.clone()
+                                    prop:checked=move || filter.with(|f| f.incubators.contains(&checked_id))
+                                    on:change=move |_| on_change.run(filter.get_untracked().toggle_incubator(&toggled_id))
+                                />
+                                <label for=input_id>
+                                    {title}
+                                    " "
+                                    <span class="count" aria-label=text::services_count_label(count)>{format!("({count})")}</span>
+                                </label>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn PhaseFilter(
+    options: Signal<Vec<(Phase, usize)>>,
+    filter: Signal<Filter>,
+    on_change: Callback<Filter>,
+) -> impl IntoView {
+    let count_of = move |phase: &Phase| options.with(|o| o.iter().find(|(p, _)| p == phase).map_or(0, |(_, n)| *n));
+    let phase_box = move |phase: Phase| {
+        let input_id = format!("phase-{}", text::slug(phase.name()));
+        let (checked, toggled, counted) = (phase.clone(), phase.clone(), phase.clone());
+        view! {
+            <li class="checklist__item">
+                <input
+                    type="checkbox"
+                    id=input_id.clone()
+                    value=phase.name().to_owned()
+                    prop:checked=move || filter.with(|f| f.phases.contains(&checked))
+                    on:change=move |_| on_change.run(filter.get_untracked().toggle_phase(&toggled))
+                />
+                <label for=input_id>
+                    {text::phase_label(&phase).to_owned()}
+                    " "
+                    <span class="count">{move || format!("({})", count_of(&counted))}</span>
+                </label>
+            </li>
+        }
+    };
+    let groups = PhaseGroup::ALL
+        .into_iter()
+        .map(|group| {
+            let phases = group.phases();
+            let group_id = format!("groupe-{}", text::slug(text::phase_group_label(group)));
+            let group_count = move || phases.iter().map(count_of).sum::<usize>();
+            view! {
+                <li class="phase-group">
+                    <div class="checklist__item checklist__item--group">
+                        <input
+                            type="checkbox"
+                            id=group_id.clone()
+                            prop:checked=move || filter.with(|f| f.selection_of(phases) == Selection::All)
+                            prop:indeterminate=move || filter.with(|f| f.selection_of(phases) == Selection::Some)
+                            on:change=move |_| on_change.run(filter.get_untracked().toggle_phases(phases))
+                        />
+                        <label for=group_id>
+                            {text::phase_group_label(group)}
+                            " "
+                            <span class="count">{move || format!("({})", group_count())}</span>
+                        </label>
+                    </div>
+                    <ul class="checklist checklist--nested">
+                        {phases.iter().cloned().map(phase_box).collect_view()}
+                    </ul>
+                </li>
+            }
+        })
+        .collect_view();
+    // Phases of no group that the data uses (legacy or unknown names).
+    let others = move || {
+        options
+            .get()
+            .into_iter()
+            .filter(|(p, _)| !PhaseGroup::ALL.iter().any(|g| g.phases().contains(p)))
+            .map(|(p, _)| p)
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <fieldset class="filter">
+            <legend class="filter__legend">{text::FILTER_PHASE}</legend>
+            <ul class="checklist checklist--groups" data-testid="phase-options">
+                {groups}
+                <Show when=move || !others().is_empty()>
+                    <li class="phase-group">
+                        <p class="checklist__item checklist__item--group">{text::OTHER_PHASES}</p>
+                        <ul class="checklist checklist--nested">
+                            {move || others().into_iter().map(phase_box).collect_view()}
+                        </ul>
+                    </li>
+                </Show>
+            </ul>
+        </fieldset>
+    }
+}
+
+/// "124 services correspondent" and the selected filters, each removable.
+#[component]
+pub fn ActiveFilters(
+    filter: Signal<Filter>,
+    matching: Signal<usize>,
+    caption: Signal<String>,
+    title_of: Callback<IncubatorId, String>,
+    on_change: Callback<Filter>,
+) -> impl IntoView {
+    let chips = move || {
+        let f = filter.get();
+        let mut chips: Vec<(String, Filter)> = Vec::new();
+        for id in &f.incubators {
+            chips.push((title_of.run(id.clone()), f.toggle_incubator(id)));
+        }
+        for phase in &f.phases {
+            chips.push((text::phase_label(phase).to_owned(), f.toggle_phase(phase)));
+        }
+        if let Some(year) = f.year {
+            chips.push((text::year_chip(year), Filter { year: None, ..f.clone() }));
+        }
+        chips
+    };
+    view! {
+        <div class="results">
+            <p class="results__count" role="status" aria-live="polite" data-testid="matching">
+                <strong>{move || text::matching_services(matching.get())}</strong>
+                " — " {caption}
+            </p>
+            <Show when=move || !filter.with(Filter::is_default)>
+                <ul class="chips" aria-label=text::ACTIVE_FILTERS>
+                    {move || chips().into_iter().map(|(label, without)| {
+                        let aria = text::remove_filter(&label);
+                        view! {
+                            <li>
+                                <button type="button" class="chip" aria-label=aria on:click=move |_| on_change.run(without.clone())>
+                                    {label} <span aria-hidden="true">" ×"</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <button
+                type="button"
+                class="button button--tertiary"
+                disabled=move || filter.with(Filter::is_default)
+                on:click=move |_| on_change.run(Filter::default())
+            >
+                {text::RESET_FILTERS}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,96 @@
+//! The services matching the filters: searchable by name, sortable, with their count.
+
+use leptos::prelude::*;
+
+use crate::data::listing::{ServiceRow, SortKey, search_and_sort};
+use crate::text;
+
+#[component]
+pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> impl IntoView {
+    let (query, set_query) = signal(String::new());
+    let sort = RwSignal::new((SortKey::Name, true));
+    let shown = Memo::new(move |_| {
+        let (key, ascending) = sort.get();
+        rows.with(|rows| search_and_sort(rows, &query.get(), key, ascending).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let header = move |key: SortKey, label: &'static str| {
+        let aria_sort = move || match sort.get() {
+            (k, true) if k == key => "ascending",
+            (k, false) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button
+                    type="button"
+                    class="sort-button"
+                    on:click=move |_| sort.update(|(k, asc)| if *k == key { *asc = !*asc } else { *k = key; *asc = true })
+                >
+                    {label}
+                    <span aria-hidden="true" class="sort-button__arrow">
+                        {move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ⇅" }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    view! {
+        <section class="services" aria-labelledby="services-title">
+            <h2 id="services-title">{text::SERVICES_TITLE}</h2>
+            <div class="services__search">
+                <label class="field__label" for="services-recherche">{text::SEARCH_SERVICE}</label>
+                <input
+                    id="services-recherche"
+                    class="input"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=query
+                    on:input=move |ev| set_query.set(event_target_value(&ev))
+                />
+            </div>
+            <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
+                {move || text::services_listed(shown.with(Vec::len), rows.with(Vec::len))}
+            </p>
+            <div class="table-wrap">
+                <table class="table services__table">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            {header(SortKey::Name, text::COLUMN_SERVICE)}
+                            {header(SortKey::Incubator, text::COLUMN_INCUBATOR)}
+                            {header(SortKey::Phase, text::COLUMN_PHASE)}
+                            <th scope="col">{text::COLUMN_PITCH}</th>
+                            <th scope="col">{text::COLUMN_LINKS}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || shown.get() key=|row| row.id.clone() let(row)>
+                            <ServiceLine row=row/>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ServiceLine(row: ServiceRow) -> impl IntoView {
+    let incubators = row.incubators.iter().map(|(_, title)| title.clone()).collect::<Vec<_>>().join(" · ");
+    let name = row.name.clone();
+    let site = row.link.clone().map(|href| {
+        view! { <a href=href rel="noopener" aria-label=text::service_site_label(&name)>{text::SERVICE_SITE}</a> }
+    });
+    view! {
+        <tr>
+            <th scope="row">{row.name.clone()}</th>
+            <td>{incubators}</td>
+            <td><span class=format!("phase-tag phase-tag--{}", text::slug(row.phase.name()))>{text::phase_label(&row.phase).to_owned()}</span></td>
+            <td class="services__pitch">{row.pitch.clone()}</td>
+            <td class="services__links">
+                {site}
+                <a href=row.page.clone() rel="noopener" aria-label=text::service_page_label(&row.name)>{text::SERVICE_PAGE}</a>
+            </td>
+        </tr>
+    }
+}

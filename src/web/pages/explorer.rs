@@ -1,0 +1,215 @@
+//! The explorer: filters by incubator, phase and year (the URL is their only home), key figures,
+//! charts with their tables, and the list of matching services.
+
+use std::sync::Arc;
+
+use leptos::callback::Callback;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+
+use crate::charts::{
+    ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
+};
+use crate::data::listing::service_rows;
+use crate::data::url_query::{filter_from_query, merge_query, year_range};
+use crate::data::{Filter, IncubatorId, KeyFigures};
+use crate::text;
+use crate::web::api::Loaded;
+use crate::web::browser;
+use crate::web::components::{
+    ActiveFilters, ChartPanel, IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView, PhaseFilter,
+    ServicesList, SourceNote, YearSelect,
+};
+
+/// How the FAST chart groups amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FundingView {
+    ByPromotion,
+    ByIncubator,
+}
+
+#[component]
+pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
+    let today = browser::today();
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    // The URL is the source of truth; every figure below derives from the filter it holds.
+    let url_filter = Memo::new({
+        let loaded = loaded.clone();
+        move |_| query.with(|q| filter_from_query(|key| q.get(key), &loaded.dataset, today))
+    });
+    let filter = Memo::new(move |_| url_filter.with(|u| u.filter.clone()));
+    let show = Callback::new(move |next: Filter| {
+        let current: Vec<(String, String)> =
+            query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
+        let path = location.pathname.get_untracked();
+        navigate(
+            &format!("{path}{}", merge_query(&current, &next)),
+            NavigateOptions { scroll: false, ..Default::default() },
+        );
+    });
+
+    let derive = |f: fn(&Loaded, &Filter, crate::data::Date) -> ChartData| {
+        let loaded = loaded.clone();
+        Memo::new(move |_| filter.with(|filter| f(&loaded, filter, today)))
+    };
+    let figures: Memo<KeyFigures> = Memo::new({
+        let loaded = loaded.clone();
+        move |_| filter.with(|f| loaded.dataset.situation(f, today).key_figures())
+    });
+    let caption = Signal::derive(move || filter.with(|f| text::situation_caption(f.year, f.reference_date(today))));
+    let incubator_options = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            filter.with(|f| {
+                let dataset = &loaded.dataset;
+                dataset
+                    .incubator_options(f, today)
+                    .into_iter()
+                    .map(|(id, n)| {
+                        let title = dataset.incubator_title(&id).to_owned();
+                        (id, title, n)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    let phase_options = Memo::new({
+        let loaded = loaded.clone();
+        move |_| filter.with(|f| loaded.dataset.phase_options(f, today))
+    });
+    let incubators = derive(|l, f, today| incubators_chart(&l.dataset, &l.dataset.situation(f, today)));
+    let evolution = derive(|l, f, today| evolution_chart(&l.dataset, f, today));
+    let by_promotion = derive(|l, f, _| funding_by_promotion_chart(&l.dataset, f));
+    let by_incubator = derive(|l, f, _| funding_by_incubator_chart(&l.dataset, f));
+    let funding_view = RwSignal::new(FundingView::ByPromotion);
+    let funding = Signal::derive(move || match funding_view.get() {
+        FundingView::ByPromotion => by_promotion.get(),
+        FundingView::ByIncubator => by_incubator.get(),
+    });
+    let rows = Memo::new({
+        let loaded = loaded.clone();
+        move |_| filter.with(|f| service_rows(&loaded.dataset, &loaded.dataset.situation(f, today)))
+    });
+
+    Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
+
+    // What clicking a bar does.
+    let focus_incubator = Callback::new(move |key: String| {
+        if !key.is_empty() {
+            show.run(filter.get_untracked().focus_incubator(&IncubatorId(key)))
+        }
+    });
+    let pick_year = move |year: Option<i32>| {
+        let current = filter.get_untracked();
+        let year = if current.year == year { None } else { year };
+        show.run(Filter { year, ..current });
+    };
+    let pick_evolution_year = Callback::new(move |key: String| pick_year(key.parse().ok()));
+    let pick_promotion = Callback::new({
+        let loaded = loaded.clone();
+        move |key: String| {
+            let year = key.parse().ok().and_then(|n| loaded.dataset.promotion(n)).and_then(|p| p.month).map(|m| m.year);
+            if year.is_some() {
+                pick_year(year);
+            }
+        }
+    });
+    let pick_funding = Callback::new(move |key: String| match funding_view.get_untracked() {
+        FundingView::ByPromotion => pick_promotion.run(key),
+        FundingView::ByIncubator => focus_incubator.run(key),
+    });
+    let funding_hint = Signal::derive(move || match funding_view.get() {
+        FundingView::ByPromotion => text::HINT_PICK_PROMOTION_YEAR.to_owned(),
+        FundingView::ByIncubator => text::HINT_FOCUS_INCUBATOR.to_owned(),
+    });
+
+    let years: Vec<i32> = year_range(&loaded.dataset, today).collect();
+    let title_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
+    });
+    let matching = Signal::derive(move || figures.get().total);
+    let funding_subtitle = Signal::derive(move || filter.with(|f| text::funding_subtitle(f.year)));
+    let source = text::source_short(loaded.info.as_ref().and_then(|i| i.published));
+
+    view! {
+        <div class="container explorer">
+            <h1 class="page-title">{text::HOME_TITLE}</h1>
+            <IgnoredNotice ignored=Signal::derive(move || url_filter.with(|u| u.ignored.clone()))/>
+            <div class="explorer__layout">
+                <aside class="explorer__filters" aria-labelledby="filtres-titre">
+                    // Open beside the figures on wide screens; folded above them on phones.
+                    <details class="filters-panel" open=browser::is_wide_screen()>
+                        <summary id="filtres-titre" class="filters-panel__summary">
+                            {text::FILTERS_LABEL}
+                            <span class="filters-panel__count">{move || filter.with(text::active_filters_count)}</span>
+                        </summary>
+                        <form class="filters-form" on:submit=|ev| ev.prevent_default()>
+                            <YearSelect
+                                years=years
+                                selected=Signal::derive(move || filter.with(|f| f.year))
+                                on_change=move |year| show.run(Filter { year, ..filter.get_untracked() })
+                            />
+                            <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
+                            <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
+                        </form>
+                    </details>
+                </aside>
+                <div class="explorer__main">
+                    <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of on_change=show/>
+                    <KeyFiguresView figures=figures.into() caption=caption/>
+                    <ChartPanel
+                        id="graphique-incubateurs"
+                        data=incubators.into()
+                        subtitle=caption
+                        source=source.clone()
+                        on_select=focus_incubator
+                        select_hint=Signal::stored(text::HINT_FOCUS_INCUBATOR.to_owned())
+                    />
+                    <ChartPanel
+                        id="graphique-fast"
+                        data=funding
+                        subtitle=funding_subtitle
+                        source=source.clone()
+                        on_select=pick_funding
+                        select_hint=funding_hint
+                    >
+                        <div class="segmented" role="group" aria-label=text::FUNDING_VIEW_LABEL>
+                            <button
+                                type="button"
+                                class="segmented__option"
+                                aria-pressed=move || (funding_view.get() == FundingView::ByPromotion).to_string()
+                                on:click=move |_| funding_view.set(FundingView::ByPromotion)
+                            >
+                                {text::FUNDING_BY_PROMOTION}
+                            </button>
+                            <button
+                                type="button"
+                                class="segmented__option"
+                                aria-pressed=move || (funding_view.get() == FundingView::ByIncubator).to_string()
+                                on:click=move |_| funding_view.set(FundingView::ByIncubator)
+                            >
+                                {text::FUNDING_BY_INCUBATOR}
+                            </button>
+                        </div>
+                    </ChartPanel>
+                    <ChartPanel
+                        id="graphique-evolution"
+                        data=evolution.into()
+                        subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
+                        source=source
+                        on_select=pick_evolution_year
+                        select_hint=Signal::stored(text::HINT_PICK_YEAR.to_owned())
+                    />
+                    <ServicesList rows=rows.into() caption=caption/>
+                    <SourceNote loaded=loaded.clone()/>
+                    <LoadReportView report=loaded.dataset.report.clone()/>
+                </div>
+            </div>
+        </div>
+    }
+}
