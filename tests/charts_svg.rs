@@ -78,19 +78,36 @@ fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_le
 }
 
 #[test]
-fn long_incubator_titles_are_shortened_to_fit() {
+fn long_incubator_titles_are_shortened_to_fit_beside_or_above_their_bars() {
+    use beta_dashboard::charts::bar_chart::Align;
+    use beta_dashboard::charts::labels::text_width;
     let filter = Filter::default();
     let situation = DATASET.situation(&filter, today());
     let data = incubators_chart(&DATASET, &situation);
-    let narrow = data.chart.layout(375.0, 1.0);
-    for label in narrow.labels.iter().filter(|l| l.pos.0 == beta_dashboard::charts::bar_chart::Align::Right) {
-        let room = narrow.plot.x;
-        assert!(
-            beta_dashboard::charts::labels::text_width(&label.text, label.size) <= room,
-            "{} overflows",
-            label.text
-        );
-    }
+    let names = |layout: &beta_dashboard::charts::Layout, align: Align| -> Vec<(String, f64)> {
+        layout
+            .labels
+            .iter()
+            .filter(|l| l.pos.0 == align && l.size >= 13.0)
+            .map(|l| (l.text.clone(), text_width(&l.text, l.size)))
+            .collect()
+    };
+    // Wide: names right-aligned beside the bars, within the room left of the plot.
+    let wide = data.chart.layout(900.0, 1.0);
+    let beside = names(&wide, Align::Right);
+    assert_eq!(beside.len(), data.chart.categories.len());
+    assert!(beside.iter().all(|(_, w)| *w <= wide.plot.x), "{beside:?}");
+    assert!(beside.iter().any(|(text, _)| text.contains("(ANCT)")), "acronyms kept: {beside:?}");
+    // Phone: names on their own line above the bars, within the chart's width.
+    let phone = data.chart.layout(375.0, 1.0);
+    let above: Vec<_> = names(&phone, Align::Left)
+        .into_iter()
+        .filter(|(t, _)| !data.chart.series.iter().any(|s| &s.label == t))
+        .collect();
+    assert_eq!(above.len(), data.chart.categories.len());
+    assert!(above.iter().all(|(_, w)| *w <= phone.width as f64), "{above:?}");
+    assert!(above.iter().any(|(text, _)| text == "Incubateur des Territoires (ANCT)"), "{above:?}");
+    assert!(phone.segments.iter().all(|s| s.rect.x >= 0.0 && s.rect.x + s.rect.w <= phone.width as f64));
 }
 
 #[test]

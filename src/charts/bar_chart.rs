@@ -143,6 +143,9 @@ const BAR: f64 = 18.0;
 const SWATCH: f64 = 12.0;
 const LEGEND_ROW: f64 = 22.0;
 const AXIS: f64 = 24.0;
+/// Below this width (CSS pixels), horizontal bars have their names on a line above them.
+const NAMES_ABOVE_BELOW: f64 = 520.0;
+const NAME_LINE: f64 = 18.0;
 
 impl BarChart {
     fn max_total(&self) -> u64 {
@@ -219,7 +222,11 @@ impl BarChart {
     }
 
     fn horizontal(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
-        let label_width = (width * 0.36).clamp(90.0 * s, 270.0 * s);
+        // On narrow screens each name gets its own line above its bar, the whole width long.
+        let names_above = width / s < NAMES_ABOVE_BELOW;
+        let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 270.0 * s) };
+        let name_line = if names_above { NAME_LINE * s } else { 0.0 };
+        let row = ROW * s + name_line;
         let note_width = self
             .categories
             .iter()
@@ -227,21 +234,23 @@ impl BarChart {
             .map(|n| text_width(n, SMALL * s))
             .fold(0.0, f64::max)
             .min(width * 0.3);
-        let plot_x = label_width;
+        // A small inset keeps the "0" of the axis inside the canvas.
+        let plot_x = if names_above { 6.0 * s } else { label_width };
         let plot_w = (width - plot_x - note_width - 2.0 * PAD * s).max(40.0 * s);
         let rows = self.categories.len() as f64;
-        let plot = Rect { x: plot_x, y: top, w: plot_w, h: rows * ROW * s };
-        let ticks_values = nice_ticks(self.max_total(), (plot_w / (80.0 * s)).clamp(2.0, 8.0) as usize);
+        let plot = Rect { x: plot_x, y: top, w: plot_w, h: rows * row };
+        let ticks_values = nice_ticks(self.max_total(), (plot_w / (70.0 * s)).clamp(3.0, 8.0) as usize);
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
         let to_x = |v: f64| plot.x + v / top_value * plot.w;
-        let max_chars = chars_fitting(label_width - PAD * s, FONT * s);
+        let max_chars =
+            if names_above { chars_fitting(width, FONT * s) } else { chars_fitting(label_width - PAD * s, FONT * s) };
 
         let mut segments = Vec::new();
         let mut bands = Vec::new();
         for (c, category) in self.categories.iter().enumerate() {
-            let row_y = top + c as f64 * ROW * s;
-            bands.push(Rect { x: 0.0, y: row_y, w: width, h: ROW * s });
-            let bar_y = row_y + (ROW - BAR) * s / 2.0;
+            let row_y = top + c as f64 * row;
+            bands.push(Rect { x: 0.0, y: row_y, w: width, h: row });
+            let bar_y = row_y + name_line + (ROW - BAR) * s / 2.0;
             let mut acc = 0.0;
             for (i, &value) in category.values.iter().enumerate() {
                 if value == 0 {
@@ -256,11 +265,16 @@ impl BarChart {
                 });
                 acc += value as f64;
             }
+            let (x, y, pos) = if names_above {
+                (0.0, row_y + name_line - 2.0 * s, (Align::Left, Baseline::Bottom))
+            } else {
+                (label_width - PAD * s, row_y + ROW * s / 2.0, (Align::Right, Baseline::Center))
+            };
             labels.push(Label {
                 text: short_label(&category.label, max_chars),
-                x: label_width - PAD * s,
-                y: row_y + ROW * s / 2.0,
-                pos: (Align::Right, Baseline::Center),
+                x,
+                y,
+                pos,
                 bold: category.highlighted,
                 size: FONT * s,
             });
@@ -268,7 +282,7 @@ impl BarChart {
                 labels.push(Label {
                     text: note.clone(),
                     x: to_x(acc) + PAD * s / 2.0,
-                    y: row_y + ROW * s / 2.0,
+                    y: bar_y + BAR * s / 2.0,
                     pos: (Align::Left, Baseline::Center),
                     bold: false,
                     size: SMALL * s,

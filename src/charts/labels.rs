@@ -3,7 +3,7 @@
 
 /// Average width of a character of a sans-serif font, as a share of the font size. Slightly
 /// generous so that estimated text never overflows.
-const CHAR_WIDTH: f64 = 0.58;
+const CHAR_WIDTH: f64 = 0.6;
 
 /// The estimated width of `text` at `font_px`.
 pub fn text_width(text: &str, font_px: f64) -> f64 {
@@ -42,7 +42,8 @@ pub fn short_label(title: &str, max: usize) -> String {
     if let Some(acronym) = final_acronym(&bare) {
         let head = bare[..bare.len() - acronym.len()].trim_end_matches([' ', '(', '-', '–']);
         let room = max.saturating_sub(acronym.chars().count() + 1);
-        if room >= 8 {
+        let first_word = head.split(' ').next().unwrap_or_default().chars().count();
+        if room > first_word {
             return format!("{} {acronym}", truncate(head, room));
         }
         let bare_acronym = acronym.trim_start_matches('(').trim_end_matches(')');

@@ -53,7 +53,7 @@ export default [
       const today = await shownFigures(page);
       await page.selectOption("#filtre-annee", "2020");
       await page.waitForURL(/annee=2020/);
-      await page.getByText("Situation au 1er janvier 2021").waitFor();
+      await page.locator("#key-figures-title", { hasText: "Situation au 1er janvier 2021" }).waitFor();
       assert.deepEqual(await shownFigures(page), expected("2021-01-01"));
       await page.goBack();
       await page.getByText("(aujourd'hui)").first().waitFor();

@@ -1,0 +1,330 @@
+// The explorer: filters ⇄ URL, figures, charts, tables, downloads, the services list.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { keyFigures, loadStartups, phaseAt, todayIso } from "./oracle.mjs";
+import { shownFigures } from "./foundation.test.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artifacts = join(here, "artifacts");
+const startups = loadStartups(join(here, "..", "..", "public", "data", "api", "v2.7", "startups.json"));
+
+function expected(iso, filter) {
+  const f = keyFigures(startups, iso, filter);
+  return { ...f, "accompagnement-ou-perennises": f.accompagnement + f.perennises };
+}
+
+const digits = (text) => Number(text.replace(/\D/g, ""));
+
+async function matchingCount(page) {
+  return digits(await page.locator('[data-testid="matching"] strong').innerText());
+}
+
+/** The rows of a chart's table, as arrays of cell texts (header cell first). */
+async function tableRows(page, panel) {
+  return page.locator(`#${panel}-table tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
+}
+
+async function urlParams(page) {
+  return new URL(page.url()).searchParams;
+}
+
+export default [
+  {
+    name: "checking an incubator updates the URL, the key figures, the chart table and the list",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      await page.locator("#incubateur-dinum").check();
+      await page.waitForURL(/incubateur=dinum/);
+      const want = expected(todayIso(), { incubators: ["dinum"] });
+      assert.deepEqual(await shownFigures(page), want);
+      assert.equal(await matchingCount(page), want.total);
+      const rows = await tableRows(page, "graphique-incubateurs");
+      assert.equal(rows.length, 1);
+      assert.match(rows[0][0], /DINUM/);
+      assert.equal(digits(rows[0].at(-1)), want.total);
+      assert.match(await page.locator('[data-testid="services-count"]').innerText(), new RegExp(`^${want.total} services`));
+    },
+  },
+  {
+    name: "typing in the incubator search narrows the list, accents and case ignored",
+    async run({ page, base }) {
+      await page.goto(base);
+      await page.locator("#filtre-incubateur-recherche").fill("ECOLOGI");
+      const labels = await page.locator('[data-testid="incubator-options"] label').allInnerTexts();
+      assert.ok(labels.length >= 2, labels.join(" | "));
+      assert.ok(labels.every((l) => /[ée]cologi/i.test(l)), labels.join(" | "));
+      assert.ok(labels.every((l) => /\(\d+\)$/.test(l)), "each incubator shows its count");
+    },
+  },
+  {
+    name: "a phase group box toggles its phases and shows a partial selection",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      await page.locator("#groupe-en-accompagnement").check();
+      await page.waitForURL(/phase=/);
+      assert.deepEqual((await urlParams(page)).get("phase").split(",").sort(), ["acceleration", "construction"]);
+      const figures = await shownFigures(page);
+      assert.equal(figures.total, figures.accompagnement);
+      assert.deepEqual(figures, expected(todayIso(), { phases: ["construction", "acceleration"] }));
+      await page.locator("#phase-construction").uncheck();
+      await page.waitForURL((url) => url.searchParams.get("phase") === "acceleration");
+      assert.equal(await page.locator("#groupe-en-accompagnement").evaluate((el) => el.indeterminate), true);
+    },
+  },
+  {
+    name: "opening a link restores the exact view, and so does a reload",
+    async run({ page, base }) {
+      const link = `${base}?incubateur=anct,mtes&phase=investigation,abandon&annee=2022`;
+      const want = expected("2023-01-01", { incubators: ["anct", "mtes"], phases: ["investigation", "abandon"] });
+      for (const visit of [() => page.goto(link), () => page.reload()]) {
+        await visit();
+        assert.deepEqual(await shownFigures(page), want);
+        assert.equal(await page.locator("#filtre-annee").inputValue(), "2022");
+        assert.equal(await page.locator("#incubateur-anct").isChecked(), true);
+        assert.equal(await page.locator("#incubateur-mtes").isChecked(), true);
+        assert.equal(await page.locator("#phase-abandon").isChecked(), true);
+        assert.equal(await page.locator("#phase-construction").isChecked(), false);
+        assert.match(await page.locator('[data-testid="matching"]').innerText(), /Situation au 1er janvier 2023/);
+      }
+    },
+  },
+  {
+    name: "back and forward walk through filter changes",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      await page.selectOption("#filtre-annee", "2021");
+      await page.waitForURL(/annee=2021/);
+      await page.locator("#incubateur-anct").check();
+      await page.waitForURL(/incubateur=anct/);
+      const both = await shownFigures(page);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has("incubateur"));
+      assert.deepEqual(await shownFigures(page), expected("2022-01-01", {}));
+      assert.equal(await page.locator("#incubateur-anct").isChecked(), false);
+      await page.goForward();
+      await page.waitForURL(/incubateur=anct/);
+      assert.deepEqual(await shownFigures(page), both);
+      assert.equal(await page.locator("#incubateur-anct").isChecked(), true);
+    },
+  },
+  {
+    name: "clicking a bar filters on its incubator, clicking it again shows them all",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      const first = page.locator("#graphique-incubateurs .chart__hit").first();
+      const label = await first.getAttribute("aria-label");
+      await first.click();
+      await page.waitForURL(/incubateur=/);
+      const id = (await urlParams(page)).get("incubateur");
+      assert.ok(!id.includes(","), id);
+      assert.equal(await page.locator(`#incubateur-${id}`).isChecked(), true);
+      assert.ok(label.startsWith((await tableRows(page, "graphique-incubateurs"))[0][0]), label);
+      await page.locator("#graphique-incubateurs .chart__hit").first().click();
+      await page.waitForURL((url) => !url.searchParams.has("incubateur"));
+    },
+  },
+  {
+    name: "bars are reachable by keyboard, show a tooltip, and act on Enter",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      const pieces = page.locator("#graphique-evolution .chart__hit");
+      await pieces.first().focus();
+      const tooltip = page.locator("#graphique-evolution .chart__tooltip");
+      assert.match(await tooltip.innerText(), /Bilan \d{4} \(1er janvier \d{4}\) — .+ : \d+ services? \(sur \d+\)/);
+      const before = await tooltip.innerText();
+      await page.keyboard.press("ArrowRight");
+      assert.notEqual(await tooltip.innerText(), before);
+      assert.equal(await pieces.nth(1).evaluate((el) => el === document.activeElement), true);
+      assert.equal(await page.locator("#graphique-evolution .chart__hit[tabindex='0']").count(), 1, "one tab stop per chart");
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.searchParams.get("annee") !== "2023");
+    },
+  },
+  {
+    name: "hovering a bar piece names the incubator, the phase and the count",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      const piece = page.locator("#graphique-incubateurs .chart__hit").nth(1);
+      await piece.hover();
+      const text = await page.locator("#graphique-incubateurs .chart__tooltip").innerText();
+      assert.match(text, /^.+ — (Investigation|Construction|Accélération|Consolidation|Transféré|Opéré|Abandon en investigation|Abandon) : \d+ services? \(sur \d+\)$/);
+    },
+  },
+  {
+    name: "the CSV download matches the table, for every chart",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      for (const panel of ["graphique-incubateurs", "graphique-fast", "graphique-evolution"]) {
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator(`#${panel} button`, { hasText: "Données (CSV)" }).click(),
+        ]);
+        assert.match(download.suggestedFilename(), /\.csv$/);
+        const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");
+        const lines = csv.trimEnd().split("\r\n").map((line) => line.split(";"));
+        const headers = await page.locator(`#${panel}-table thead th`).allInnerTexts();
+        assert.deepEqual(lines[0], headers.map((h) => h.trim()));
+        const rows = await tableRows(page, panel);
+        assert.equal(lines.length - 1, rows.length, panel);
+        rows.forEach((row, i) => {
+          row.forEach((cell, j) => {
+            const raw = lines[i + 1][j].replace(/^"|"$/g, "").replace(/""/g, '"');
+            if (/^[\d\s\u202f\u00a0]+( €)?$/.test(cell.replace(/\u00a0/g, " "))) assert.equal(Number(raw), digits(cell), `${panel} ${i},${j}`);
+            else if (cell === "–") assert.equal(raw, "");
+            else assert.equal(raw, cell, `${panel} ${i},${j}`);
+          });
+        });
+      }
+    },
+  },
+  {
+    name: "the table view shows on demand and is always in the accessibility tree",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      const table = page.locator("#graphique-fast-table table");
+      assert.match(await table.locator("caption").innerText(), /^Financement FAST par promotion/);
+      const toggle = page.locator("#graphique-fast button", { hasText: "Vue tableau" });
+      assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+      const wrapper = page.locator("#graphique-fast-table");
+      const hiddenBox = await wrapper.boundingBox();
+      assert.ok(!hiddenBox || hiddenBox.width <= 1, "hidden visually");
+      await toggle.click();
+      assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+      assert.ok((await wrapper.boundingBox()).width > 100);
+      // Screen readers get it either way: it is not display:none.
+      await toggle.click();
+      const snapshot = await page.locator("#graphique-fast-table").ariaSnapshot();
+      assert.match(snapshot, /table/);
+    },
+  },
+  {
+    name: "the FAST chart follows the incubator and year filters and toggles to per incubator",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      await shownFigures(page);
+      const rows = await tableRows(page, "graphique-fast");
+      assert.deepEqual(rows.map((r) => r[0]), ["FAST 12 - Janvier 2023", "FAST 13 - Septembre 2023"]);
+      await page.locator("#graphique-fast button", { hasText: "Par incubateur" }).click();
+      await page.locator("#graphique-fast-table caption", { hasText: "par incubateur" }).waitFor();
+      const perIncubator = await tableRows(page, "graphique-fast");
+      const total = (rows) => rows.reduce((sum, r) => sum + digits(r[rows === perIncubator ? 2 : 3]), 0);
+      assert.ok(perIncubator.length > 1);
+      assert.ok(total(perIncubator) >= 19, "co-incubated laureates count in each incubator");
+      await page.locator("#incubateur-dinum").check();
+      await page.waitForURL(/incubateur=dinum/);
+      await page.waitForFunction(() => document.querySelectorAll("#graphique-fast-table tbody tr").length === 1);
+    },
+  },
+  {
+    name: "the services list is searchable and sortable, with its count",
+    async run({ page, base }) {
+      await page.goto(base);
+      const count = page.locator('[data-testid="services-count"]');
+      await page.locator("#services-recherche").fill("MOBILIC");
+      await page.waitForFunction(() => document.querySelectorAll(".services__table tbody tr").length === 1);
+      assert.match(await count.innerText(), /^1 service sur \d+/);
+      const row = page.locator(".services__table tbody tr").first();
+      assert.equal(await row.locator("th").innerText(), "Mobilic");
+      assert.equal(await row.locator("a", { hasText: "Fiche beta.gouv.fr" }).getAttribute("href"), "https://beta.gouv.fr/startups/mobilic.html");
+      await page.locator("#services-recherche").fill("");
+      const phaseHeader = page.locator(".services__table thead th", { hasText: "Phase" });
+      await phaseHeader.locator("button").click();
+      assert.equal(await phaseHeader.getAttribute("aria-sort"), "ascending");
+      assert.equal(await page.locator(".services__table tbody tr").first().locator(".phase-tag").innerText(), "INVESTIGATION");
+      await phaseHeader.locator("button").click();
+      assert.equal(await phaseHeader.getAttribute("aria-sort"), "descending");
+      const today = todayIso();
+      const inProgramme = startups.filter((s) => phaseAt(s, today) !== null).length;
+      assert.match(await count.innerText(), new RegExp(`^${inProgramme} services$`));
+    },
+  },
+  {
+    name: "unknown incubators and phases in the URL are ignored and said so",
+    async run({ page, base }) {
+      await page.goto(`${base}?incubateur=dinum,nulle-part&phase=construction,pivot`);
+      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
+      assert.match(notice, /incubateur « nulle-part » inconnu/);
+      assert.match(notice, /phase « pivot » inconnue/);
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), { incubators: ["dinum"], phases: ["construction"] }));
+    },
+  },
+  {
+    name: "the reset button and the filter chips remove filters",
+    async run({ page, base }) {
+      await page.goto(`${base}?incubateur=dinum&phase=construction&annee=2022`);
+      await page.getByRole("button", { name: "Retirer le filtre Construction" }).click();
+      await page.waitForURL((url) => !url.searchParams.has("phase"));
+      assert.equal((await urlParams(page)).get("annee"), "2022");
+      await page.getByRole("button", { name: "Réinitialiser les filtres" }).click();
+      await page.waitForURL((url) => url.search === "");
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), {}));
+      assert.equal(await page.getByRole("button", { name: "Réinitialiser les filtres" }).isDisabled(), true);
+    },
+  },
+  {
+    name: "the PNG download is a PNG image of the chart",
+    async run({ page, base }) {
+      await page.goto(base);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("#graphique-incubateurs button", { hasText: "Image (PNG)" }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /^services-par-incubateur.*\.png$/);
+      const bytes = await readFile(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+      assert.ok(bytes.length > 10_000, `${bytes.length} bytes`);
+    },
+  },
+  {
+    name: "charts are drawn at the device pixel ratio and follow the page width",
+    deviceScaleFactor: 2,
+    async run({ page, base }) {
+      await page.goto(base);
+      const canvas = page.locator("#graphique-incubateurs canvas");
+      await page.waitForFunction(() => document.querySelector("#graphique-incubateurs canvas")?.width > 0);
+      const size = async () => canvas.evaluate((c) => ({ pixels: c.width, css: c.getBoundingClientRect().width }));
+      const wide = await size();
+      assert.ok(Math.abs(wide.pixels - 2 * wide.css) <= 2, JSON.stringify(wide));
+      await page.setViewportSize({ width: 700, height: 800 });
+      await page.waitForFunction((w) => document.querySelector("#graphique-incubateurs canvas").width < w, wide.pixels);
+      const narrow = await size();
+      assert.ok(narrow.css < wide.css && Math.abs(narrow.pixels - 2 * narrow.css) <= 2, JSON.stringify(narrow));
+    },
+  },
+  {
+    name: "at 1280×800 nothing overflows the page",
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      await shownFigures(page);
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+      await page.screenshot({ path: join(artifacts, "explorer-1280x800.png") });
+    },
+  },
+  {
+    name: "on a 375×800 phone nothing overflows the page and the filters fold",
+    viewport: { width: 375, height: 800 },
+    deviceScaleFactor: 2,
+    async run({ page, base }) {
+      await page.goto(`${base}?annee=2023`);
+      await shownFigures(page);
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+      assert.equal(await page.locator(".filters-panel").evaluate((d) => d.open), false);
+      await page.screenshot({ path: join(artifacts, "explorer-375x800.png") });
+      await page.locator("#graphique-incubateurs").screenshot({ path: join(artifacts, "explorer-375-incubateurs.png") });
+      await page.locator(".filters-panel summary").click();
+      await page.locator("#incubateur-anct").check();
+      await page.waitForURL(/incubateur=anct/);
+    },
+  },
+];

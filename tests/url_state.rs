@@ -1,0 +1,134 @@
+//! The URL is the state: filter → query string → filter gives the same filter, and bad values
+//! are ignored and listed, never fatal.
+
+use std::sync::LazyLock;
+
+use beta_dashboard::data::url_query::{
+    IgnoredValue, decode, encode, filter_from_query, merge_query, parse_query, query_string,
+};
+use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
+use proptest::prelude::*;
+
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
+    let read = |p: &str| std::fs::read_to_string(format!("{}/{p}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let (startups, incubators) =
+        (read("public/data/api/v2.7/startups.json"), read("public/data/api/v2.7/incubators.json"));
+    load(&SourceTexts {
+        startups: Ok(&startups),
+        incubators: Ok(&incubators),
+        organisations: Err(beta_dashboard::data::FetchError::Status(404)),
+        fast: Err(beta_dashboard::data::FetchError::Status(404)),
+    })
+    .unwrap()
+});
+
+fn today() -> Date {
+    "2026-11-28".parse().unwrap()
+}
+
+/// Reads a query string the way the browser shell does: decoded parameters by name.
+fn read_query(query: &str) -> beta_dashboard::data::url_query::UrlFilter {
+    let pairs = parse_query(query);
+    filter_from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()), &DATASET, today())
+}
+
+fn incubator_ids() -> Vec<IncubatorId> {
+    DATASET.incubators.keys().cloned().collect()
+}
+
+fn any_filter() -> impl Strategy<Value = Filter> {
+    let ids = incubator_ids();
+    let first = DATASET.first_year().unwrap();
+    (
+        proptest::sample::subsequence(ids.clone(), 0..=ids.len().min(5)),
+        proptest::sample::subsequence(Phase::CURRENT.to_vec(), 0..=4),
+        proptest::option::of(first..=2026),
+    )
+        .prop_map(|(incubators, phases, year)| Filter {
+            incubators: incubators.into_iter().collect(),
+            phases: phases.into_iter().collect(),
+            year,
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_filter_survives_a_round_trip_through_the_url(filter in any_filter()) {
+        let query = query_string(&filter);
+        let read = read_query(&query);
+        prop_assert_eq!(read.ignored, vec![]);
+        prop_assert_eq!(read.filter, filter);
+    }
+
+    #[test]
+    fn other_parameters_are_kept_when_the_filter_changes(filter in any_filter()) {
+        let current = vec![("source".to_owned(), "beta.gouv.fr".to_owned()), ("annee".to_owned(), "1999".to_owned())];
+        let query = merge_query(&current, &filter);
+        prop_assert!(query.starts_with("?source=beta.gouv.fr"));
+        prop_assert_eq!(read_query(&query).filter, filter);
+    }
+
+    #[test]
+    fn any_query_string_reads_without_panicking(query in "\\PC*") {
+        let read = read_query(&query);
+        // Whatever it ignored, what it kept exists.
+        prop_assert!(read.filter.incubators.iter().all(|id| DATASET.incubators.contains_key(id)));
+    }
+
+    #[test]
+    fn percent_encoding_round_trips(text in "\\PC*") {
+        prop_assert_eq!(decode(&encode(&text)), text);
+    }
+}
+
+#[test]
+fn the_default_filter_is_an_empty_query() {
+    assert_eq!(query_string(&Filter::default()), "");
+    assert_eq!(read_query("").filter, Filter::default());
+}
+
+#[test]
+fn a_readable_url_gives_the_expected_filter() {
+    let read = read_query("?incubateur=dinum,%2Fincubateurs%2Fanct&phase=construction,acceleration&annee=2023");
+    assert_eq!(read.ignored, vec![]);
+    let ids: Vec<&str> = read.filter.incubators.iter().map(|i| i.0.as_str()).collect();
+    assert_eq!(ids, ["anct", "dinum"]);
+    assert_eq!(read.filter.phases.len(), 2);
+    assert_eq!(read.filter.year, Some(2023));
+    assert_eq!(query_string(&read.filter), "?incubateur=anct,dinum&phase=construction,acceleration&annee=2023");
+}
+
+#[test]
+fn unknown_ids_phases_and_years_are_ignored_and_listed() {
+    let read = read_query("?incubateur=dinum,nulle-part&phase=pivot,construction&annee=1815");
+    assert_eq!(
+        read.ignored,
+        vec![
+            IgnoredValue::UnknownIncubator("nulle-part".into()),
+            IgnoredValue::UnknownPhase("pivot".into()),
+            IgnoredValue::BadYear("1815".into()),
+        ]
+    );
+    assert_eq!(read.filter.incubators.len(), 1);
+    assert_eq!(read.filter.phases.len(), 1);
+    assert_eq!(read.filter.year, None);
+    for bad in ["annee=abc", "annee=2027", "annee=20%2023", "annee=-1"] {
+        assert!(matches!(read_query(bad).ignored.as_slice(), [IgnoredValue::BadYear(_)]), "{bad}");
+    }
+}
+
+#[test]
+fn hostile_values_are_ignored_not_interpreted() {
+    let read = read_query("?incubateur=%3Cscript%3Ealert(1)%3C%2Fscript%3E&phase=%22onload%3D");
+    assert_eq!(read.filter, Filter::default());
+    assert_eq!(read.ignored.len(), 2);
+    assert_eq!(read.ignored[0], IgnoredValue::UnknownIncubator("<script>alert(1)</script>".into()));
+}
+
+#[test]
+fn repeated_and_empty_items_are_dropped() {
+    let read = read_query("?incubateur=dinum,,dinum,&phase=,");
+    assert_eq!(read.filter.incubators.len(), 1);
+    assert!(read.filter.phases.is_empty());
+    assert!(read.ignored.is_empty());
+}
