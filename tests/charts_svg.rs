@@ -130,7 +130,13 @@ fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amoun
     let bars = promotions.iter().filter(|p| p.amount_eur > 0).count();
     assert_eq!(count_fill(&out, &FUNDING.hex()), bars, "one bar per funded promotion, no legend for one series");
     assert!(out.contains("lauréats"));
-    assert_eq!(data.table.rows.len(), promotions.len());
+    // The table also lists the promotions whose laureates are not published, with empty cells.
+    let unpublished = DATASET.promotions_without_awards(&Filter::default());
+    assert_eq!(unpublished.iter().map(|p| p.number).collect::<Vec<_>>(), (1..=11).collect::<Vec<_>>());
+    assert_eq!(data.table.rows.len(), promotions.len() + unpublished.len());
+    assert_eq!(data.table.rows[0][0].display(), "FAST 1 - Juin 2019");
+    assert_eq!(data.table.rows[0][2].raw(), "");
+    assert!(data.summary.contains("FAST 1 à FAST 11 ne sont pas publiés"), "{}", data.summary);
     // The summary adds the amounts of every award once.
     let total: u64 = DATASET.fast_awards.iter().filter_map(|a| a.amount_eur).sum();
     assert!(
@@ -157,6 +163,16 @@ fn fast_without_fast_json_says_which_laureates_have_no_amount() {
     let unknown_column: usize = data.table.rows.iter().map(|r| r[4].raw().parse::<usize>().unwrap()).sum();
     assert_eq!(unknown_column, unknown);
     assert!(data.chart.categories.iter().any(|c| c.note.as_deref().is_some_and(|n| n.contains("montant inconnu"))));
+}
+
+#[test]
+fn a_year_whose_laureates_are_not_published_says_so_rather_than_none() {
+    let filter = Filter { year: Some(2019), ..Filter::default() };
+    let data = funding_by_promotion_chart(&DATASET, &filter);
+    let layout = data.chart.layout(600.0, 1.0);
+    assert!(layout.empty);
+    assert_eq!(layout.labels[0].text, "Les lauréats de FAST 1 et FAST 2 ne sont pas publiés dans les données.");
+    assert_eq!(data.table.rows.len(), 2);
 }
 
 #[test]

@@ -451,3 +451,48 @@ fn fast_by_incubator_follows_the_incubator_filter_and_co_incubation() {
     // Every promotion with laureates is listed, with 0 where mtes has none.
     assert_eq!(summary, [(Some(12), 0), (Some(13), 1), (Some(14), 1), (Some(99), 0)]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Changing the filter
+
+#[test]
+fn a_group_box_selects_all_its_phases_then_none() {
+    use beta_dashboard::data::{PhaseGroup, Selection};
+    let phases = PhaseGroup::Accompaniment.phases();
+    let none = Filter::default();
+    assert_eq!(none.selection_of(phases), Selection::None);
+    let all = none.toggle_phases(phases);
+    assert_eq!(all.selection_of(phases), Selection::All);
+    let some = all.toggle_phase(&Phase::Construction);
+    assert_eq!(some.selection_of(phases), Selection::Some);
+    assert_eq!(some.toggle_phases(phases).selection_of(phases), Selection::All, "a partial group completes first");
+    assert_eq!(all.toggle_phases(phases), none);
+}
+
+#[test]
+fn clicking_an_incubator_bar_focuses_it_then_shows_all_again() {
+    let dinum = IncubatorId("dinum".into());
+    let both = Filter { incubators: ids(&["dinum", "anct"]), year: Some(2022), ..Filter::default() };
+    let focused = both.focus_incubator(&dinum);
+    assert_eq!(focused.incubators, ids(&["dinum"]));
+    assert_eq!(focused.year, Some(2022), "other filters stay");
+    assert!(focused.focus_incubator(&dinum).incubators.is_empty());
+    assert_eq!(focused.toggle_incubator(&dinum).toggle_incubator(&dinum), focused);
+}
+
+#[test]
+fn filter_options_count_what_each_choice_would_show() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let filter = Filter { incubators: ids(&["anct"]), year: Some(2023), ..Filter::default() };
+    // Incubator counts ignore the incubator selection: every incubator keeps its count.
+    let incubators = dataset.incubator_options(&filter, date(TODAY));
+    let count = |id: &str| incubators.iter().find(|(i, _)| i.0 == id).map(|(_, n)| *n);
+    assert_eq!((count("dinum"), count("ademe"), count("mtes"), count("anct")), (Some(3), Some(2), Some(2), Some(1)));
+    // Phase counts follow the incubator selection (anct: delta in investigation on 2024-01-01).
+    let phases = dataset.phase_options(&filter, date(TODAY));
+    let of = |p: Phase| phases.iter().find(|(q, _)| *q == p).map(|(_, n)| *n);
+    assert_eq!(of(Phase::Investigation), Some(1));
+    assert_eq!(of(Phase::Construction), Some(0));
+    assert_eq!(of(Phase::Other("pivot".into())), Some(0), "phases the data uses are offered too");
+}

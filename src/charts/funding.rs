@@ -38,23 +38,42 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
     let title = text::CHART_FUNDING.to_owned();
     let mut columns = funding_columns(text::COLUMN_PROMOTION);
     columns.insert(1, text::COLUMN_MONTH.to_owned());
-    let table_rows = rows
+    let month_cell =
+        |month: Option<crate::data::YearMonth>| month.map_or(Cell::Missing, |m| Cell::text(text::format_month(m)));
+    // Promotions whose laureates are not published are listed with empty cells, never as 0 €.
+    let unpublished = dataset.promotions_without_awards(filter);
+    let mut table_rows: Vec<(Option<u32>, Vec<Cell>)> = rows
         .iter()
         .map(|row| {
-            let mut cells =
-                vec![Cell::text(&row.title), row.month.map_or(Cell::Missing, |m| Cell::text(text::format_month(m)))];
+            let mut cells = vec![Cell::text(&row.title), month_cell(row.month)];
             cells.extend(funding_cells(row.amount_eur, row.laureates, row.laureates_with_unknown_amount));
-            cells
+            (row.promotion, cells)
         })
         .collect();
-    let table = DataTable { caption: text::funding_caption(&title, filter.year), columns, rows: table_rows };
-    let summary = funding_summary(dataset, filter);
+    table_rows.extend(unpublished.iter().map(|p| {
+        (Some(p.number), vec![Cell::text(&p.title), month_cell(p.month), Cell::Missing, Cell::Missing, Cell::Missing])
+    }));
+    table_rows.sort_by_key(|(number, _)| number.unwrap_or(u32::MAX));
+    let table = DataTable {
+        caption: text::funding_caption(&title, filter.year),
+        columns,
+        rows: table_rows.into_iter().map(|(_, cells)| cells).collect(),
+    };
+    let unpublished: Vec<u32> = unpublished.iter().map(|p| p.number).collect();
+    let mut summary = funding_summary(dataset, filter);
+    if !unpublished.is_empty() {
+        summary = format!("{summary} {}", text::unpublished_promotions(&unpublished));
+    }
     let chart = BarChart {
         orientation: Orientation::Vertical,
         series: amount_series(),
         categories,
         value_kind: ValueKind::Euros,
-        empty_message: text::NO_FAST.to_owned(),
+        empty_message: if unpublished.is_empty() {
+            text::NO_FAST.to_owned()
+        } else {
+            text::unpublished_promotions(&unpublished)
+        },
     };
     ChartData { title, chart, table, summary }
 }

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::date::{Date, YearMonth};
-use super::model::{Dataset, FastAward, IncubatorId, Phase, PhaseGroup, Service};
+use super::model::{Dataset, FastAward, FastPromotion, IncubatorId, Phase, PhaseGroup, Service};
 
 /// What the visitor selected. Empty sets mean "all".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -306,6 +306,16 @@ impl Dataset {
         let unknown_first = rows.first().is_some_and(|r| r.promotion.is_none());
         rows.rotate_left(usize::from(unknown_first));
         rows
+    }
+
+    /// The promotions of the filter's year (all of them without a year) for which the data lists
+    /// no laureate at all: their awards are not published, which is not the same as none.
+    pub fn promotions_without_awards(&self, filter: &Filter) -> Vec<&FastPromotion> {
+        self.fast_promotions
+            .iter()
+            .filter(|p| filter.year.is_none_or(|year| p.month.is_some_and(|m| m.year == year)))
+            .filter(|p| !self.fast_awards.iter().any(|a| a.promotion == Some(p.number)))
+            .collect()
     }
 
     /// FAST funding per incubator, largest amount first. A co-incubated service's award counts

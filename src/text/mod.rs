@@ -128,7 +128,7 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
 pub const CHART_INCUBATORS: &str = "Services par incubateur";
 pub const CHART_FUNDING: &str = "Financement FAST par promotion";
 pub const CHART_FUNDING_BY_INCUBATOR: &str = "Financement FAST par incubateur";
-pub const CHART_EVOLUTION: &str = "Évolution des services par phase, au 1er janvier de chaque année";
+pub const CHART_EVOLUTION: &str = "Évolution des services par phase";
 pub const COLUMN_INCUBATOR: &str = "Incubateur";
 pub const COLUMN_TOTAL: &str = "Total";
 pub const COLUMN_PROMOTION: &str = "Promotion";
@@ -176,6 +176,25 @@ pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String 
         ));
     }
     text
+}
+
+/// "Les lauréats de FAST 1 à FAST 11 ne sont pas publiés dans les données."
+pub fn unpublished_promotions(numbers: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let mut j = i;
+        while j + 1 < numbers.len() && numbers[j + 1] == numbers[j] + 1 {
+            j += 1;
+        }
+        parts.push(match j - i {
+            0 => fast_promotion_title(numbers[i]),
+            1 => format!("{} et {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])),
+            _ => format!("{} à {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])),
+        });
+        i = j + 1;
+    }
+    format!("Les lauréats de {} ne sont pas publiés dans les données.", parts.join(", "))
 }
 
 /// "22 incubateurs ; le plus grand, DINUM, compte 124 services."
@@ -272,6 +291,13 @@ pub fn services_listed(shown: usize, all: usize) -> String {
 pub fn active_filters_count(filter: &crate::data::Filter) -> String {
     let n = filter.incubators.len() + filter.phases.len() + usize::from(filter.year.is_some());
     if n == 0 { String::new() } else { format!(" ({} {})", format_count(n), plural(n, "actif", "actifs")) }
+}
+
+/// "Liste des services — situation au 1er janvier 2024 (bilan 2023)", the list's caption.
+pub fn services_caption(situation: &str) -> String {
+    let mut chars = situation.chars();
+    let lowered: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    format!("{SERVICES_TITLE} — {lowered}")
 }
 
 /// "Bilan 2023", the chip of a selected year.
@@ -485,6 +511,11 @@ mod tests {
             Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
         assert_eq!(p.to_string(), "champ « attributes.name » : un texte attendu, un nombre trouvé");
         assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
+    }
+
+    #[test]
+    fn unpublished_promotions_are_listed_as_ranges() {
+        assert_eq!(unpublished_promotions(&[1, 2, 3, 4, 7, 9, 10]), "Les lauréats de FAST 1 à FAST 4, FAST 7, FAST 9 et FAST 10 ne sont pas publiés dans les données.");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> i
             </p>
             <div class="table-wrap">
                 <table class="table services__table">
-                    <caption>{caption}</caption>
+                    <caption>{move || text::services_caption(&caption.get())}</caption>
                     <thead>
                         <tr>
                             {header(SortKey::Name, text::COLUMN_SERVICE)}
