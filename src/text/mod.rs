@@ -515,7 +515,10 @@ mod tests {
 
     #[test]
     fn unpublished_promotions_are_listed_as_ranges() {
-        assert_eq!(unpublished_promotions(&[1, 2, 3, 4, 7, 9, 10]), "Les lauréats de FAST 1 à FAST 4, FAST 7, FAST 9 et FAST 10 ne sont pas publiés dans les données.");
+        assert_eq!(
+            unpublished_promotions(&[1, 2, 3, 4, 7, 9, 10]),
+            "Les lauréats de FAST 1 à FAST 4, FAST 7, FAST 9 et FAST 10 ne sont pas publiés dans les données."
+        );
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub fn IncubatorFilter(
                                 <label for=input_id>
                                     {title}
                                     " "
-                                    <span class="count" aria-label=text::services_count_label(count)>{format!("({count})")}</span>
+                                    <span class="count">{format!("({count})")}</span>
                                 </label>
                             </li>
                         }

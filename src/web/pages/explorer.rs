@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::callback::Callback;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
@@ -33,7 +33,6 @@ enum FundingView {
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let today = browser::today();
     let query = use_query_map();
-    let location = use_location();
     let navigate = use_navigate();
 
     // The URL is the source of truth; every figure below derives from the filter it holds.
@@ -45,9 +44,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let show = Callback::new(move |next: Filter| {
         let current: Vec<(String, String)> =
             query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
-        let path = location.pathname.get_untracked();
+        // The explorer is the app's root route; the router adds the base path it is served under.
         navigate(
-            &format!("{path}{}", merge_query(&current, &next)),
+            &format!("/{}", merge_query(&current, &next)),
             NavigateOptions { scroll: false, ..Default::default() },
         );
     });
