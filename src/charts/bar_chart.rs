@@ -351,7 +351,10 @@ impl BarChart {
                 });
                 acc += value as f64;
             }
-            let shown = category.highlighted || c % stride == 0;
+            // Every stride-th label, and the highlighted one, whose neighbours then give way.
+            let highlighted = self.categories.iter().position(|c| c.highlighted);
+            let near_highlight = highlighted.is_some_and(|h| h != c && h.abs_diff(c) < stride);
+            let shown = category.highlighted || (c % stride == 0 && !near_highlight);
             if shown {
                 labels.push(Label {
                     text: category.label.clone(),
@@ -419,19 +422,24 @@ pub fn draw<DB: DrawingBackend>(
     let grid = theme::GRID.to_plotters().stroke_width(1);
     let axis = theme::AXIS.to_plotters().stroke_width((s.round() as u32).max(1));
     let p = layout.plot;
+    let line_at = |at: f64| match chart.orientation {
+        Orientation::Horizontal => vec![(at as i32, p.y as i32), (at as i32, (p.y + p.h) as i32)],
+        Orientation::Vertical => vec![(p.x as i32, at as i32), ((p.x + p.w) as i32, at as i32)],
+    };
     for &(value, at) in &layout.ticks {
-        let style = if value == 0 { axis } else { grid };
-        let line = match chart.orientation {
-            Orientation::Horizontal => vec![(at as i32, p.y as i32), (at as i32, (p.y + p.h) as i32)],
-            Orientation::Vertical => vec![(p.x as i32, at as i32), ((p.x + p.w) as i32, at as i32)],
-        };
-        root.draw(&PathElement::new(line, style))?;
+        if value != 0 {
+            root.draw(&PathElement::new(line_at(at), grid))?;
+        }
     }
     for segment in &layout.segments {
         let color = chart.series[segment.series].color.to_plotters();
         root.draw(&Rectangle::new(segment.rect.corners(), color.filled()))?;
         // A white edge between stacked pieces keeps each one apart from its neighbours.
         root.draw(&Rectangle::new(segment.rect.corners(), WHITE.stroke_width((s.round() as u32).max(1))))?;
+    }
+    // The zero line last, unbroken by the bars' white edges.
+    if let Some(&(_, at)) = layout.ticks.iter().find(|(value, _)| *value == 0) {
+        root.draw(&PathElement::new(line_at(at), axis))?;
     }
     for &(series, swatch) in &layout.legend {
         root.draw(&Rectangle::new(swatch.corners(), chart.series[series].color.to_plotters().filled()))?;
@@ -540,5 +548,13 @@ mod tests {
         assert_eq!(years(&wide), 14);
         assert!(years(&narrow) < 14 && years(&narrow) >= 4);
         assert!(narrow.labels.iter().any(|l| l.text == "2020" && l.bold), "the highlighted year is always labelled");
+        let mut years_shown: Vec<&Label> =
+            narrow.labels.iter().filter(|l| l.text.len() == 4 && l.text.starts_with("20")).collect();
+        years_shown.sort_by(|a, b| a.x.total_cmp(&b.x));
+        for pair in years_shown.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let half = |l: &Label| text_width(&l.text, l.size) / 2.0;
+            assert!(a.x + half(a) <= b.x - half(b), "{} and {} overlap", a.text, b.text);
+        }
     }
 }
