@@ -73,7 +73,11 @@ fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_le
     }
     let first = &data.chart.categories[0];
     assert_eq!(first.full_label, DATASET.incubator_title(&rows[0].incubator));
-    assert!(out.contains(&escaped(&first.label)) || out.contains("…"), "label {}", first.label);
+    // Names are written right-aligned beside the bars, in the bars' order; legend entries are left-aligned.
+    let layout = data.chart.layout(900.0, 1.0);
+    let written = layout.labels.iter().find(|l| l.pos.0 == beta_dashboard::charts::bar_chart::Align::Right).unwrap();
+    assert_eq!(written.text, "Incubateur des Territoires (ANCT)");
+    assert!(out.contains(&escaped(&written.text)), "label {} drawn", written.text);
     assert!(data.chart.categories.windows(2).all(|w| w[0].total() >= w[1].total()), "sorted by total");
 }
 
@@ -204,6 +208,20 @@ fn evolution_has_a_bar_per_year_and_today_and_highlights_the_selected_year() {
     let out = svg(&data, 800.0, 1.0);
     assert!(out.contains("En accompagnement"));
     assert!(out.contains("#ECECFE") || out.contains("#ececfe"), "highlight band drawn");
+}
+
+#[test]
+fn the_current_year_highlights_today_and_on_new_years_day_today_is_the_last_bilan() {
+    let current = Filter { year: Some(2026), ..Filter::default() };
+    let data = evolution_chart(&DATASET, &current, today());
+    let highlighted: Vec<&str> =
+        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| c.key.as_str()).collect();
+    assert_eq!(highlighted, ["aujourdhui"]);
+    let new_year: Date = "2026-01-01".parse().unwrap();
+    let data = evolution_chart(&DATASET, &Filter { year: Some(2025), ..Filter::default() }, new_year);
+    let keys: Vec<&str> = data.chart.categories.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys.last(), Some(&"2025"), "no second bar for the same day");
+    assert!(data.chart.categories.last().unwrap().highlighted);
 }
 
 #[test]

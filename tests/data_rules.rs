@@ -496,3 +496,61 @@ fn filter_options_count_what_each_choice_would_show() {
     assert_eq!(of(Phase::Construction), Some(0));
     assert_eq!(of(Phase::Other("pivot".into())), Some(0), "phases the data uses are offered too");
 }
+
+#[test]
+fn the_current_year_describes_today_never_a_day_to_come() {
+    let text = fixture_startups().to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let current = Filter { year: Some(2026), ..Filter::default() };
+    assert_eq!(current.reference_date(date(TODAY)), date(TODAY));
+    let past = Filter { year: Some(2025), ..Filter::default() };
+    assert_eq!(past.reference_date(date(TODAY)), date("2026-01-01"));
+    assert_eq!(
+        dataset.situation(&current, date(TODAY)).key_figures(),
+        dataset.situation(&Filter::default(), date(TODAY)).key_figures()
+    );
+}
+
+#[test]
+fn a_repeated_fast_award_and_an_absurd_amount_are_reported_not_added() {
+    let startups = fixture_startups().to_string();
+    let fast = json!({
+        "promotions": [{"promotion": 12, "title": "FAST 12", "month": "2023-01"}],
+        "awards": [
+            {"startup": "alpha", "promotion": 12, "amount_eur": 100000},
+            {"startup": "alpha", "promotion": 12, "amount_eur": 100000},
+            {"startup": "beta", "promotion": 12, "amount_eur": 1e30},
+            {"startup": "gamma", "promotion": 12, "amount_eur": 18446744073709551615u64}
+        ]
+    })
+    .to_string();
+    let dataset = load(&texts(&startups, Some(&fast))).unwrap();
+    let awards = dataset.report.section(Section::FastAwards).unwrap();
+    assert_eq!((awards.read, awards.kept, awards.skipped()), (4, 3, 1));
+    assert!(awards.issues.iter().any(|i| i.problem == Problem::DuplicateId && i.id.as_deref() == Some("alpha")));
+    let rows = dataset.fast_by_promotion(&Filter::default());
+    assert_eq!((rows[0].amount_eur, rows[0].laureates, rows[0].laureates_with_unknown_amount), (100_000, 3, 2));
+}
+
+#[test]
+fn legacy_phase_names_count_in_their_group() {
+    let mut doc = fixture_startups();
+    doc["data"].as_array_mut().unwrap().push(startup("old", &["dinum"], &[("success", "2019-01-01")]));
+    doc["data"].as_array_mut().unwrap().push(startup("older", &["dinum"], &[("transfer", "2019-01-01")]));
+    let text = doc.to_string();
+    let dataset = load(&texts(&text, None)).unwrap();
+    let figures = dataset.situation(&Filter::default(), date(TODAY)).key_figures();
+    assert_eq!(figures.perennial, 3, "zeta (opere), old (success), older (transfer)");
+    // The phase options offer them, so that the pérennisé group can select them.
+    let options = dataset.phase_options(&Filter::default(), date(TODAY));
+    let perennial: Vec<&Phase> = options
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.group() == Some(beta_dashboard::data::PhaseGroup::Perennial))
+        .collect();
+    assert_eq!(perennial, [&Phase::Consolidation, &Phase::Success, &Phase::Transfere, &Phase::Transfer, &Phase::Opere]);
+    let filter = Filter { phases: perennial.into_iter().cloned().collect(), ..Filter::default() };
+    assert_eq!(dataset.situation(&filter, date(TODAY)).key_figures().total, 3);
+    // Legacy names are known: only eta's "pivot" is worth a note.
+    assert_eq!(dataset.report.section(Section::Services).unwrap().issues.len(), 1);
+}

@@ -26,7 +26,8 @@ fn today() -> Date {
     "2026-11-28".parse().unwrap()
 }
 
-/// Reads a query string the way the browser shell does: decoded parameters by name.
+/// Reads a query string as the browser shell does: decoded parameters by name, the last value
+/// of a repeated one (leptos_router's `ParamsMap::get`).
 fn read_query(query: &str) -> beta_dashboard::data::url_query::UrlFilter {
     let pairs = parse_query(query);
     filter_from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()), &DATASET, today())
@@ -123,6 +124,11 @@ fn hostile_values_are_ignored_not_interpreted() {
     assert_eq!(read.filter, Filter::default());
     assert_eq!(read.ignored.len(), 2);
     assert_eq!(read.ignored[0], IgnoredValue::UnknownIncubator("<script>alert(1)</script>".into()));
+}
+
+#[test]
+fn a_repeated_parameter_keeps_its_last_value() {
+    assert_eq!(read_query("?annee=2020&annee=2021").filter.year, Some(2021));
 }
 
 #[test]

@@ -53,7 +53,7 @@ pub fn nice_ticks(max: u64, target: usize) -> Vec<u64> {
     let magnitude = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude);
     let step = (step.round() as u64).max(1);
-    let top = max.div_ceil(step) * step;
+    let top = max.div_ceil(step).saturating_mul(step);
     (0..=top / step).map(|i| i * step).collect()
 }
 

@@ -45,7 +45,7 @@ pub struct Category {
 
 impl Category {
     pub fn total(&self) -> u64 {
-        self.values.iter().sum()
+        self.values.iter().fold(0, |sum, v| sum.saturating_add(*v))
     }
 }
 

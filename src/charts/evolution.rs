@@ -6,24 +6,24 @@ use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::{OTHER, group_color};
-use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup};
+use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup, reference_date};
 use crate::text;
 
 /// One bar per year from the first year of the data to the last whose 1 January has passed,
 /// plus today (or the selected year if it lies ahead).
 pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> ChartData {
     let first = dataset.first_year().unwrap_or(today.year());
-    // (year of the bilan or None for today, date described)
+    // (year of the bilan, or None for today; the date described)
     let mut points: Vec<(Option<i32>, Date)> = (first..today.year())
         .map(|y| (Some(y), Date::first_of_january(y + 1)))
         .filter(|(_, date)| *date <= today)
         .collect();
-    if let Some(year) = filter.year.filter(|y| !points.iter().any(|(p, _)| *p == Some(*y))) {
-        points.push((Some(year), Date::first_of_january(year + 1)));
+    // On 1 January, today is the last bilan: no second bar for the same day.
+    if points.last().is_none_or(|(_, date)| *date < today) {
+        points.push((None, today));
     }
-    points.push((None, today));
-    points.sort_by_key(|(_, date)| *date);
-
+    // The selected year's bar: its bilan, or today for the current year (not over yet).
+    let selected_date = filter.year.map(|y| reference_date(Some(y), today));
     let figures: Vec<KeyFigures> =
         points.iter().map(|&(_, date)| dataset.situation_on(filter, date).key_figures()).collect();
     let with_other = figures.iter().any(|f| f.other > 0);
@@ -54,7 +54,7 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
             full_label: text::evolution_point(year, date),
             values: values_of(f),
             note: None,
-            highlighted: year == filter.year,
+            highlighted: selected_date == Some(date),
         })
         .collect();
 

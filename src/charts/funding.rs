@@ -125,13 +125,6 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
 /// Totals over the selected awards, each counted once (a co-incubated laureate appears under
 /// each of its incubators in the chart).
 fn funding_summary(dataset: &Dataset, filter: &Filter) -> String {
-    let (mut amount, mut laureates, mut unknown) = (0, 0, 0);
-    for award in dataset.fast_awards_for(filter) {
-        laureates += 1;
-        match award.amount_eur {
-            Some(eur) => amount += eur,
-            None => unknown += 1,
-        }
-    }
+    let (amount, laureates, unknown) = dataset.fast_total(filter);
     text::funding_summary(amount, laureates, unknown)
 }

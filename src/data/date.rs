@@ -17,14 +17,6 @@ pub struct DateError {
     pub text: String,
 }
 
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "« {} » n'est pas une date AAAA-MM-JJ", self.text)
-    }
-}
-
-impl std::error::Error for DateError {}
-
 impl Date {
     /// The date, if it exists in the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {

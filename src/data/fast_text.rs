@@ -28,7 +28,7 @@ pub fn parse_amount(text: &str) -> Option<u64> {
     }
     // A bare number that is the whole text: "300000", "300 000".
     match numbers.as_slice() {
-        [only] if only.start == 0 && only.end_of_number == trimmed.len() => only.value.map(round_euros),
+        [only] if only.start == 0 && only.end_of_number == trimmed.len() => only.value.and_then(plausible_euros),
         _ => None,
     }
 }
@@ -108,18 +108,31 @@ fn numbers_in(text: &str) -> Vec<NumberInText> {
             }
         }
         let rest = &text[offset(k)..];
-        let has_euro = rest.starts_with('€') || rest.to_lowercase().starts_with("euro") || rest.starts_with("EUR");
-        let euros = if has_euro { value.map(|v| round_euros(v * multiplier.unwrap_or(1.0))) } else { None };
+        let has_euro = rest.starts_with('€') || is_euro_word(rest);
+        let euros = if has_euro { value.and_then(|v| plausible_euros(v * multiplier.unwrap_or(1.0))) } else { None };
         found.push(NumberInText { start: offset(i), end_of_number, value, euros, plain });
         i = j.max(i + 1);
     }
     found
 }
 
-fn round_euros(value: f64) -> u64 {
-    // Amounts are positive and far below 2^53: the conversion is exact for whole euros.
-    value.round().max(0.0) as u64
+/// The largest amount a FAST award could plausibly be; beyond it a number is a typo or hostile.
+pub const MAX_PLAUSIBLE_EUR: u64 = 10_000_000_000;
+
+/// Whole euros, if the amount is plausible (0 to [`MAX_PLAUSIBLE_EUR`]).
+pub fn plausible_euros(value: f64) -> Option<u64> {
+    // Below 2^53 the conversion is exact for whole euros.
+    (value.is_finite() && (0.0..=MAX_PLAUSIBLE_EUR as f64).contains(&value)).then(|| value.round() as u64)
 }
+
+/// "euro", "euros", "EUR" as a whole word at the start of `rest` (not "européens").
+fn is_euro_word(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(word.to_lowercase().as_str(), "euro" | "euros" | "eur")
+}
+
+/// Promotion numbers are small; "FAST 2024" names a year, not a promotion.
+const MAX_PROMOTION: u32 = 200;
 
 /// The promotion number: a plain number right after "promotion", "promo" or "fast"
 /// (optionally "n°"), that is not an amount.
@@ -137,7 +150,8 @@ fn promotion_in(lower: &str) -> Option<u32> {
             }
             let start = lower.len() - rest.len();
             let number = numbers.iter().find(|n| n.start == start && n.plain && n.euros.is_none());
-            if let Some(n) = number.and_then(|n| lower[n.start..n.end_of_number].parse::<u32>().ok()) {
+            let parsed = number.and_then(|n| lower[n.start..n.end_of_number].parse::<u32>().ok());
+            if let Some(n) = parsed.filter(|n| (1..=MAX_PROMOTION).contains(n)) {
                 return Some(n);
             }
         }
@@ -190,8 +204,16 @@ mod tests {
     }
 
     #[test]
-    fn a_number_glued_to_letters_is_not_read() {
+    fn a_number_without_unit_or_keyword_is_not_read() {
         assert_eq!(reads("version2 de l'outil"), (None, None));
+        assert_eq!(reads("3 européens"), (None, None), "euro must be a whole word");
+    }
+
+    #[test]
+    fn years_are_not_promotions_and_absurd_amounts_are_unknown() {
+        assert_eq!(reads("Lauréat du FAST 2024 : 300 000 €"), (Some(300_000), None));
+        assert_eq!(reads("Montant de 99999999999999999999 € pour la promotion 12"), (None, Some(12)));
+        assert_eq!(parse_amount("18446744073709551615"), None);
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub struct ServiceRow {
     /// Its phase on the situation's date.
     pub phase: Phase,
     pub pitch: String,
+    /// Its sponsoring organisations: acronym, or name, or id when `organisations.json` lacks it.
+    pub sponsors: Vec<String>,
     /// The service's own address, only when it is a web address (`http(s)://`).
     pub link: Option<String>,
     /// Its page on beta.gouv.fr.
@@ -45,6 +47,7 @@ pub fn service_rows(dataset: &Dataset, situation: &Situation) -> Vec<ServiceRow>
                     .collect(),
                 phase: entry.phase.clone(),
                 pitch: service.pitch.clone(),
+                sponsors: service.sponsors.iter().map(|id| dataset.organisation_name(id).to_owned()).collect(),
                 link: service.link.as_deref().and_then(web_address).map(str::to_owned),
                 page: service.beta_url(),
                 name_key: format!("{} {}", search_key(&service.name), service.id.0),
@@ -86,6 +89,7 @@ mod tests {
             incubators: vec![(IncubatorId(incubator.into()), incubator.into())],
             phase,
             pitch: String::new(),
+            sponsors: vec![],
             link: None,
             page: String::new(),
             name_key: format!("{} {id}", search_key(name)),

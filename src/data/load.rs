@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use super::date::{Date, YearMonth};
-use super::fast_text::{parse_amount, parse_fast_comment};
+use super::fast_text::{parse_amount, parse_fast_comment, plausible_euros};
 use super::json::{Fields, value_text};
 use super::model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseSpan, Service,
@@ -561,6 +561,12 @@ fn read_fast_file(
         if services.binary_search_by(|s| s.id.cmp(&service)).is_err() {
             fields.problems.push(Problem::UnknownService { id: service.0.clone() });
         }
+        let promotion_value = fields.get("promotion").and_then(Value::as_u64);
+        let is_repeat = |a: &FastAward| a.service == service && a.promotion.map(u64::from) == promotion_value;
+        if awards.iter().any(is_repeat) {
+            skip(&mut section, index, Some(&service.0), Problem::DuplicateId);
+            continue;
+        }
         let promotion = if fields.get("promotion").is_some() {
             fields.whole_number("promotion").and_then(|n| u32::try_from(n).ok())
         } else {
@@ -574,7 +580,7 @@ fn read_fast_file(
         }
         let amount_eur = match fields.get("amount_eur") {
             None => None,
-            Some(Value::Number(n)) => n.as_u64().or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f.round() as u64)),
+            Some(Value::Number(n)) => n.as_f64().and_then(plausible_euros),
             Some(Value::String(text)) => parse_amount(text),
             Some(_) => None,
         };

@@ -13,7 +13,7 @@ mod source;
 pub mod url_query;
 
 pub use date::{Date, DateError, YearMonth};
-pub use fast_text::{FastComment, parse_amount, parse_fast_comment};
+pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
 pub use load::{SourceTexts, load, unescape_html};
 pub use model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseGroup, PhaseSpan,
@@ -24,7 +24,7 @@ pub use query::{
     reference_date,
 };
 pub use report::{
-    DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem,
-    RecordIssue, Section, SectionReport,
+    DataFile, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, LoadReport, Outcome,
+    Problem, RecordIssue, Section, SectionReport,
 };
 pub use source::{LIVE_API, SourceInfo};

@@ -282,6 +282,14 @@ impl Dataset {
         self.incubators.get(id).map_or(&id.0, |incubator| &incubator.title)
     }
 
+    /// How the page names a sponsor: its acronym, else its name, else its id.
+    pub fn organisation_name<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.organisations.iter().find(|o| o.id == id) {
+            Some(o) => o.acronym.as_deref().unwrap_or(&o.name),
+            None => id,
+        }
+    }
+
     pub fn promotion(&self, number: u32) -> Option<&FastPromotion> {
         self.fast_promotions.iter().find(|p| p.number == number)
     }

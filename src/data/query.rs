@@ -98,9 +98,10 @@ pub enum Selection {
     All,
 }
 
-/// Year Y → 1 January Y+1; no year → today.
+/// Year Y → 1 January Y+1; no year → today. The current year, not over yet, gives today:
+/// figures never describe a day that has not come.
 pub fn reference_date(year: Option<i32>, today: Date) -> Date {
-    year.map_or(today, |y| Date::first_of_january(y + 1))
+    year.map_or(today, |y| Date::first_of_january(y + 1).min(today))
 }
 
 /// A service in the programme on the reference date, with its phase then.
@@ -190,7 +191,7 @@ impl Funding {
     fn add(&mut self, award: &FastAward) {
         self.laureates += 1;
         match award.amount_eur {
-            Some(amount) => self.amount_eur += amount,
+            Some(amount) => self.amount_eur = self.amount_eur.saturating_add(amount),
             None => self.unknown += 1,
         }
     }
@@ -269,6 +270,16 @@ impl Dataset {
             let in_year = filter.year.is_none_or(|year| self.award_year(award) == Some(year));
             in_incubators && in_year
         })
+    }
+
+    /// FAST totals of the awards `filter` selects, each award once: amount of the known amounts,
+    /// laureates, laureates whose amount is unknown.
+    pub fn fast_total(&self, filter: &Filter) -> (u64, usize, usize) {
+        let mut funding = Funding::default();
+        for award in self.fast_awards_for(filter) {
+            funding.add(award);
+        }
+        (funding.amount_eur, funding.laureates, funding.unknown)
     }
 
     /// FAST funding per promotion, in promotion order, the unknown promotion last. Lists every

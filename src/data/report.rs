@@ -13,8 +13,6 @@ pub enum DataFile {
 }
 
 impl DataFile {
-    pub const ALL: [DataFile; 4] = [DataFile::Startups, DataFile::Incubators, DataFile::Organisations, DataFile::Fast];
-
     pub fn file_name(self) -> &'static str {
         match self {
             DataFile::Startups => "startups.json",
@@ -22,11 +20,6 @@ impl DataFile {
             DataFile::Organisations => "organisations.json",
             DataFile::Fast => "fast.json",
         }
-    }
-
-    /// Only `startups.json` is indispensable; the dashboard works without the others.
-    pub fn is_required(self) -> bool {
-        self == DataFile::Startups
     }
 }
 
@@ -47,17 +40,6 @@ pub enum Section {
     FastAwards,
     /// the `fast` events of `startups.json`, read when `fast.json` is not available
     FastEvents,
-}
-
-impl Section {
-    pub fn file(self) -> DataFile {
-        match self {
-            Section::Services | Section::IncludedIncubators | Section::FastEvents => DataFile::Startups,
-            Section::Incubators => DataFile::Incubators,
-            Section::Organisations => DataFile::Organisations,
-            Section::FastPromotions | Section::FastAwards => DataFile::Fast,
-        }
-    }
 }
 
 /// Why a file could not be fetched (filled in by the browser shell).
@@ -96,18 +78,33 @@ impl JsonKind {
     }
 }
 
+/// What kind of JSON error stopped the parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonErrorKind {
+    /// The text ends before the JSON does (a truncated download).
+    UnexpectedEnd,
+    Syntax,
+    Other,
+}
+
 /// Why a file that was fetched could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
     /// Not JSON: the parser stopped here.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax { line: usize, column: usize, kind: JsonErrorKind },
     /// JSON, but not shaped like this file: the top level, or the list of records, is of another kind.
     Shape { path: &'static str, expected: JsonKind, found: JsonKind },
 }
 
 impl FormatError {
     pub(crate) fn from_serde(error: &serde_json::Error) -> FormatError {
-        FormatError::Syntax { line: error.line(), column: error.column(), detail: error.to_string() }
+        use serde_json::error::Category;
+        let kind = match error.classify() {
+            Category::Eof => JsonErrorKind::UnexpectedEnd,
+            Category::Syntax => JsonErrorKind::Syntax,
+            Category::Io | Category::Data => JsonErrorKind::Other,
+        };
+        FormatError::Syntax { line: error.line(), column: error.column(), kind }
     }
 }
 

@@ -159,14 +159,16 @@ pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
-/// Reads `?a=1&b=2` into a lookup, decoding values; the first occurrence of a key wins.
+/// Reads `?a=1&b=2` into decoded pairs; a repeated key keeps its last value, as the browser
+/// shell's router does.
 pub fn parse_query(query: &str) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for part in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        let key = decode(key);
-        if !pairs.iter().any(|(k, _)| *k == key) {
-            pairs.push((key, decode(value)));
+        let (key, value) = (decode(key), decode(value));
+        match pairs.iter_mut().find(|(k, _)| *k == key) {
+            Some(pair) => pair.1 = value,
+            None => pairs.push((key, value)),
         }
     }
     pairs

@@ -10,13 +10,14 @@ pub use fold::{fold_accent, search_key, slug, without_article};
 pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
 
 use crate::data::{
-    DataFile, FetchError, FileStatus, FormatError, JsonKind, LoadError, Outcome, Phase, PhaseGroup, Problem, Section,
+    DataFile, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, Outcome, Phase, PhaseGroup,
+    Problem, Section,
 };
 
 pub const APP_TITLE: &str = "Tableau de bord de beta.gouv.fr";
 pub const APP_SUBTITLE: &str = "Les services numériques publics incubés par beta.gouv.fr et leur financement FAST";
 pub const LOADING: &str = "Chargement des données…";
-pub const LOADING_SLOW: &str = "Le serveur de données tarde à répondre ; le chargement continue…";
+pub const LOADING_SLOW: &str = "Le serveur de données tarde à répondre\u{202f}; le chargement continue…";
 pub const LOAD_FAILED: &str = "Les données n'ont pas pu être chargées";
 pub const RETRY: &str = "Réessayer";
 pub const KEY_FIGURES: &str = "Chiffres clés";
@@ -25,7 +26,7 @@ pub const ACCOMPANIMENT: &str = "En accompagnement";
 pub const PERENNIAL: &str = "Pérennisés";
 pub const ABANDONED: &str = "Abandonnés";
 pub const ACCOMPANIED_OR_PERENNIAL: &str = "En accompagnement ou pérennisés";
-pub const TOTAL_IN_PROGRAMME: &str = "Services dans le programme";
+pub const TOTAL_IN_PROGRAMME: &str = "Total, tous états confondus";
 pub const OTHER_PHASES: &str = "Autres phases";
 pub const FAST_FUNDING: &str = "Financement FAST";
 pub const UNKNOWN_PROMOTION: &str = "Promotion inconnue";
@@ -36,6 +37,13 @@ pub const LOAD_REPORT_CLEAN: &str = "Toutes les données publiées ont été lue
 pub const YEAR_LABEL: &str = "Année";
 pub const TODAY: &str = "Aujourd'hui";
 pub const SKIP_TO_CONTENT: &str = "Aller au contenu";
+pub const MARIANNE_1: &str = "République";
+pub const MARIANNE_2: &str = "Française";
+pub const HOME_LINK_TITLE: &str = "Accueil — tableau de bord de beta.gouv.fr";
+/// A colon as French typography writes it, after a no-break space.
+pub const COLON: &str = "\u{a0}: ";
+pub const NO_ID: &str = "sans identifiant";
+pub const UNKNOWN: &str = "inconnu";
 
 pub const HOME_TITLE: &str = "Les startups d'État en chiffres";
 pub const FILTERS_LABEL: &str = "Filtres";
@@ -46,7 +54,7 @@ pub const SOURCE_BUNDLED_UNDESCRIBED: &str = "copie des données publiées par b
 pub const SOURCE_COMMIT: &str = "version copiée";
 pub const LOAD_REPORT_COUNTS: &str = "Enregistrements lus, gardés, réparés et écartés, par fichier";
 pub const LOAD_REPORT_ISSUES: &str = "Détail des anomalies";
-pub const REPORT_SECTION: &str = "Fichier : liste";
+pub const REPORT_SECTION: &str = "Fichier\u{a0}: liste";
 pub const REPORT_READ: &str = "Lus";
 pub const REPORT_KEPT: &str = "Gardés";
 pub const REPORT_REPAIRED: &str = "dont réparés";
@@ -55,28 +63,33 @@ pub const REPORT_POSITION: &str = "N°";
 pub const REPORT_ID: &str = "Identifiant";
 pub const REPORT_OUTCOME: &str = "Sort";
 pub const REPORT_REASON: &str = "Raison";
-pub const IGNORED_PARAMS: &str = "Une partie de l'adresse n'a pas pu être appliquée :";
+pub const IGNORED_PARAMS: &str = "Une partie de l'adresse n'a pas pu être appliquée\u{a0}:";
 pub const NOT_FOUND_TITLE: &str = "Page introuvable";
 pub const NOT_FOUND_BODY: &str = "Cette adresse ne correspond à aucune page du tableau de bord.";
 pub const BACK_HOME: &str = "Retour au tableau de bord";
 
-/// "Situation au 1er janvier 2024 (bilan 2023)" or "Situation au 28 novembre 2026 (aujourd'hui)".
+/// "Situation au 1er janvier 2024 (bilan 2023)", "Situation au 28 novembre 2026 (aujourd'hui)", or
+/// for the current year, not over yet, "Situation au 28 novembre 2026 (année 2026 en cours)".
 pub fn situation_caption(year: Option<i32>, date: crate::data::Date) -> String {
     match year {
-        Some(year) => format!("{} (bilan {year})", situation_on(date)),
+        Some(year) if date == crate::data::Date::first_of_january(year + 1) => {
+            format!("{} (bilan {year})", situation_on(date))
+        }
+        Some(year) => format!("{} (année {year} en cours)", situation_on(date)),
         None => format!("{} (aujourd'hui)", situation_on(date)),
     }
 }
 
-/// "2023 (au 1er janvier 2024)", an entry of the year selector.
-pub fn year_option(year: i32) -> String {
-    format!("{year} (au {})", format_date_long(crate::data::Date::first_of_january(year + 1)))
+/// "2023 (au 1er janvier 2024)", an entry of the year selector; "2026 (en cours)" for a year not over.
+pub fn year_option(year: i32, today: crate::data::Date) -> String {
+    let end = crate::data::Date::first_of_january(year + 1);
+    if end > today { format!("{year} (en cours)") } else { format!("{year} (au {})", format_date_long(end)) }
 }
 
 /// "3 services sont dans une phase hors des quatre groupes (…)".
 pub fn other_phases_note(count: usize) -> String {
     format!(
-        "{} {} dans une phase hors des quatre groupes (ancien nom ou phase inconnue) : {} dans le total seulement.",
+        "{} {} dans une phase hors des quatre groupes (ancien nom ou phase inconnue)\u{a0}: {} dans le total seulement.",
         format_count(count),
         plural(count, "service est", "services sont"),
         plural(count, "compté", "comptés")
@@ -91,10 +104,10 @@ pub fn source_bundled(label: &str, published: Option<crate::data::Date>) -> Stri
     }
 }
 
-/// The live API: "API en direct de beta.gouv.fr (modifiée le …)".
-pub fn source_live(last_modified: Option<&str>) -> String {
+/// The live API: "API en direct de beta.gouv.fr, modifiée le 20 août 2026."
+pub fn source_live(last_modified: Option<crate::data::Date>) -> String {
     match last_modified {
-        Some(when) => format!("API en direct de beta.gouv.fr, dernière modification : {when}."),
+        Some(date) => format!("API en direct de beta.gouv.fr, modifiée le {}.", format_date_long(date)),
         None => "API en direct de beta.gouv.fr, lue à l'ouverture de la page.".to_owned(),
     }
 }
@@ -117,10 +130,12 @@ pub fn load_report_summary(report: &crate::data::LoadReport) -> String {
 pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
     use crate::data::url_query::IgnoredValue;
     match value {
-        IgnoredValue::UnknownIncubator(id) => format!("incubateur « {id} » inconnu : ignoré"),
-        IgnoredValue::UnknownPhase(name) => format!("phase « {name} » inconnue : ignorée"),
+        IgnoredValue::UnknownIncubator(id) => format!("incubateur «\u{a0}{id}\u{a0}» inconnu\u{a0}: ignoré"),
+        IgnoredValue::UnknownPhase(name) => format!("phase «\u{a0}{name}\u{a0}» inconnue\u{a0}: ignorée"),
         IgnoredValue::BadYear(year) => {
-            format!("année « {year} » hors des données : les chiffres sont ceux d'aujourd'hui")
+            format!(
+                "année «\u{a0}{year}\u{a0}» non reconnue ou hors des années couvertes\u{a0}: les chiffres sont ceux d'aujourd'hui"
+            )
         }
     }
 }
@@ -169,7 +184,7 @@ pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String 
     let mut text = format!("{} pour {}.", format_eur(amount), laureates_note(laureates, 0));
     if unknown > 0 {
         text.push_str(&format!(
-            " {} {} au montant inconnu : {} dans le nombre de lauréats, pas dans les montants.",
+            " {} {} au montant inconnu\u{a0}: {} dans le nombre de lauréats, pas dans les montants.",
             format_count(unknown),
             plural(unknown, "lauréat", "lauréats"),
             plural(unknown, "compté", "comptés"),
@@ -180,6 +195,7 @@ pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String 
 
 /// "Les lauréats de FAST 1 à FAST 11 ne sont pas publiés dans les données."
 pub fn unpublished_promotions(numbers: &[u32]) -> String {
+    // Runs of consecutive numbers: "FAST 1 à FAST 4"; pairs and single ones are listed.
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < numbers.len() {
@@ -187,20 +203,24 @@ pub fn unpublished_promotions(numbers: &[u32]) -> String {
         while j + 1 < numbers.len() && numbers[j + 1] == numbers[j] + 1 {
             j += 1;
         }
-        parts.push(match j - i {
-            0 => fast_promotion_title(numbers[i]),
-            1 => format!("{} et {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])),
-            _ => format!("{} à {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])),
-        });
+        if j - i >= 2 {
+            parts.push(format!("{} à {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])));
+        } else {
+            parts.extend(numbers[i..=j].iter().map(|&n| fast_promotion_title(n)));
+        }
         i = j + 1;
     }
-    format!("Les lauréats de {} ne sont pas publiés dans les données.", parts.join(", "))
+    let list = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+        _ => parts.concat(),
+    };
+    format!("Les lauréats de {list} ne sont pas publiés dans les données.")
 }
 
 /// "22 incubateurs ; le plus grand, DINUM, compte 124 services."
 pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
     format!(
-        "{} {} ; le plus grand, {largest}, compte {} {}.",
+        "{} {}\u{202f}; le plus grand, {largest}, compte {} {}.",
         format_count(incubators),
         plural(incubators, "incubateur", "incubateurs"),
         format_count(largest_total),
@@ -251,8 +271,9 @@ pub const COLUMN_LINKS: &str = "Liens";
 pub const SERVICE_SITE: &str = "Site";
 pub const SERVICE_PAGE: &str = "Fiche beta.gouv.fr";
 pub const HINT_FOCUS_INCUBATOR: &str =
-    "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur ; un second clic les affiche tous.";
-pub const HINT_PICK_PROMOTION_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion.";
+    "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous.";
+pub const HINT_PICK_PROMOTION_YEAR: &str =
+    "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion, quand sa date est connue.";
 pub const HINT_PICK_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche les chiffres de cette année.";
 pub const FUNDING_VIEW_LABEL: &str = "Regrouper les montants";
 pub const FUNDING_BY_PROMOTION: &str = "Par promotion";
@@ -300,6 +321,19 @@ pub fn services_caption(situation: &str) -> String {
     format!("{SERVICES_TITLE} — {lowered}")
 }
 
+/// A tooltip on a piece of a stacked bar: "DINUM — Construction\u{a0}: 12 services (sur 45)".
+pub fn tooltip_piece(bar: &str, series: &str, value: &str, total: &str) -> String {
+    format!("{bar} — {series}{COLON}{value} (sur {total})")
+}
+
+/// A tooltip on a whole bar: "FAST 12 - Janvier 2023\u{a0}: 1 630 000 € (9 lauréats)".
+pub fn tooltip_bar(bar: &str, value: &str, note: Option<&str>) -> String {
+    match note {
+        Some(note) => format!("{bar}{COLON}{value} ({note})"),
+        None => format!("{bar}{COLON}{value}"),
+    }
+}
+
 /// "Bilan 2023", the chip of a selected year.
 pub fn year_chip(year: i32) -> String {
     format!("Bilan {year}")
@@ -315,7 +349,12 @@ pub fn service_site_label(name: &str) -> String {
 }
 
 pub fn service_page_label(name: &str) -> String {
-    format!("Fiche de {name} sur beta.gouv.fr")
+    format!("{SERVICE_PAGE} de {name}")
+}
+
+/// "Sponsors\u{a0}: DINUM, ANCT".
+pub fn sponsors_line(sponsors: &[String]) -> String {
+    format!("{}\u{a0}: {}", plural(sponsors.len(), "Sponsor", "Sponsors"), sponsors.join(", "))
 }
 
 /// The browser tab's title.
@@ -337,8 +376,8 @@ pub fn funding_subtitle(year: Option<i32>) -> String {
 /// "Source : beta.gouv.fr, données du 20 août 2026", written in downloaded images.
 pub fn source_short(published: Option<crate::data::Date>) -> String {
     match published {
-        Some(date) => format!("Source : beta.gouv.fr, données du {}", format_date_long(date)),
-        None => "Source : beta.gouv.fr".to_owned(),
+        Some(date) => format!("Source\u{a0}: beta.gouv.fr, données du {}", format_date_long(date)),
+        None => "Source\u{a0}: beta.gouv.fr".to_owned(),
     }
 }
 
@@ -381,13 +420,13 @@ pub fn phase_group_label(group: PhaseGroup) -> &'static str {
 
 pub fn section_label(section: Section) -> &'static str {
     match section {
-        Section::Services => "startups.json : services",
-        Section::IncludedIncubators => "startups.json : incubateurs inclus",
-        Section::Incubators => "incubators.json : incubateurs",
-        Section::Organisations => "organisations.json : organisations",
-        Section::FastPromotions => "fast.json : promotions",
-        Section::FastAwards => "fast.json : lauréats",
-        Section::FastEvents => "startups.json : événements FAST",
+        Section::Services => "startups.json\u{a0}: services",
+        Section::IncludedIncubators => "startups.json\u{a0}: incubateurs inclus",
+        Section::Incubators => "incubators.json\u{a0}: incubateurs",
+        Section::Organisations => "organisations.json\u{a0}: organisations",
+        Section::FastPromotions => "fast.json\u{a0}: promotions",
+        Section::FastAwards => "fast.json\u{a0}: lauréats",
+        Section::FastEvents => "startups.json\u{a0}: événements FAST",
     }
 }
 
@@ -398,7 +437,8 @@ pub fn outcome_label(outcome: Outcome) -> &'static str {
     }
 }
 
-/// What the absence of an optional file means for the reader.
+/// What the absence of an optional file means for the reader (organisations name the sponsors
+/// in the services list).
 pub fn file_consequence(file: DataFile) -> &'static str {
     match file {
         DataFile::Startups => "Sans ce fichier, aucun chiffre ne peut être affiché.",
@@ -408,10 +448,18 @@ pub fn file_consequence(file: DataFile) -> &'static str {
     }
 }
 
+impl fmt::Display for crate::data::DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "«\u{a0}{}\u{a0}» n'est pas une date AAAA-MM-JJ", self.text)
+    }
+}
+
+impl std::error::Error for crate::data::DateError {}
+
 impl fmt::Display for JsonKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            JsonKind::Null => "null",
+            JsonKind::Null => "vide (null)",
             JsonKind::Bool => "un booléen",
             JsonKind::Number => "un nombre",
             JsonKind::String => "un texte",
@@ -426,7 +474,10 @@ impl fmt::Display for FetchError {
         match self {
             FetchError::Status(404) => write!(f, "fichier introuvable (HTTP 404)"),
             FetchError::Status(status) => write!(f, "le serveur a répondu par une erreur (HTTP {status})"),
-            FetchError::Network(detail) => write!(f, "le serveur n'a pas pu être joint ({detail})"),
+            // The browser's own words (English) go to the console only.
+            FetchError::Network(_) => {
+                f.write_str("le serveur n'a pas pu être joint (réseau indisponible ou accès refusé)")
+            }
             FetchError::Timeout(seconds) => write!(f, "pas de réponse complète en {seconds} secondes"),
         }
     }
@@ -435,8 +486,13 @@ impl fmt::Display for FetchError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FormatError::Syntax { line, column, detail } => {
-                write!(f, "JSON invalide, ligne {line}, colonne {column} ({detail})")
+            FormatError::Syntax { line, column, kind } => {
+                let what = match kind {
+                    JsonErrorKind::UnexpectedEnd => "fichier tronqué",
+                    JsonErrorKind::Syntax => "syntaxe incorrecte",
+                    JsonErrorKind::Other => "contenu illisible",
+                };
+                write!(f, "JSON invalide ({what}), ligne {line}, colonne {column}")
             }
             FormatError::Shape { path, expected, found } => {
                 write!(f, "{path} devrait être {expected}, c'est {found}")
@@ -449,8 +505,8 @@ impl fmt::Display for FileStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FileStatus::Read => f.write_str("lu"),
-            FileStatus::Unavailable(error) => write!(f, "indisponible : {error}"),
-            FileStatus::Malformed(error) => write!(f, "illisible : {error}"),
+            FileStatus::Unavailable(error) => write!(f, "indisponible\u{a0}: {error}"),
+            FileStatus::Malformed(error) => write!(f, "illisible\u{a0}: {error}"),
         }
     }
 }
@@ -458,8 +514,8 @@ impl fmt::Display for FileStatus {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Unavailable(error) => write!(f, "startups.json est indisponible : {error}."),
-            LoadError::Malformed(error) => write!(f, "startups.json est illisible : {error}."),
+            LoadError::Unavailable(error) => write!(f, "startups.json est indisponible\u{a0}: {error}."),
+            LoadError::Malformed(error) => write!(f, "startups.json est illisible\u{a0}: {error}."),
         }
     }
 }
@@ -469,33 +525,41 @@ impl fmt::Display for Problem {
         match self {
             Problem::NotAnObject { found } => write!(f, "l'enregistrement est {found}, pas un objet"),
             Problem::MissingId => f.write_str("pas d'identifiant"),
-            Problem::DuplicateId => f.write_str("identifiant en double : seul le premier est gardé"),
-            Problem::MissingField { field } => write!(f, "champ « {field} » absent"),
+            Problem::DuplicateId => f.write_str("identifiant en double\u{a0}: seul le premier est gardé"),
+            Problem::MissingField { field } => write!(f, "champ «\u{a0}{field}\u{a0}» absent"),
             Problem::WrongType { field, expected, found } => {
-                write!(f, "champ « {field} » : {expected} attendu, {found} trouvé")
+                write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: {expected} attendu, {found} trouvé")
             }
-            Problem::BadDate { field, text } => write!(f, "champ « {field} » : « {text} » n'est pas une date, ignorée"),
+            Problem::BadDate { field, text } => {
+                write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas une date valide")
+            }
             Problem::UnknownPhase { name } => {
-                write!(f, "phase « {name} » inconnue : gardée telle quelle, hors des quatre groupes")
+                write!(f, "phase «\u{a0}{name}\u{a0}» inconnue\u{a0}: gardée telle quelle, hors des quatre groupes")
             }
-            Problem::NoPhase => f.write_str("aucune phase datée : le service n'est compté à aucune date"),
-            Problem::NoIncubator => f.write_str("aucun incubateur : compté dans les totaux seulement"),
+            Problem::NoPhase => f.write_str("aucune phase datée\u{a0}: le service n'est compté à aucune date"),
+            Problem::NoIncubator => f.write_str("aucun incubateur\u{a0}: compté dans les totaux seulement"),
             Problem::UnknownIncubator { id } => {
-                write!(f, "incubateur « {id} » décrit nulle part : affiché sous son identifiant")
+                write!(
+                    f,
+                    "incubateur «\u{a0}{id}\u{a0}», qui n'est décrit nulle part\u{a0}: affiché sous son identifiant"
+                )
             }
-            Problem::NoTitle => f.write_str("pas de titre : l'identifiant le remplace"),
-            Problem::UnknownService { id } => write!(f, "service « {id} » absent de startups.json"),
+            Problem::NoTitle => f.write_str("pas de titre\u{a0}: l'identifiant le remplace"),
+            Problem::UnknownService { id } => write!(f, "service «\u{a0}{id}\u{a0}» absent de startups.json"),
             Problem::UnknownPromotion { number } => write!(f, "promotion {number} absente de la liste des promotions"),
             Problem::UnknownAmount { text } if text.is_empty() => {
-                f.write_str("montant non indiqué : compté comme lauréat au montant inconnu")
+                f.write_str("montant non indiqué\u{a0}: compté comme lauréat au montant inconnu")
             }
             Problem::UnknownAmount { text } => {
-                write!(f, "montant introuvable dans « {text} » : compté comme lauréat au montant inconnu")
+                write!(
+                    f,
+                    "montant introuvable dans «\u{a0}{text}\u{a0}»\u{a0}: compté comme lauréat au montant inconnu"
+                )
             }
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
-            Problem::NoPromotion { text } => write!(f, "promotion introuvable dans « {text} »"),
+            Problem::NoPromotion { text } => write!(f, "promotion introuvable dans «\u{a0}{text}\u{a0}»"),
             Problem::BadNumber { field, text } => {
-                write!(f, "champ « {field} » : « {text} » n'est pas un nombre valable")
+                write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas un nombre valable")
             }
         }
     }
@@ -509,7 +573,7 @@ mod tests {
     fn problems_read_as_french_sentences() {
         let p =
             Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
-        assert_eq!(p.to_string(), "champ « attributes.name » : un texte attendu, un nombre trouvé");
+        assert_eq!(p.to_string(), "champ «\u{a0}attributes.name\u{a0}»\u{a0}: un texte attendu, un nombre trouvé");
         assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
     }
 
@@ -519,6 +583,11 @@ mod tests {
             unpublished_promotions(&[1, 2, 3, 4, 7, 9, 10]),
             "Les lauréats de FAST 1 à FAST 4, FAST 7, FAST 9 et FAST 10 ne sont pas publiés dans les données."
         );
+        assert_eq!(
+            unpublished_promotions(&[1, 3]),
+            "Les lauréats de FAST 1 et FAST 3 ne sont pas publiés dans les données."
+        );
+        assert_eq!(unpublished_promotions(&[5]), "Les lauréats de FAST 5 ne sont pas publiés dans les données.");
     }
 
     #[test]

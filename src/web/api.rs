@@ -50,8 +50,8 @@ pub struct Loaded {
     pub origin: Origin,
     /// The description of the bundled copy (`data/source.json`), when readable.
     pub info: Option<SourceInfo>,
-    /// The server's `Last-Modified` for `startups.json`, when it says.
-    pub last_modified: Option<String>,
+    /// The day of the server's `Last-Modified` for `startups.json`, when it says.
+    pub last_modified: Option<crate::data::Date>,
 }
 
 /// The result a page renders: the data, or why there is none.
@@ -73,7 +73,8 @@ pub async fn load_data(origin: Origin) -> LoadResult {
         fetch_text("data/source.json".to_owned()),
     )
     .await;
-    let last_modified = startups.as_ref().ok().and_then(|f| f.last_modified.clone());
+    let last_modified =
+        startups.as_ref().ok().and_then(|f| f.last_modified.as_deref()).and_then(super::browser::http_date);
     fn text_of(fetched: &Result<Fetched, FetchError>) -> Result<&str, FetchError> {
         fetched.as_ref().map(|f| f.text.as_str()).map_err(Clone::clone)
     }
@@ -109,7 +110,7 @@ fn log_report(dataset: &Dataset) {
                 text::LOAD_REPORT,
                 text::section_label(section.section),
                 issue.index + 1,
-                issue.id.as_deref().unwrap_or("sans identifiant"),
+                issue.id.as_deref().unwrap_or(text::NO_ID),
                 text::outcome_label(issue.outcome),
                 issue.problem
             );
@@ -125,7 +126,13 @@ async fn fetch_text(url: String) -> Result<Fetched, FetchError> {
     let timer = controller.clone().and_then(|c| set_timeout_with_handle(move || c.abort(), timeout).ok());
     let aborted = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
     let network = |error: gloo_net::Error| {
-        if aborted() { FetchError::Timeout(TIMEOUT_SECONDS) } else { FetchError::Network(error.to_string()) }
+        if aborted() {
+            FetchError::Timeout(TIMEOUT_SECONDS)
+        } else {
+            // The page says it in French; the browser's own words stay in the console.
+            leptos::logging::warn!("{url}: {error}");
+            FetchError::Network(error.to_string())
+        }
     };
     let result = async {
         let response = Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(network)?;

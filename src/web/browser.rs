@@ -15,6 +15,16 @@ pub fn today() -> Date {
     Date::new(year, month, day).unwrap_or_else(|| Date::first_of_january(1970))
 }
 
+/// The day of an HTTP date (`Thu, 20 Aug 2026 10:00:00 GMT`), in the visitor's time zone.
+pub fn http_date(text: &str) -> Option<Date> {
+    let millis = js_sys::Date::parse(text);
+    if millis.is_nan() {
+        return None;
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    Date::new(date.get_full_year() as i32, date.get_month() as u8 + 1, date.get_date() as u8)
+}
+
 /// Removes the static "Chargement…" line of index.html once the app runs.
 pub fn remove_boot_message() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
@@ -90,7 +100,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     click_link(file_name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers read the file after the click returns: free it a little later.
+    set_timeout(move || _ = web_sys::Url::revoke_object_url(&url), std::time::Duration::from_secs(10));
 }
 
 /// Offers a canvas's picture as a PNG file.

@@ -104,7 +104,7 @@ export default [
       await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"data": [{"id": "x",' }));
       await page.goto(base);
       const text = await page.getByRole("alert").innerText();
-      assert.match(text, /JSON invalide, ligne 1, colonne \d+/);
+      assert.match(text, /JSON invalide \(fichier tronqué\), ligne 1, colonne \d+/);
     },
   },
   {
@@ -121,7 +121,7 @@ export default [
       const report = page.locator('[data-testid="load-report"]');
       await report.locator("summary").click();
       const text = await report.innerText();
-      assert.match(text, /fast\.json : indisponible : le serveur a répondu par une erreur \(HTTP 500\)/);
+      assert.match(text, /fast\.json\s: indisponible\s: le serveur a répondu par une erreur \(HTTP 500\)/);
       assert.match(text, /écarté/);
       assert.match(text, /2023-02-30/);
       assert.match(text, /sans-phase/);

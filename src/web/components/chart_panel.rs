@@ -66,9 +66,14 @@ pub fn ChartPanel(
                     leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
                 }
             }
+            // Rebuilding the bars' buttons drops the focus: put it back on the same place.
+            let had_focus = focused_piece(id);
             hovered.set(None);
             active.update(|a| *a = (*a).min(placed.segments.len().saturating_sub(1)));
             layout.set(Some(placed));
+            if had_focus {
+                request_animation_frame(move || focus_piece(id, active.get_untracked()));
+            }
         });
     });
 
@@ -118,6 +123,10 @@ pub fn ChartPanel(
                         "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
                         "Home" => 0,
                         "End" => count - 1,
+                        "Escape" => {
+                            hovered.set(None);
+                            return;
+                        }
                         _ => return,
                     };
                     ev.prevent_default();
@@ -171,7 +180,6 @@ pub fn ChartPanel(
                         type="button"
                         class="button button--secondary"
                         aria-pressed=move || table_shown.get().to_string()
-                        aria-controls=format!("{id}-table")
                         on:click=move |_| table_shown.update(|s| *s = !*s)
                     >
                         {text::TABLE_VIEW}
@@ -198,6 +206,14 @@ pub fn ChartPanel(
             </div>
         </section>
     }
+}
+
+/// Whether a bar button of chart `id` has the focus.
+fn focused_piece(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| e.id().starts_with(&format!("{id}-piece-")))
 }
 
 fn focus_piece(id: &str, index: usize) {

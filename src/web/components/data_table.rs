@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::DataTable;
+use crate::charts::{Cell, DataTable};
+use crate::text;
 
 #[component]
 pub fn DataTableView(table: Signal<DataTable>) -> impl IntoView {
@@ -15,7 +16,7 @@ pub fn DataTableView(table: Signal<DataTable>) -> impl IntoView {
                         {move || {
                             let t = table.read();
                             let numeric: Vec<bool> = (0..t.columns.len())
-                                .map(|i| t.rows.first().is_some_and(|r| r.get(i).is_some_and(|c| c.is_number())))
+                                .map(|i| t.rows.iter().any(|r| r.get(i).is_some_and(|c| c.is_number())))
                                 .collect();
                             t.columns
                                 .iter()
@@ -35,7 +36,17 @@ pub fn DataTableView(table: Signal<DataTable>) -> impl IntoView {
                                 let mut cells = row.iter();
                                 let head = cells.next().map(|c| view! { <th scope="row">{c.display().to_owned()}</th> });
                                 let rest = cells
-                                    .map(|c| view! { <td class:number=c.is_number()>{c.display().to_owned()}</td> })
+                                    .map(|c| match c {
+                                        // A dash for the eye, a word for screen readers.
+                                        Cell::Missing => view! {
+                                            <td class="number">
+                                                <span aria-hidden="true">{c.display().to_owned()}</span>
+                                                <span class="visually-hidden">{text::UNKNOWN}</span>
+                                            </td>
+                                        }
+                                        .into_any(),
+                                        _ => view! { <td class:number=c.is_number()>{c.display().to_owned()}</td> }.into_any(),
+                                    })
                                     .collect_view();
                                 view! { <tr>{head}{rest}</tr> }
                             })

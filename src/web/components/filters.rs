@@ -7,6 +7,14 @@ use leptos::prelude::*;
 use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection};
 use crate::text;
 
+/// An element id made of `raw`, one-to-one: letters, digits and `-` as they are, anything else
+/// as `_` and its code point.
+fn dom_id(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_string() } else { format!("_{:x}", u32::from(c)) })
+        .collect()
+}
+
 /// One incubator of the list: id, title, count.
 pub type IncubatorOption = (IncubatorId, String, usize);
 
@@ -17,10 +25,12 @@ pub fn IncubatorFilter(
     on_change: Callback<Filter>,
 ) -> impl IntoView {
     let (query, set_query) = signal(String::new());
+    // A stable order (by name), so that a box never moves while it has the focus; selected ones
+    // stay listed whatever the search.
     let shown = move || {
         let q = text::search_key(&query.get());
         let selected = filter.with(|f| f.incubators.clone());
-        let mut list: Vec<IncubatorOption> = options
+        options
             .get()
             .into_iter()
             .filter(|(id, title, _)| {
@@ -29,10 +39,8 @@ pub fn IncubatorFilter(
                     || text::search_key(title).contains(&q)
                     || id.0.to_lowercase().contains(&q)
             })
-            .collect();
-        // Selected incubators first, so that they stay in view.
-        list.sort_by_key(|(id, _, _)| !selected.contains(id));
-        list
+            .map(|(id, title, _)| (id, title))
+            .collect::<Vec<_>>()
     };
     let matching = move || {
         let q = text::search_key(&query.get());
@@ -61,11 +69,15 @@ pub fn IncubatorFilter(
                 {move || text::incubators_listed(matching(), options.with(Vec::len))}
             </p>
             <ul id="filtre-incubateur-liste" class="checklist" data-testid="incubator-options">
-                <For each=shown key=|(id, _, count)| (id.clone(), *count) let((id, title, count))>
+                <For each=shown key=|(id, _)| id.clone() let((id, title))>
                     {
-                        let input_id = format!("incubateur-{}", text::slug(&id.0));
+                        let input_id = format!("incubateur-{}", dom_id(&id.0));
                         let checked_id = id.clone();
                         let toggled_id = id.clone();
+                        let counted_id = id.clone();
+                        let count = move || {
+                            options.with(|o| o.iter().find(|(i, _, _)| *i == counted_id).map_or(0, |(_, _, n)| *n))
+                        };
                         view! {
                             <li class="checklist__item">
                                 <input
@@ -78,7 +90,7 @@ pub fn IncubatorFilter(
                                 <label for=input_id>
                                     {title}
                                     " "
-                                    <span class="count">{format!("({count})")}</span>
+                                    <span class="count">{move || format!("({})", count())}</span>
                                 </label>
                             </li>
                         }
@@ -97,7 +109,7 @@ pub fn PhaseFilter(
 ) -> impl IntoView {
     let count_of = move |phase: &Phase| options.with(|o| o.iter().find(|(p, _)| p == phase).map_or(0, |(_, n)| *n));
     let phase_box = move |phase: Phase| {
-        let input_id = format!("phase-{}", text::slug(phase.name()));
+        let input_id = format!("phase-{}", dom_id(phase.name()));
         let (checked, toggled, counted) = (phase.clone(), phase.clone(), phase.clone());
         view! {
             <li class="checklist__item">
@@ -116,21 +128,25 @@ pub fn PhaseFilter(
             </li>
         }
     };
+    // A group holds every phase of the data that counts in it, legacy names included.
+    let in_group = move |group: Option<PhaseGroup>| -> Vec<Phase> {
+        options.with(|o| o.iter().map(|(p, _)| p).filter(|p| p.group() == group).cloned().collect())
+    };
     let groups = PhaseGroup::ALL
         .into_iter()
         .map(|group| {
-            let phases = group.phases();
             let group_id = format!("groupe-{}", text::slug(text::phase_group_label(group)));
-            let group_count = move || phases.iter().map(count_of).sum::<usize>();
+            let phases = Memo::new(move |_| in_group(Some(group)));
+            let group_count = move || phases.with(|ps| ps.iter().map(count_of).sum::<usize>());
             view! {
                 <li class="phase-group">
                     <div class="checklist__item checklist__item--group">
                         <input
                             type="checkbox"
                             id=group_id.clone()
-                            prop:checked=move || filter.with(|f| f.selection_of(phases) == Selection::All)
-                            prop:indeterminate=move || filter.with(|f| f.selection_of(phases) == Selection::Some)
-                            on:change=move |_| on_change.run(filter.get_untracked().toggle_phases(phases))
+                            prop:checked=move || phases.with(|ps| filter.with(|f| f.selection_of(ps) == Selection::All))
+                            prop:indeterminate=move || phases.with(|ps| filter.with(|f| f.selection_of(ps) == Selection::Some))
+                            on:change=move |_| on_change.run(phases.with_untracked(|ps| filter.get_untracked().toggle_phases(ps)))
                         />
                         <label for=group_id>
                             {text::phase_group_label(group)}
@@ -139,21 +155,14 @@ pub fn PhaseFilter(
                         </label>
                     </div>
                     <ul class="checklist checklist--nested">
-                        {phases.iter().cloned().map(phase_box).collect_view()}
+                        {move || phases.get().into_iter().map(phase_box).collect_view()}
                     </ul>
                 </li>
             }
         })
         .collect_view();
-    // Phases of no group that the data uses (legacy or unknown names).
-    let others = move || {
-        options
-            .get()
-            .into_iter()
-            .filter(|(p, _)| !PhaseGroup::ALL.iter().any(|g| g.phases().contains(p)))
-            .map(|(p, _)| p)
-            .collect::<Vec<_>>()
-    };
+    // Phases of no group that the data uses (legacy "alumni", unknown names).
+    let others = move || in_group(None);
     view! {
         <fieldset class="filter">
             <legend class="filter__legend">{text::FILTER_PHASE}</legend>

@@ -10,9 +10,9 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href="#contenu">{text::SKIP_TO_CONTENT}</a>
         <header class="site-header" role="banner">
             <div class="container site-header__body">
-                <p class="marianne">"République" <br/> "Française"</p>
+                <p class="marianne">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
                 <div class="site-header__service">
-                    <a href="./" class="site-header__title" title="Accueil — tableau de bord de beta.gouv.fr">
+                    <a href="./" class="site-header__title" title=text::HOME_LINK_TITLE>
                         {text::APP_TITLE}
                     </a>
                     <p class="site-header__tagline">{text::APP_SUBTITLE}</p>

@@ -15,7 +15,7 @@ pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
     let origin = loaded.origin;
     let info = loaded.info.clone();
     let description = match (origin, &info) {
-        (Origin::Live, _) => text::source_live(loaded.last_modified.as_deref()),
+        (Origin::Live, _) => text::source_live(loaded.last_modified),
         (Origin::Bundled, Some(info)) => text::source_bundled(&info.label, info.published),
         (Origin::Bundled, None) => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
     };
@@ -24,10 +24,11 @@ pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
         _ => crate::data::LIVE_API.to_owned(),
     };
     let api_href = api.clone();
-    let commit = info.as_ref().and_then(|i| i.commit_url());
+    // The commit describes the bundled copy only.
+    let commit = info.as_ref().filter(|_| origin == Origin::Bundled).and_then(|i| i.commit_url());
     view! {
         <p class="source-note" data-testid="source-note">
-            <strong>{text::DATA_SOURCE} " : "</strong>
+            <strong>{text::DATA_SOURCE} {text::COLON}</strong>
             {description} " "
             <a href=api_href rel="noopener">{api}</a>
             {commit.map(|url| view! { " · " <a href=url rel="noopener">{text::SOURCE_COMMIT}</a> })}
@@ -49,7 +50,7 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
         .map(|f| {
             view! {
                 <li>
-                    <strong>{f.file.file_name()}</strong> " : " {f.status.to_string()} ". "
+                    <strong>{f.file.file_name()}</strong> {text::COLON} {f.status.to_string()} ". "
                     {text::file_consequence(f.file)}
                 </li>
             }
@@ -88,7 +89,7 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
         .collect_view();
     view! {
         <details class="load-report" data-testid="load-report">
-            <summary>{text::LOAD_REPORT} " : " {summary}</summary>
+            <summary>{text::LOAD_REPORT} {text::COLON} {summary}</summary>
             <ul class="load-report__files">{files}</ul>
             <div class="table-wrap">
                 <table class="table">

@@ -64,7 +64,7 @@ pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> i
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || shown.get() key=|row| row.id.clone() let(row)>
+                        <For each=move || shown.get() key=|row| (row.id.clone(), row.phase.clone()) let(row)>
                             <ServiceLine row=row/>
                         </For>
                     </tbody>
@@ -86,7 +86,12 @@ fn ServiceLine(row: ServiceRow) -> impl IntoView {
             <th scope="row">{row.name.clone()}</th>
             <td>{incubators}</td>
             <td><span class=format!("phase-tag phase-tag--{}", text::slug(row.phase.name()))>{text::phase_label(&row.phase).to_owned()}</span></td>
-            <td class="services__pitch">{row.pitch.clone()}</td>
+            <td class="services__pitch">
+                {row.pitch.clone()}
+                {(!row.sponsors.is_empty()).then(|| view! {
+                    <span class="services__sponsors">{text::sponsors_line(&row.sponsors)}</span>
+                })}
+            </td>
             <td class="services__links">
                 {site}
                 <a href=row.page.clone() rel="noopener" aria-label=text::service_page_label(&row.name)>{text::SERVICE_PAGE}</a>

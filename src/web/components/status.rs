@@ -8,11 +8,10 @@ use crate::text;
 #[component]
 pub fn Loading(slow: ReadSignal<bool>) -> impl IntoView {
     view! {
-        <div class="container status" role="status" aria-live="polite">
-            <p>{text::LOADING}</p>
-            <Show when=move || slow.get()>
-                <p>{text::LOADING_SLOW}</p>
-            </Show>
+        <div class="container status">
+            <h1 class="page-title">{text::HOME_TITLE}</h1>
+            <p role="status">{text::LOADING}</p>
+            <p role="status">{move || slow.get().then_some(text::LOADING_SLOW)}</p>
         </div>
     }
 }
@@ -21,6 +20,7 @@ pub fn Loading(slow: ReadSignal<bool>) -> impl IntoView {
 pub fn LoadFailure(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="container">
+            <h1 class="page-title">{text::HOME_TITLE}</h1>
             <div class="alert alert--error" role="alert">
                 <h2 class="alert__title">{text::LOAD_FAILED}</h2>
                 <p>{error.to_string()}</p>

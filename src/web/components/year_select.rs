@@ -7,6 +7,7 @@ use crate::text;
 #[component]
 pub fn YearSelect(
     years: Vec<i32>,
+    today: crate::data::Date,
     selected: Signal<Option<i32>>,
     on_change: impl Fn(Option<i32>) + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -16,8 +17,8 @@ pub fn YearSelect(
         .map(|year| {
             let value = year.to_string();
             view! {
-                <option value=value.clone() selected=move || selected.get() == Some(year)>
-                    {text::year_option(year)}
+                <option value=value selected=move || selected.get() == Some(year)>
+                    {text::year_option(year, today)}
                 </option>
             }
         })

@@ -108,12 +108,13 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         show.run(Filter { year, ..current });
     };
     let pick_evolution_year = Callback::new(move |key: String| pick_year(key.parse().ok()));
+    // A promotion bar shows its year (a promotion of unknown month has no year to show).
     let pick_promotion = Callback::new({
         let loaded = loaded.clone();
         move |key: String| {
             let year = key.parse().ok().and_then(|n| loaded.dataset.promotion(n)).and_then(|p| p.month).map(|m| m.year);
             if year.is_some() {
-                pick_year(year);
+                show.run(Filter { year, ..filter.get_untracked() });
             }
         }
     });
@@ -150,6 +151,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         <form class="filters-form" on:submit=|ev| ev.prevent_default()>
                             <YearSelect
                                 years=years
+                                today=today
                                 selected=Signal::derive(move || filter.with(|f| f.year))
                                 on_change=move |year| show.run(Filter { year, ..filter.get_untracked() })
                             />
