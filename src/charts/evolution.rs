@@ -74,9 +74,7 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
         .collect();
     let table = DataTable { caption: title.clone(), columns, rows };
     let summary = match (points.first().zip(figures.first()), figures.last()) {
-        (Some(((_, first_date), first)), Some(last)) => {
-            text::evolution_summary(*first_date, first.total, today, last.total)
-        }
+        (Some(((_, first_date), first)), Some(last)) => text::evolution_summary(*first_date, first.total, last.total),
         _ => text::NO_SERVICE.to_owned(),
     };
     let chart = BarChart {

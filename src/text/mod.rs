@@ -28,7 +28,6 @@ pub const ABANDONED: &str = "Abandonnés";
 pub const ACCOMPANIED_OR_PERENNIAL: &str = "En accompagnement ou pérennisés";
 pub const TOTAL_IN_PROGRAMME: &str = "Total, tous états confondus";
 pub const OTHER_PHASES: &str = "Autres phases";
-pub const FAST_FUNDING: &str = "Financement FAST";
 pub const UNKNOWN_PROMOTION: &str = "Promotion inconnue";
 pub const NO_INCUBATOR: &str = "Sans incubateur";
 pub const DATA_SOURCE: &str = "Source des données";
@@ -112,7 +111,7 @@ pub fn source_live(last_modified: Option<crate::data::Date>) -> String {
     }
 }
 
-/// "2 anomalies, 1 fichier indisponible".
+/// "1 fichier non lu, 2 anomalies".
 pub fn load_report_summary(report: &crate::data::LoadReport) -> String {
     let issues = report.issue_count();
     let files = report.files.iter().filter(|f| f.status != FileStatus::Read).count();
@@ -176,7 +175,7 @@ pub fn laureates_note(laureates: usize, unknown: usize) -> String {
     if unknown == 0 { base } else { format!("{base}, dont {} au montant inconnu", format_count(unknown)) }
 }
 
-/// "4 160 000 € pour 46 lauréats. 1 lauréat au montant inconnu n'est pas compté dans les montants."
+/// "4 160 000 € pour 46 lauréats." then, if some amounts are unknown, how they are counted.
 pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String {
     if laureates == 0 {
         return NO_FAST.to_owned();
@@ -217,7 +216,7 @@ pub fn unpublished_promotions(numbers: &[u32]) -> String {
     format!("Les lauréats de {list} ne sont pas publiés dans les données.")
 }
 
-/// "22 incubateurs ; le plus grand, DINUM, compte 124 services."
+/// "21 incubateurs\u{202f}; le plus grand, L'Incubateur des Territoires (ANCT), compte 106 services."
 pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
     format!(
         "{} {}\u{202f}; le plus grand, {largest}, compte {} {}.",
@@ -236,13 +235,8 @@ pub fn evolution_point(year: Option<i32>, date: crate::data::Date) -> String {
     }
 }
 
-/// "De 12 services au 1er janvier 2014 à 662 aujourd'hui."
-pub fn evolution_summary(
-    from: crate::data::Date,
-    from_total: usize,
-    _today: crate::data::Date,
-    to_total: usize,
-) -> String {
+/// "De 4 services au 1er janvier 2014 à 662 aujourd'hui, tous états confondus."
+pub fn evolution_summary(from: crate::data::Date, from_total: usize, to_total: usize) -> String {
     format!(
         "De {} {} au {} à {} aujourd'hui, tous états confondus.",
         format_count(from_total),
@@ -280,7 +274,7 @@ pub const FUNDING_BY_PROMOTION: &str = "Par promotion";
 pub const FUNDING_BY_INCUBATOR: &str = "Par incubateur";
 pub const EVOLUTION_SUBTITLE: &str = "Au 1er janvier de chaque année (bilan de l'année précédente), et aujourd'hui";
 
-/// "Incubateurs : 12 sur 23" under the incubator search.
+/// "22 incubateurs", or "2 sur 22 incubateurs" while searching.
 pub fn incubators_listed(matching: usize, all: usize) -> String {
     if matching == all {
         format!("{} {}", format_count(all), plural(all, "incubateur", "incubateurs"))
@@ -299,7 +293,7 @@ pub fn matching_services(n: usize) -> String {
     format!("{} {}", format_count(n), plural(n, "service correspond", "services correspondent"))
 }
 
-/// "45 services affichés sur 124".
+/// "124 services", or "45 services sur 124" while searching.
 pub fn services_listed(shown: usize, all: usize) -> String {
     if shown == all {
         format!("{} {}", format_count(all), plural(all, "service", "services"))
@@ -365,7 +359,7 @@ pub fn document_title(year: Option<i32>) -> String {
     }
 }
 
-/// "Promotions de 2023" or "Toutes les promotions".
+/// "Promotions FAST de 2023" or "Toutes les promotions FAST".
 pub fn funding_subtitle(year: Option<i32>) -> String {
     match year {
         Some(year) => format!("Promotions FAST de {year}"),
@@ -373,7 +367,7 @@ pub fn funding_subtitle(year: Option<i32>) -> String {
     }
 }
 
-/// "Source : beta.gouv.fr, données du 20 août 2026", written in downloaded images.
+/// "Source\u{a0}: beta.gouv.fr, données du 20 août 2026", written in downloaded images.
 pub fn source_short(published: Option<crate::data::Date>) -> String {
     match published {
         Some(date) => format!("Source\u{a0}: beta.gouv.fr, données du {}", format_date_long(date)),
