@@ -328,6 +328,16 @@ pub fn tooltip_bar(bar: &str, value: &str, note: Option<&str>) -> String {
     }
 }
 
+/// "Afficher les 50 suivants".
+pub fn show_more(n: usize) -> String {
+    if n == 1 { "Afficher le suivant".to_owned() } else { format!("Afficher les {} suivants", format_count(n)) }
+}
+
+/// "Afficher les 662 services".
+pub fn show_all(n: usize) -> String {
+    format!("Afficher les {} {}", format_count(n), plural(n, "service", "services"))
+}
+
 /// "Bilan 2023", the chip of a selected year.
 pub fn year_chip(year: i32) -> String {
     format!("Bilan {year}")

@@ -244,6 +244,13 @@ export default [
       const today = todayIso();
       const inProgramme = startups.filter((s) => phaseAt(s, today) !== null).length;
       assert.match(await count.innerText(), new RegExp(`^${inProgramme} services$`));
+      // Shown by pages of 50, all of them on demand.
+      const rowCount = () => page.locator(".services__table tbody tr").count();
+      assert.equal(await rowCount(), 50);
+      await page.getByRole("button", { name: "Afficher les 50 suivants" }).click();
+      assert.equal(await rowCount(), 100);
+      await page.getByRole("button", { name: `Afficher les ${inProgramme} services` }).click();
+      assert.equal(await rowCount(), inProgramme);
     },
   },
   {

@@ -5,14 +5,21 @@ use leptos::prelude::*;
 use crate::data::listing::{ServiceRow, SortKey, search_and_sort};
 use crate::text;
 
+/// Rows shown at first, and added by "Afficher plus".
+const PAGE: usize = 50;
+
 #[component]
 pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> impl IntoView {
     let (query, set_query) = signal(String::new());
     let sort = RwSignal::new((SortKey::Name, true));
-    let shown = Memo::new(move |_| {
+    // The list grows by pages, to stay light on a phone; every match is counted.
+    let limit = RwSignal::new(PAGE);
+    let found = Memo::new(move |_| {
         let (key, ascending) = sort.get();
         rows.with(|rows| search_and_sort(rows, &query.get(), key, ascending).into_iter().cloned().collect::<Vec<_>>())
     });
+    let shown = Memo::new(move |_| found.with(|f| f.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
+    let hidden = move || found.with(Vec::len).saturating_sub(limit.get());
     let header = move |key: SortKey, label: &'static str| {
         let aria_sort = move || match sort.get() {
             (k, true) if k == key => "ascending",
@@ -45,11 +52,14 @@ pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> i
                     type="search"
                     autocomplete="off"
                     prop:value=query
-                    on:input=move |ev| set_query.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        set_query.set(event_target_value(&ev));
+                        limit.set(PAGE);
+                    }
                 />
             </div>
             <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
-                {move || text::services_listed(shown.with(Vec::len), rows.with(Vec::len))}
+                {move || text::services_listed(found.with(Vec::len), rows.with(Vec::len))}
             </p>
             <div class="table-wrap">
                 <table class="table services__table">
@@ -70,6 +80,17 @@ pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> i
                     </tbody>
                 </table>
             </div>
+            <Show when=move || { hidden() > 0 }>
+                <p class="services__more">
+                    <button type="button" class="button button--secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || text::show_more(hidden().min(PAGE))}
+                    </button>
+                    " "
+                    <button type="button" class="button button--tertiary" on:click=move |_| limit.set(usize::MAX)>
+                        {move || text::show_all(found.with(Vec::len))}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }
