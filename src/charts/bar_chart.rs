@@ -116,6 +116,14 @@ pub struct Label {
     pub size: f64,
 }
 
+/// The bars of a layout and their axis, placed by orientation.
+struct Bars {
+    plot: Rect,
+    segments: Vec<Segment>,
+    bands: Vec<Rect>,
+    ticks: Vec<(u64, f64)>,
+}
+
 /// Everything [`draw`] paints, placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
@@ -187,9 +195,22 @@ impl BarChart {
         }
         let (legend, legend_height) = self.legend_layout(width, s, &mut labels);
         let top = legend_height + if legend_height > 0.0 { PAD * s } else { PAD * s / 2.0 };
-        match self.orientation {
-            Orientation::Horizontal => self.horizontal(width, top, s, labels, legend),
-            Orientation::Vertical => self.vertical(width, top, s, labels, legend),
+        let bars = match self.orientation {
+            Orientation::Horizontal => self.horizontal(width, top, s, &mut labels),
+            Orientation::Vertical => self.vertical(width, top, s, &mut labels),
+        };
+        let height = (bars.plot.y + bars.plot.h + AXIS * s).round();
+        Layout {
+            width: width as u32,
+            height: height as u32,
+            scale: s,
+            plot: bars.plot,
+            segments: bars.segments,
+            bands: bars.bands,
+            labels,
+            ticks: bars.ticks,
+            legend,
+            empty: false,
         }
     }
 
@@ -221,7 +242,7 @@ impl BarChart {
         (legend, y + LEGEND_ROW * s)
     }
 
-    fn horizontal(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
+    fn horizontal(&self, width: f64, top: f64, s: f64, labels: &mut Vec<Label>) -> Bars {
         // On narrow screens each name gets its own line above its bar, the whole width long.
         let names_above = width / s < NAMES_ABOVE_BELOW;
         let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 270.0 * s) };
@@ -300,22 +321,10 @@ impl BarChart {
                 size: SMALL * s,
             });
         }
-        let height = (plot.y + plot.h + AXIS * s).round();
-        Layout {
-            width: width as u32,
-            height: height as u32,
-            scale: s,
-            plot,
-            segments,
-            bands,
-            labels,
-            ticks,
-            legend,
-            empty: false,
-        }
+        Bars { plot, segments, bands, ticks }
     }
 
-    fn vertical(&self, width: f64, top: f64, s: f64, mut labels: Vec<Label>, legend: Vec<(usize, Rect)>) -> Layout {
+    fn vertical(&self, width: f64, top: f64, s: f64, labels: &mut Vec<Label>) -> Bars {
         let plot_h = (width * 0.45).clamp(180.0 * s, 320.0 * s);
         let ticks_values = nice_ticks(self.max_total(), (plot_h / (50.0 * s)).clamp(2.0, 6.0) as usize);
         let axis_width =
@@ -389,19 +398,7 @@ impl BarChart {
                 size: SMALL * s,
             });
         }
-        let height = (plot.y + plot.h + AXIS * s).round();
-        Layout {
-            width: width as u32,
-            height: height as u32,
-            scale: s,
-            plot,
-            segments,
-            bands,
-            labels,
-            ticks,
-            legend,
-            empty: false,
-        }
+        Bars { plot, segments, bands, ticks }
     }
 }
 

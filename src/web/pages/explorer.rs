@@ -180,22 +180,17 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         select_hint=funding_hint
                     >
                         <div class="segmented" role="group" aria-label=text::FUNDING_VIEW_LABEL>
-                            <button
-                                type="button"
-                                class="segmented__option"
-                                aria-pressed=move || (funding_view.get() == FundingView::ByPromotion).to_string()
-                                on:click=move |_| funding_view.set(FundingView::ByPromotion)
-                            >
-                                {text::FUNDING_BY_PROMOTION}
-                            </button>
-                            <button
-                                type="button"
-                                class="segmented__option"
-                                aria-pressed=move || (funding_view.get() == FundingView::ByIncubator).to_string()
-                                on:click=move |_| funding_view.set(FundingView::ByIncubator)
-                            >
-                                {text::FUNDING_BY_INCUBATOR}
-                            </button>
+                            {[(FundingView::ByPromotion, text::FUNDING_BY_PROMOTION), (FundingView::ByIncubator, text::FUNDING_BY_INCUBATOR)]
+                                .map(|(view, label)| view! {
+                                    <button
+                                        type="button"
+                                        class="segmented__option"
+                                        aria-pressed=move || (funding_view.get() == view).to_string()
+                                        on:click=move |_| funding_view.set(view)
+                                    >
+                                        {label}
+                                    </button>
+                                })}
                         </div>
                     </ChartPanel>
                     <ChartPanel
