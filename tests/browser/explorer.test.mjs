@@ -27,6 +27,15 @@ async function tableRows(page, panel) {
     rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
 }
 
+/** Opens `url`, waits for the figures and the charts, and checks that nothing overflows sideways. */
+async function openWithoutHorizontalScroll(page, url) {
+  await page.goto(url);
+  await shownFigures(page);
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+}
+
 async function urlParams(page) {
   return new URL(page.url()).searchParams;
 }
@@ -345,11 +354,7 @@ export default [
   {
     name: "at 1280×800 nothing overflows the page",
     async run({ page, base }) {
-      await page.goto(`${base}?annee=2023`);
-      await shownFigures(page);
-      await page.waitForTimeout(300);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+      await openWithoutHorizontalScroll(page, `${base}?annee=2023`);
       await page.screenshot({ path: join(artifacts, "explorer-1280x800.png") });
     },
   },
@@ -358,11 +363,7 @@ export default [
     viewport: { width: 375, height: 800 },
     deviceScaleFactor: 2,
     async run({ page, base }) {
-      await page.goto(`${base}?annee=2023`);
-      await shownFigures(page);
-      await page.waitForTimeout(300);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+      await openWithoutHorizontalScroll(page, `${base}?annee=2023`);
       assert.equal(await page.locator(".filters-panel").evaluate((d) => d.open), false);
       await page.screenshot({ path: join(artifacts, "explorer-375x800.png") });
       await page.locator("#graphique-incubateurs").screenshot({ path: join(artifacts, "explorer-375-incubateurs.png") });
