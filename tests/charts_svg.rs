@@ -15,10 +15,10 @@ fn read(path: &str) -> String {
 
 static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
     let (startups, incubators, organisations, fast) = (
-        read("public/data/api/v2.7/startups.json"),
-        read("public/data/api/v2.7/incubators.json"),
-        read("public/data/api/v2.7/organisations.json"),
-        read("public/data/fast.json"),
+        read("public/data/beta.gouv.fr/startups.json"),
+        read("public/data/beta.gouv.fr/incubators.json"),
+        read("public/data/beta.gouv.fr/organisations.json"),
+        read("public/data/beta.gouv.fr/fast.json"),
     );
     load(&SourceTexts {
         startups: Ok(&startups),
@@ -152,7 +152,7 @@ fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amoun
 
 #[test]
 fn fast_without_fast_json_says_which_laureates_have_no_amount() {
-    let startups = read("public/data/api/v2.7/startups.json");
+    let startups = read("public/data/beta.gouv.fr/startups.json");
     let dataset = load(&SourceTexts {
         startups: Ok(&startups),
         incubators: Err(beta_dashboard::data::FetchError::Status(404)),

@@ -25,11 +25,11 @@ struct Files {
 }
 
 static FILES: LazyLock<Files> = LazyLock::new(|| Files {
-    v27: read("public/data/api/v2.7/startups.json"),
+    v27: read("public/data/beta.gouv.fr/startups.json"),
     v26: read("tests/snapshot/api/v2.6/startups.json"),
-    incubators: read("public/data/api/v2.7/incubators.json"),
-    organisations: read("public/data/api/v2.7/organisations.json"),
-    fast: read("public/data/fast.json"),
+    incubators: read("public/data/beta.gouv.fr/incubators.json"),
+    organisations: read("public/data/beta.gouv.fr/organisations.json"),
+    fast: read("public/data/beta.gouv.fr/fast.json"),
 });
 
 fn dataset(startups: &str, with_fast: bool) -> Dataset {

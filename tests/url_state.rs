@@ -12,7 +12,7 @@ use proptest::prelude::*;
 static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
     let read = |p: &str| std::fs::read_to_string(format!("{}/{p}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let (startups, incubators) =
-        (read("public/data/api/v2.7/startups.json"), read("public/data/api/v2.7/incubators.json"));
+        (read("public/data/beta.gouv.fr/startups.json"), read("public/data/beta.gouv.fr/incubators.json"));
     load(&SourceTexts {
         startups: Ok(&startups),
         incubators: Ok(&incubators),

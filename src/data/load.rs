@@ -33,16 +33,20 @@ pub struct SourceTexts<'a> {
 pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
     let mut report = LoadReport::default();
 
-    let startups_text = texts.startups.as_ref().map_err(|e| LoadError::Unavailable(e.clone()))?;
-    let startups = parse_json(startups_text).map_err(LoadError::Malformed)?;
+    let startups_text = texts.startups.as_ref().map_err(|e| LoadError::Unavailable(DataFile::Startups, e.clone()))?;
+    let startups = parse_json(startups_text).map_err(|e| LoadError::Malformed(DataFile::Startups, e))?;
     let Some(startups) = startups.as_object() else {
-        return Err(LoadError::Malformed(shape_error("startups.json", JsonKind::Object, &startups)));
+        return Err(LoadError::Malformed(
+            DataFile::Startups,
+            shape_error("startups.json", JsonKind::Object, &startups),
+        ));
     };
     let records = match startups.get("data") {
         Some(Value::Array(records)) => records.as_slice(),
         other => {
             let found = other.unwrap_or(&Value::Null);
-            return Err(LoadError::Malformed(shape_error("startups.json › data", JsonKind::Array, found)));
+            let error = shape_error("startups.json › data", JsonKind::Array, found);
+            return Err(LoadError::Malformed(DataFile::Startups, error));
         }
     };
     report.files.push(FileReport { file: DataFile::Startups, status: FileStatus::Read });
@@ -92,7 +96,7 @@ fn parse_json(text: &str) -> Result<Value, FormatError> {
 }
 
 fn shape_error(path: &'static str, expected: JsonKind, found: &Value) -> FormatError {
-    FormatError::Shape { path, expected, found: JsonKind::of(found) }
+    FormatError::Shape { path: path.to_owned(), expected, found: JsonKind::of(found) }
 }
 
 /// Reads an optional file and notes its status; `None` when it cannot be used.

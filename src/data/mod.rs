@@ -1,6 +1,7 @@
 //! The data core: reading beta.gouv.fr's published files into a clean domain model, and the
 //! questions the dashboard asks of it. Plain Rust, no browser types: tested natively.
 
+pub mod compact;
 mod date;
 mod fast_text;
 mod json;
@@ -10,6 +11,7 @@ mod model;
 mod query;
 mod report;
 mod source;
+pub mod synthetic;
 pub mod url_query;
 
 pub use date::{Date, DateError, YearMonth};
@@ -27,4 +29,4 @@ pub use report::{
     DataFile, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, LoadReport, Outcome,
     Problem, RecordIssue, Section, SectionReport,
 };
-pub use source::{LIVE_API, SourceInfo};
+pub use source::{BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SourceInfo};

@@ -11,7 +11,8 @@ use super::report::LoadReport;
 pub struct ServiceId(pub String);
 
 /// The id of an incubator, normalised (no `/incubateurs/` prefix): `dinum`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct IncubatorId(pub String);
 
 impl IncubatorId {
@@ -250,11 +251,13 @@ pub struct FastAward {
 }
 
 /// Where the FAST figures come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FastSource {
     /// `fast.json`, authoritative.
+    #[serde(rename = "fast.json")]
     File,
     /// The `fast` events of `startups.json`, read from French free text.
+    #[serde(rename = "events")]
     Events,
 }
 

@@ -1,15 +1,21 @@
 //! The load report: what was read, kept, repaired and skipped, and why — so nothing is dropped
-//! silently. French wording lives in `crate::text`.
+//! silently. French wording lives in `crate::text`. The report travels in the compact file
+//! (`super::compact`), hence its serde names.
+
+use serde::{Deserialize, Serialize};
 
 use super::model::IncubatorId;
 
-/// A file of the published data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A file of the published data, or the compact file made from them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DataFile {
     Startups,
     Incubators,
     Organisations,
     Fast,
+    /// The compact dataset (`tableau-de-bord.json`).
+    Compact,
 }
 
 impl DataFile {
@@ -19,12 +25,14 @@ impl DataFile {
             DataFile::Incubators => "incubators.json",
             DataFile::Organisations => "organisations.json",
             DataFile::Fast => "fast.json",
+            DataFile::Compact => super::compact::FILE_NAME,
         }
     }
 }
 
 /// A list of records within a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Section {
     /// `startups.json` › `data`
     Services,
@@ -40,10 +48,17 @@ pub enum Section {
     FastAwards,
     /// the `fast` events of `startups.json`, read when `fast.json` is not available
     FastEvents,
+    /// The lists of the compact file.
+    CompactIncubators,
+    CompactOrganisations,
+    CompactServices,
+    CompactFastPromotions,
+    CompactFastAwards,
 }
 
 /// Why a file could not be fetched (filled in by the browser shell).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FetchError {
     /// The server answered with this HTTP status (404…).
     Status(u16),
@@ -54,7 +69,8 @@ pub enum FetchError {
 }
 
 /// The kind of a JSON value, to say what was found where something else was expected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum JsonKind {
     Null,
     Bool,
@@ -79,7 +95,8 @@ impl JsonKind {
 }
 
 /// What kind of JSON error stopped the parser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum JsonErrorKind {
     /// The text ends before the JSON does (a truncated download).
     UnexpectedEnd,
@@ -87,13 +104,18 @@ pub enum JsonErrorKind {
     Other,
 }
 
-/// Why a file that was fetched could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a file that was fetched (or a record of it) could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "error")]
 pub enum FormatError {
     /// Not JSON: the parser stopped here.
     Syntax { line: usize, column: usize, kind: JsonErrorKind },
     /// JSON, but not shaped like this file: the top level, or the list of records, is of another kind.
-    Shape { path: &'static str, expected: JsonKind, found: JsonKind },
+    Shape { path: String, expected: JsonKind, found: JsonKind },
+    /// JSON, but a field of the compact file is missing or of another type (the parser's words).
+    Field { detail: String },
+    /// A compact file of a format this version of the app does not know.
+    UnsupportedFormat { found: u32, known: u32 },
 }
 
 impl FormatError {
@@ -109,7 +131,8 @@ impl FormatError {
 }
 
 /// What became of a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FileStatus {
     Read,
     Unavailable(FetchError),
@@ -117,14 +140,15 @@ pub enum FileStatus {
 }
 
 /// A file and what became of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileReport {
     pub file: DataFile,
     pub status: FileStatus,
 }
 
 /// What is wrong with one record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "problem")]
 pub enum Problem {
     NotAnObject {
         found: JsonKind,
@@ -178,17 +202,22 @@ pub enum Problem {
         field: String,
         text: String,
     },
+    /// A record of the compact file that cannot be read as one.
+    Unreadable {
+        error: FormatError,
+    },
 }
 
 /// Whether the record was kept (maybe repaired) or skipped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Kept,
     Skipped,
 }
 
 /// One problem of one record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordIssue {
     /// Position of the record in its list (0-based).
     pub index: usize,
@@ -199,7 +228,7 @@ pub struct RecordIssue {
 }
 
 /// What became of the records of one section.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionReport {
     pub section: Section,
     pub read: usize,
@@ -231,7 +260,7 @@ impl SectionReport {
 }
 
 /// The whole load report.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadReport {
     pub files: Vec<FileReport>,
     pub sections: Vec<SectionReport>,
@@ -255,9 +284,10 @@ impl LoadReport {
     }
 }
 
-/// The data cannot be shown at all: `startups.json` is missing or unreadable.
+/// The data cannot be shown at all: the file every figure comes from (`startups.json`, or the
+/// compact file) is missing or unreadable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    Unavailable(FetchError),
-    Malformed(FormatError),
+    Unavailable(DataFile, FetchError),
+    Malformed(DataFile, FormatError),
 }

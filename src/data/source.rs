@@ -1,6 +1,6 @@
 //! Where the data comes from: the bundled copy (described by `data/source.json`) or the live API.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::Date;
 use super::report::FormatError;
@@ -8,8 +8,78 @@ use super::report::FormatError;
 /// The live API of beta.gouv.fr, the version the dashboard reads.
 pub const LIVE_API: &str = "https://beta.gouv.fr/api/v2.7/";
 
-/// The description of a copy of the data (`public/data/source.json`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// The compact dataset shipped with the app, loaded by default.
+pub const DEFAULT_COMPACT: &str = "data/tableau-de-bord.json";
+
+/// The copy of the published files shipped with the app (`fast.json` is read from here when
+/// the files come from the live API, which does not publish it).
+pub const BUNDLED_PUBLISHED: &str = "data/beta.gouv.fr/";
+
+/// Where the data is read from: the `source` URL parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DataSource {
+    /// A compact file (`…/x.json`), same origin; by default [`DEFAULT_COMPACT`].
+    Compact(String),
+    /// A same-origin folder of published files (`…/`): `startups.json`, `incubators.json`,
+    /// `organisations.json`, and optionally `fast.json` and `source.json`.
+    Published(String),
+    /// beta.gouv.fr's live API (`?source=beta.gouv.fr`), with the bundled `fast.json`.
+    Live,
+}
+
+/// A `source` the dashboard will not read: another site than beta.gouv.fr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedSource(pub String);
+
+impl DataSource {
+    pub const PARAM: &'static str = "source";
+    pub const LIVE_VALUE: &'static str = "beta.gouv.fr";
+
+    /// Reads `?source=`: `beta.gouv.fr`, or a same-origin path (`data/x.json`, `data/copie/`).
+    /// Absent or empty gives the default compact file; anything pointing to another site is
+    /// rejected (and the default used), since the page must not read data from anywhere.
+    pub fn from_param(value: Option<&str>) -> Result<DataSource, RejectedSource> {
+        let value = value.map(str::trim).unwrap_or_default();
+        match value {
+            "" => Ok(DataSource::default()),
+            DataSource::LIVE_VALUE | "https://beta.gouv.fr" | "https://beta.gouv.fr/" | LIVE_API => {
+                Ok(DataSource::Live)
+            }
+            path if !is_same_origin_path(path) => Err(RejectedSource(path.to_owned())),
+            path if path.ends_with(".json") => Ok(DataSource::Compact(path.to_owned())),
+            path if path.ends_with('/') => Ok(DataSource::Published(path.to_owned())),
+            path => Ok(DataSource::Published(format!("{path}/"))),
+        }
+    }
+
+    /// The value of `?source=` that selects this source (`None` for the default).
+    pub fn to_param(&self) -> Option<String> {
+        match self {
+            DataSource::Compact(path) if path == DEFAULT_COMPACT => None,
+            DataSource::Compact(path) | DataSource::Published(path) => Some(path.clone()),
+            DataSource::Live => Some(DataSource::LIVE_VALUE.to_owned()),
+        }
+    }
+}
+
+impl Default for DataSource {
+    fn default() -> DataSource {
+        DataSource::Compact(DEFAULT_COMPACT.to_owned())
+    }
+}
+
+/// A relative or absolute path on this site: no scheme, no host (`//x`), no backslash, no
+/// control or space character.
+fn is_same_origin_path(path: &str) -> bool {
+    !path.contains(':')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// The description of a copy of the data: `source.json` beside the published files, and the
+/// `source` of the compact file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceInfo {
     /// What the copy is, in words.
     pub label: String,
@@ -50,10 +120,50 @@ mod tests {
 
     #[test]
     fn reads_the_bundled_source_description() {
-        let info = SourceInfo::parse(include_str!("../../public/data/source.json")).unwrap();
+        let info = SourceInfo::parse(include_str!("../../public/data/beta.gouv.fr/source.json")).unwrap();
         assert_eq!(info.published, Some("2026-08-20".parse().unwrap()));
         assert_eq!(info.api, LIVE_API);
         assert_eq!(info.commit_url().unwrap(), "https://github.com/betagouv/beta.gouv.fr/tree/693fb7c4d863");
+    }
+
+    #[test]
+    fn source_param_reads_the_live_api_a_compact_file_or_a_folder() {
+        assert_eq!(DataSource::from_param(None), Ok(DataSource::Compact(DEFAULT_COMPACT.into())));
+        assert_eq!(DataSource::from_param(Some("  ")), Ok(DataSource::default()));
+        assert_eq!(DataSource::from_param(Some("beta.gouv.fr")), Ok(DataSource::Live));
+        assert_eq!(DataSource::from_param(Some(LIVE_API)), Ok(DataSource::Live));
+        assert_eq!(DataSource::from_param(Some("data/x.json")), Ok(DataSource::Compact("data/x.json".into())));
+        assert_eq!(DataSource::from_param(Some("/copie/")), Ok(DataSource::Published("/copie/".into())));
+        assert_eq!(
+            DataSource::from_param(Some("data/beta.gouv.fr")),
+            Ok(DataSource::Published(BUNDLED_PUBLISHED.into()))
+        );
+    }
+
+    #[test]
+    fn source_param_never_points_to_another_site() {
+        for value in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)",
+            "data:,{}",
+            "\\\\evil\\x",
+            "a b.json",
+        ] {
+            assert_eq!(DataSource::from_param(Some(value)), Err(RejectedSource(value.into())), "{value}");
+        }
+    }
+
+    #[test]
+    fn source_param_round_trips() {
+        for source in [
+            DataSource::default(),
+            DataSource::Live,
+            DataSource::Compact("a/b.json".into()),
+            DataSource::Published("c/".into()),
+        ] {
+            assert_eq!(DataSource::from_param(source.to_param().as_deref()), Ok(source));
+        }
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub enum IgnoredValue {
     UnknownPhase(String),
     /// Not a year, or a year the data does not cover.
     BadYear(String),
+    /// A `source` on another site than beta.gouv.fr: the default data is shown instead.
+    RejectedSource(String),
 }
 
 /// The filter a URL asks for, and what it asked for that does not exist.
@@ -66,6 +68,9 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
             None
         }
     });
+    if let Some(Err(rejected)) = get(super::DataSource::PARAM).map(|raw| super::DataSource::from_param(Some(&raw))) {
+        ignored.push(IgnoredValue::RejectedSource(rejected.0));
+    }
     UrlFilter { filter: Filter { incubators, phases, year }, ignored }
 }
 

@@ -51,6 +51,7 @@ pub const FOOTER_ABOUT: &str = "Tableau de bord des données publiques de";
 pub const FOOTER_OPEN_DATA: &str = "Données ouvertes (API)";
 pub const SOURCE_BUNDLED_UNDESCRIBED: &str = "copie des données publiées par beta.gouv.fr, date inconnue.";
 pub const SOURCE_COMMIT: &str = "version copiée";
+pub const SOURCE_DATA_FILE: &str = "fichier des données (JSON)";
 pub const LOAD_REPORT_COUNTS: &str = "Enregistrements lus, gardés, réparés et écartés, par fichier";
 pub const LOAD_REPORT_ISSUES: &str = "Détail des anomalies";
 pub const REPORT_SECTION: &str = "Fichier\u{a0}: liste";
@@ -136,6 +137,9 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
                 "année «\u{a0}{year}\u{a0}» non reconnue ou hors des années couvertes\u{a0}: les chiffres sont ceux d'aujourd'hui"
             )
         }
+        IgnoredValue::RejectedSource(source) => format!(
+            "source «\u{a0}{source}\u{a0}» refusée\u{a0}: seules beta.gouv.fr et les adresses de ce site sont lues, les données jointes au tableau de bord sont affichées"
+        ),
     }
 }
 
@@ -431,6 +435,11 @@ pub fn section_label(section: Section) -> &'static str {
         Section::FastPromotions => "fast.json\u{a0}: promotions",
         Section::FastAwards => "fast.json\u{a0}: lauréats",
         Section::FastEvents => "startups.json\u{a0}: événements FAST",
+        Section::CompactIncubators => "tableau-de-bord.json\u{a0}: incubateurs",
+        Section::CompactOrganisations => "tableau-de-bord.json\u{a0}: organisations",
+        Section::CompactServices => "tableau-de-bord.json\u{a0}: services",
+        Section::CompactFastPromotions => "tableau-de-bord.json\u{a0}: promotions FAST",
+        Section::CompactFastAwards => "tableau-de-bord.json\u{a0}: lauréats FAST",
     }
 }
 
@@ -449,6 +458,7 @@ pub fn file_consequence(file: DataFile) -> &'static str {
         DataFile::Incubators => "Les noms des incubateurs viennent de startups.json.",
         DataFile::Organisations => "Les sponsors sont désignés par leur identifiant.",
         DataFile::Fast => "Les montants FAST sont lus dans le texte des événements de startups.json.",
+        DataFile::Compact => "Sans ce fichier, aucun chiffre ne peut être affiché.",
     }
 }
 
@@ -501,6 +511,12 @@ impl fmt::Display for FormatError {
             FormatError::Shape { path, expected, found } => {
                 write!(f, "{path} devrait être {expected}, c'est {found}")
             }
+            // The parser's own words (English) name the field and what it expected.
+            FormatError::Field { detail } => write!(f, "champ absent ou d'un autre type ({detail})"),
+            FormatError::UnsupportedFormat { found, known } => write!(
+                f,
+                "format {found}, plus récent que celui que cette version du tableau de bord sait lire ({known})"
+            ),
         }
     }
 }
@@ -518,8 +534,8 @@ impl fmt::Display for FileStatus {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Unavailable(error) => write!(f, "startups.json est indisponible\u{a0}: {error}."),
-            LoadError::Malformed(error) => write!(f, "startups.json est illisible\u{a0}: {error}."),
+            LoadError::Unavailable(file, error) => write!(f, "{} est indisponible\u{a0}: {error}.", file.file_name()),
+            LoadError::Malformed(file, error) => write!(f, "{} est illisible\u{a0}: {error}.", file.file_name()),
         }
     }
 }
@@ -562,6 +578,7 @@ impl fmt::Display for Problem {
             }
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
             Problem::NoPromotion { text } => write!(f, "promotion introuvable dans «\u{a0}{text}\u{a0}»"),
+            Problem::Unreadable { error } => write!(f, "enregistrement illisible\u{a0}: {error}"),
             Problem::BadNumber { field, text } => {
                 write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas un nombre valable")
             }

@@ -1,56 +1,29 @@
 //! Fetching the published files (gloo-net), with a timeout, then handing their text to the core.
 
 use std::sync::Arc;
-
 use std::time::Duration;
 
 use futures::future::join5;
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
-use crate::data::{Dataset, FetchError, LIVE_API, LoadError, SourceInfo, SourceTexts, load};
+use crate::data::{
+    BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SourceInfo, SourceTexts,
+    compact, load,
+};
 use crate::text;
 
 /// A request gets this long to deliver a whole file before it is abandoned.
 pub const TIMEOUT_SECONDS: u32 = 30;
 
-/// Where the data is read from (`?source=`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// The copy shipped with the app under `data/` (default).
-    Bundled,
-    /// beta.gouv.fr's live API (`?source=beta.gouv.fr`); FAST amounts still come from the bundled
-    /// `fast.json`, which the API does not publish.
-    Live,
-}
-
-impl Origin {
-    pub const PARAM: &'static str = "source";
-    pub const LIVE_VALUE: &'static str = "beta.gouv.fr";
-
-    pub fn from_param(value: Option<&str>) -> Origin {
-        match value.map(str::trim) {
-            Some(Origin::LIVE_VALUE) | Some("live") | Some("direct") => Origin::Live,
-            _ => Origin::Bundled,
-        }
-    }
-
-    fn api_base(self) -> &'static str {
-        match self {
-            Origin::Bundled => "data/api/v2.7/",
-            Origin::Live => LIVE_API,
-        }
-    }
-}
-
 /// The data, and what is known of where it comes from.
 #[derive(Debug)]
 pub struct Loaded {
     pub dataset: Dataset,
-    pub origin: Origin,
-    /// The description of the bundled copy (`data/source.json`), when readable.
+    pub source: DataSource,
+    /// The description of the copy (the compact file's `source`, or a folder's `source.json`).
     pub info: Option<SourceInfo>,
-    /// The day of the server's `Last-Modified` for `startups.json`, when it says.
+    /// The day of the server's `Last-Modified` for the main file, when it says.
     pub last_modified: Option<crate::data::Date>,
 }
 
@@ -62,19 +35,45 @@ struct Fetched {
     last_modified: Option<String>,
 }
 
-/// Fetches every file at once and reads them. Messages also go to the console.
-pub async fn load_data(origin: Origin) -> LoadResult {
-    let base = origin.api_base();
+/// Fetches and reads the data of `source`. Messages also go to the console.
+pub async fn load_data(source: DataSource) -> LoadResult {
+    let (result, info, last_modified) = match &source {
+        DataSource::Compact(path) => {
+            let fetched = fetch_text(path.clone()).await;
+            let last_modified = last_modified_day(&fetched);
+            let result = fetched
+                .map_err(|e| LoadError::Unavailable(DataFile::Compact, e))
+                .and_then(|f| compact::read(&f.text))
+                .map(|c| (c.dataset, c.source));
+            match result {
+                Ok((dataset, info)) => (Ok(dataset), info, last_modified),
+                Err(error) => (Err(error), None, None),
+            }
+        }
+        DataSource::Published(folder) => load_published(folder, folder).await,
+        DataSource::Live => load_published(LIVE_API, BUNDLED_PUBLISHED).await,
+    };
+    match &result {
+        Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
+        Ok(dataset) => log_report(dataset),
+    }
+    result.map(|dataset| Arc::new(Loaded { dataset, source, info, last_modified }))
+}
+
+/// Published files: the three of the API from `api`, `fast.json` and `source.json` from `extras`.
+async fn load_published(
+    api: &str,
+    extras: &str,
+) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
     let (startups, incubators, organisations, fast, info) = join5(
-        fetch_text(format!("{base}startups.json")),
-        fetch_text(format!("{base}incubators.json")),
-        fetch_text(format!("{base}organisations.json")),
-        fetch_text("data/fast.json".to_owned()),
-        fetch_text("data/source.json".to_owned()),
+        fetch_text(format!("{api}startups.json")),
+        fetch_text(format!("{api}incubators.json")),
+        fetch_text(format!("{api}organisations.json")),
+        fetch_text(format!("{extras}fast.json")),
+        fetch_text(format!("{extras}source.json")),
     )
     .await;
-    let last_modified =
-        startups.as_ref().ok().and_then(|f| f.last_modified.as_deref()).and_then(super::browser::http_date);
+    let last_modified = last_modified_day(&startups);
     fn text_of(fetched: &Result<Fetched, FetchError>) -> Result<&str, FetchError> {
         fetched.as_ref().map(|f| f.text.as_str()).map_err(Clone::clone)
     }
@@ -84,13 +83,13 @@ pub async fn load_data(origin: Origin) -> LoadResult {
         organisations: text_of(&organisations),
         fast: text_of(&fast),
     };
-    let result = load(&texts);
-    match &result {
-        Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
-        Ok(dataset) => log_report(dataset),
-    }
-    let info = info.ok().and_then(|f| SourceInfo::parse(&f.text).ok());
-    result.map(|dataset| Arc::new(Loaded { dataset, origin, info, last_modified }))
+    // The live API is described by the page itself, not by the bundled copy's source.json.
+    let info = info.ok().filter(|_| api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());
+    (load(&texts), info, last_modified)
+}
+
+fn last_modified_day(fetched: &Result<Fetched, FetchError>) -> Option<crate::data::Date> {
+    fetched.as_ref().ok().and_then(|f| f.last_modified.as_deref()).and_then(super::browser::http_date)
 }
 
 fn log_report(dataset: &Dataset) {

@@ -11,7 +11,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 
-use api::{LoadResult, Origin};
+use crate::data::DataSource;
+use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
 pub fn start() {
@@ -39,8 +40,9 @@ fn App() -> impl IntoView {
 #[component]
 fn DataRoute() -> impl IntoView {
     let query = use_query_map();
-    let origin = Memo::new(move |_| Origin::from_param(query.read().get(Origin::PARAM).as_deref()));
-    let data: LocalResource<LoadResult> = LocalResource::new(move || api::load_data(origin.get()));
+    // A source on another site is refused: the default data is shown, and the page says why.
+    let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
+    let data: LocalResource<LoadResult> = LocalResource::new(move || api::load_data(source.get().unwrap_or_default()));
     let slow = browser::flag_after(5_000);
     view! {
         <Suspense fallback=move || view! { <components::Loading slow=slow/> }>

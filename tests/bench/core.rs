@@ -4,7 +4,10 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use beta_dashboard::data::{Date, FetchError, Filter, SourceTexts, load};
+use beta_dashboard::charts::labels::short_label;
+use beta_dashboard::charts::{evolution_chart, funding_by_promotion_chart, incubators_chart};
+use beta_dashboard::data::synthetic::scale_published;
+use beta_dashboard::data::{Dataset, Date, FetchError, Filter, SourceInfo, SourceTexts, compact, load};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
@@ -28,10 +31,10 @@ fn report(name: &str, (median, runs): (Duration, usize)) {
 }
 
 fn main() {
-    let startups = read("public/data/api/v2.7/startups.json");
-    let incubators = read("public/data/api/v2.7/incubators.json");
-    let organisations = read("public/data/api/v2.7/organisations.json");
-    let fast = read("public/data/fast.json");
+    let startups = read("public/data/beta.gouv.fr/startups.json");
+    let incubators = read("public/data/beta.gouv.fr/incubators.json");
+    let organisations = read("public/data/beta.gouv.fr/organisations.json");
+    let fast = read("public/data/beta.gouv.fr/fast.json");
     let texts = SourceTexts {
         startups: Ok(&startups),
         incubators: Ok(&incubators),
@@ -63,6 +66,33 @@ fn main() {
         measure(|| (dataset.fast_by_promotion(&all), dataset.fast_by_incubator(&all))),
     );
 
+    let info = SourceInfo::parse(&read("public/data/beta.gouv.fr/source.json")).expect("source.json");
+    println!("\nLoad + aggregate (what the page does before its first charts), real data and synthetic sets:");
+    println!("{:<58} {:>13} {:>13}", "", "published", "compact");
+    for scale in [1, 10, 100] {
+        let (startups, fast) = scale_published(&startups, Some(&fast), scale).expect("JSON");
+        let fast = fast.expect("fast.json");
+        let texts = SourceTexts {
+            startups: Ok(&startups),
+            incubators: Ok(&incubators),
+            organisations: Ok(&organisations),
+            fast: Ok(&fast),
+        };
+        let dataset = load(&texts).unwrap();
+        let file = compact::write(&dataset, &info, |t| short_label(t, 32));
+        let published = measure(|| first_view(&load(&texts).unwrap(), today));
+        let from_compact = measure(|| first_view(&compact::read(&file).unwrap().dataset, today));
+        println!(
+            "{:<58} {:>10.1} ms {:>10.1} ms   ({} services; {:.1} MB published, {:.1} MB compact)",
+            format!("×{scale}: load + key figures + three charts"),
+            published.0.as_secs_f64() * 1000.0,
+            from_compact.0.as_secs_f64() * 1000.0,
+            dataset.services.len(),
+            startups.len() as f64 / 1e6,
+            file.len() as f64 / 1e6
+        );
+    }
+
     println!("\nKey figures the app shows (today = {today}):");
     for year in [Some(2023), None] {
         let filter = Filter { year, ..Filter::default() };
@@ -82,4 +112,17 @@ fn main() {
             f.total
         );
     }
+}
+
+/// What the default view computes once the data is read: key figures and the three charts.
+fn first_view(dataset: &Dataset, today: Date) -> usize {
+    let all = Filter::default();
+    let situation = dataset.situation(&all, today);
+    let figures = situation.key_figures();
+    let charts = [
+        incubators_chart(dataset, &situation),
+        funding_by_promotion_chart(dataset, &all),
+        evolution_chart(dataset, &all, today),
+    ];
+    figures.total + charts.iter().map(|c| c.table.rows.len()).sum::<usize>()
 }

@@ -9,7 +9,8 @@ const files = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (!name.startsWith(".")) files.push(path);
+    // Precompressed copies (.br, .gz) and benchmark data are not what a visitor downloads.
+    else if (!name.startsWith(".") && !/\.(br|gz)$/.test(name) && !name.startsWith("synthetique")) files.push(path);
   }
 })(dist);
 
@@ -21,9 +22,10 @@ for (const path of files.sort()) {
   const bytes = readFileSync(path);
   const sizes = [bytes.length, gzipSync(bytes, { level: 9 }).length, brotliCompressSync(bytes).length];
   const name = relative(dist, path);
-  const total = name.startsWith("data/") ? data : app;
-  sizes.forEach((s, i) => (total[i] += s));
+  // The default view loads one data file; the published copy under data/ is for ?source= only.
+  const total = name.startsWith("data/") ? (name === "data/tableau-de-bord.json" ? data : null) : app;
+  if (total) sizes.forEach((s, i) => (total[i] += s));
   console.log(`${name.padEnd(52)} ${kb(sizes[0])} ${kb(sizes[1])} ${kb(sizes[2])}`);
 }
 console.log(`${"app (html, js, wasm, css, icons)".padEnd(52)} ${kb(app[0])} ${kb(app[1])} ${kb(app[2])}`);
-console.log(`${"data (data/)".padEnd(52)} ${kb(data[0])} ${kb(data[1])} ${kb(data[2])}`);
+console.log(`${"data the default view loads".padEnd(52)} ${kb(data[0])} ${kb(data[1])} ${kb(data[2])}`);

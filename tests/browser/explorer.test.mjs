@@ -8,7 +8,7 @@ import { shownFigures } from "./foundation.test.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = join(here, "artifacts");
-const startups = loadStartups(join(here, "..", "..", "public", "data", "api", "v2.7", "startups.json"));
+const startups = loadStartups(join(here, "..", "..", "public", "data", "beta.gouv.fr", "startups.json"));
 
 function expected(iso, filter) {
   const f = keyFigures(startups, iso, filter);

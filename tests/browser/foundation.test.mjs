@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { keyFigures, loadStartups, todayIso } from "./oracle.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const startups = loadStartups(join(here, "..", "..", "public", "data", "api", "v2.7", "startups.json"));
+const startups = loadStartups(join(here, "..", "..", "public", "data", "beta.gouv.fr", "startups.json"));
 const FIGURES = ["investigation", "accompagnement", "perennises", "abandonnes", "accompagnement-ou-perennises", "total"];
 
 /** The key figures shown on the page, as numbers. */
@@ -79,29 +79,88 @@ export default [
     },
   },
   {
-    name: "a missing startups.json gives a clear message, in the page and the console",
+    name: "the default view loads one compact data file, not the published files",
+    async run({ page, base }) {
+      const requested = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(base);
+      await shownFigures(page);
+      const data = requested.filter((path) => path.endsWith(".json"));
+      assert.deepEqual(data, ["/data/tableau-de-bord.json"]);
+      const link = page.locator('[data-testid="source-note"] a[href$="tableau-de-bord.json"]');
+      assert.equal(await link.count(), 1, "the data file is offered as open data");
+    },
+  },
+  {
+    name: "?source= reads a folder of published files and gives the same figures",
+    async run({ page, base }) {
+      const requested = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+      for (const year of ["", "2021"]) {
+        await page.goto(`${base}?source=data/beta.gouv.fr/${year && `&annee=${year}`}`);
+        const iso = year ? `${Number(year) + 1}-01-01` : todayIso();
+        assert.deepEqual(await shownFigures(page), expected(iso));
+      }
+      assert.ok(requested.includes("/data/beta.gouv.fr/startups.json"), requested.join(" "));
+      assert.ok(!requested.includes("/data/tableau-de-bord.json"), requested.join(" "));
+      const note = await page.locator('[data-testid="source-note"]').innerText();
+      assert.match(note, /20 août 2026/);
+    },
+  },
+  {
+    name: "?source= reads a compact file by its path",
+    async run({ page, base }) {
+      await page.goto(`${base}?source=data/tableau-de-bord.json&annee=2023`);
+      assert.deepEqual(await shownFigures(page), expected("2024-01-01"));
+    },
+  },
+  {
+    name: "?source= on another site is refused, said so, and the bundled data shown",
+    async run({ page, base }) {
+      const requested = [];
+      page.on("request", (request) => requested.push(request.url()));
+      await page.goto(`${base}?source=${encodeURIComponent("https://evil.example/x.json")}`);
+      assert.deepEqual(await shownFigures(page), expected(todayIso()));
+      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
+      assert.match(notice, /evil\.example/);
+      assert.ok(!requested.some((url) => url.includes("evil.example")), requested.join(" "));
+    },
+  },
+  {
+    name: "a missing data file gives a clear message, in the page and the console",
     expectConsoleErrors: true,
     async run({ page, base, problems }) {
-      await page.route("**/startups.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 404, body: "not found" }));
       await page.goto(base);
       const alert = page.getByRole("alert");
       await alert.waitFor();
       const text = await alert.innerText();
       assert.match(text, /Les données n'ont pas pu être chargées/);
+      assert.match(text, /tableau-de-bord\.json est indisponible/);
       assert.match(text, /HTTP 404/);
       assert.ok(problems.some((p) => p.includes("HTTP 404")), problems.join("\n"));
       assert.ok(!problems.some((p) => p.startsWith("page error")), problems.join("\n"));
       // Retrying after the server recovers shows the figures.
-      await page.unroute("**/startups.json");
+      await page.unroute("**/tableau-de-bord.json");
       await page.getByRole("button", { name: "Réessayer" }).click();
       await shownFigures(page);
     },
   },
   {
-    name: "malformed startups.json is reported with its line and column",
+    name: "a missing startups.json in a folder of published files is named in the message",
     expectConsoleErrors: true,
     async run({ page, base }) {
-      await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"data": [{"id": "x",' }));
+      await page.route("**/startups.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+      await page.goto(`${base}?source=data/beta.gouv.fr/`);
+      const text = await page.getByRole("alert").innerText();
+      assert.match(text, /startups\.json est indisponible/);
+    },
+  },
+  {
+    name: "a malformed data file is reported with its line and column",
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"format": 1, "services": [' }));
       await page.goto(base);
       const text = await page.getByRole("alert").innerText();
       assert.match(text, /JSON invalide \(fichier tronqué\), ligne 1, colonne \d+/);
@@ -116,7 +175,7 @@ export default [
       doc.data[0].attributes.phases[0].start = "2023-02-30";
       await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(doc) }));
       await page.route("**/fast.json", (route) => route.fulfill({ status: 500, body: "" }));
-      await page.goto(base);
+      await page.goto(`${base}?source=data/beta.gouv.fr/`);
       await shownFigures(page);
       const report = page.locator('[data-testid="load-report"]');
       await report.locator("summary").click();
@@ -132,9 +191,29 @@ export default [
     },
   },
   {
+    name: "a bad record of the compact file is kept out and reported, the rest shown",
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      const text = await (await fetch(`${base}data/tableau-de-bord.json`)).text();
+      const lines = text.split("\n");
+      const index = lines.findIndex((line) => line.includes('"phases":[['));
+      lines[index] = '{"id":"casse","name":"<b>x</b>","phases":"jamais"},';
+      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: lines.join("\n") }));
+      await page.goto(base);
+      const shown = await shownFigures(page);
+      assert.ok(shown.total > 100);
+      const report = page.locator('[data-testid="load-report"]');
+      await report.locator("summary").click();
+      const reportText = await report.innerText();
+      assert.match(reportText, /tableau-de-bord\.json\s: services/);
+      assert.match(reportText, /casse/);
+      assert.equal(await page.locator("b", { hasText: "x" }).count(), 0);
+    },
+  },
+  {
     name: "a slow server is announced, then the data is shown",
     async run({ page, base }) {
-      await page.route("**/startups.json", async (route) => {
+      await page.route("**/tableau-de-bord.json", async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 6500));
         await route.continue();
       });

@@ -41,6 +41,8 @@ pub fn ChartPanel(
     let active = RwSignal::new(0_usize);
     let table_shown = RwSignal::new(false);
     let observer = StoredValue::new_local(None::<WidthObserver>);
+    // How many times the canvas was drawn, in `data-draws` (benchmarks and tests watch it).
+    let draws = StoredValue::new(0_u32);
 
     container.on_load(move |element| {
         observer.set_value(WidthObserver::new(&element, move |w| width.set(w)));
@@ -60,11 +62,13 @@ pub fn ChartPanel(
                 canvas.set_height(placed.height);
                 let css = format!("width:{}px;height:{}px", placed.width as f64 / scale, placed.height as f64 / scale);
                 let _ = canvas.set_attribute("style", &css);
-                if let Some(backend) = CanvasBackend::with_canvas_object(canvas)
+                if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
                     && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, &placed)
                 {
                     leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
                 }
+                draws.update_value(|n| *n += 1);
+                let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
             }
             // Rebuilding the bars' buttons drops the focus: put it back on the same place.
             let had_focus = focused_piece(id);

@@ -4,34 +4,39 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::listing::web_address;
 use crate::data::url_query::IgnoredValue;
+use crate::data::{DataSource, LIVE_API};
 use crate::data::{FileStatus, LoadReport};
 use crate::text;
-use crate::web::api::{Loaded, Origin};
+use crate::web::api::Loaded;
 
-/// "Données : copie des données publiées par beta.gouv.fr le 20 août 2026 (API v2.7)".
+/// "Données : copie des données publiées par beta.gouv.fr, état du 20 août 2026. https://beta.gouv.fr/api/v2.7/
+/// · version copiée · fichier des données (JSON)". Only web addresses become links.
 #[component]
 pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
-    let origin = loaded.origin;
-    let info = loaded.info.clone();
-    let description = match (origin, &info) {
-        (Origin::Live, _) => text::source_live(loaded.last_modified),
-        (Origin::Bundled, Some(info)) => text::source_bundled(&info.label, info.published),
-        (Origin::Bundled, None) => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
+    let live = loaded.source == DataSource::Live;
+    let info = loaded.info.clone().filter(|_| !live);
+    let description = match &info {
+        _ if live => text::source_live(loaded.last_modified),
+        Some(info) => text::source_bundled(&info.label, info.published),
+        None => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
     };
-    let api = match (origin, &info) {
-        (Origin::Bundled, Some(info)) => info.api.clone(),
-        _ => crate::data::LIVE_API.to_owned(),
-    };
+    let api = info.as_ref().map_or(LIVE_API, |i| i.api.as_str());
+    let api = web_address(api).unwrap_or(LIVE_API).to_owned();
     let api_href = api.clone();
-    // The commit describes the bundled copy only.
-    let commit = info.as_ref().filter(|_| origin == Origin::Bundled).and_then(|i| i.commit_url());
+    let commit = info.as_ref().and_then(|i| i.commit_url()).filter(|url| web_address(url).is_some());
+    let file = match &loaded.source {
+        DataSource::Compact(path) => Some(path.clone()),
+        _ => None,
+    };
     view! {
         <p class="source-note" data-testid="source-note">
             <strong>{text::DATA_SOURCE} {text::COLON}</strong>
             {description} " "
             <a href=api_href rel="noopener">{api}</a>
             {commit.map(|url| view! { " · " <a href=url rel="noopener">{text::SOURCE_COMMIT}</a> })}
+            {file.map(|path| view! { " · " <a href=path type="application/json">{text::SOURCE_DATA_FILE}</a> })}
         </p>
     }
 }

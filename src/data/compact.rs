@@ -1,0 +1,445 @@
+//! The compact dataset: one JSON file holding exactly what the dashboard shows, written by
+//! `./dev data` from beta.gouv.fr's published files and loaded by the app by default.
+//!
+//! Format 1 (documented in README.md, "Le fichier compact"): a `format` number, where the data
+//! comes from, the load report of the published files, then one record per line — incubators,
+//! referenced organisations, services (with dated phases), FAST promotions and awards — sorted
+//! by id, so that two versions diff line by line. Reading is lenient like the published files':
+//! a bad record is skipped and reported, the others are kept.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::date::{Date, YearMonth};
+use super::model::{
+    Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseSpan, Service,
+    ServiceId,
+};
+use super::report::{
+    DataFile, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem, RecordIssue,
+    Section, SectionReport,
+};
+use super::source::SourceInfo;
+
+/// The version of the format this code writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The file name of the compact dataset, under `data/`.
+pub const FILE_NAME: &str = "tableau-de-bord.json";
+
+/// A compact file, read: the dataset (whose report tells of both the published files and the
+/// compact file), and where it comes from (with the day the file was written).
+#[derive(Debug)]
+pub struct Compact {
+    pub dataset: Dataset,
+    pub source: Option<SourceInfo>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The records, as written in the file.
+
+#[derive(Serialize, Deserialize)]
+struct IncubatorRecord {
+    id: String,
+    title: String,
+    /// A short name for charts (the title without its article, cut to keep its acronym).
+    label: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct OrganisationRecord {
+    id: String,
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    acronym: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ServiceRecord {
+    id: String,
+    name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pitch: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    link: Option<String>,
+    incubators: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sponsors: Vec<String>,
+    /// `[name, start]` pairs, in order. End dates are not written: a phase lasts until the next.
+    phases: Vec<(String, Date)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PromotionRecord {
+    number: u32,
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    month: Option<YearMonth>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AwardRecord {
+    service: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    promotion: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    amount_eur: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    event_date: Option<Date>,
+}
+
+/// The file's top level, each record kept as raw text to be read on its own.
+#[derive(Deserialize)]
+struct Document<'a> {
+    format: u32,
+    #[serde(default, borrow)]
+    source: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    report: Option<&'a RawValue>,
+    #[serde(borrow)]
+    incubators: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    organisations: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    services: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    fast: Option<FastDocument<'a>>,
+}
+
+#[derive(Deserialize)]
+struct FastDocument<'a> {
+    source: FastSource,
+    #[serde(default, borrow)]
+    promotions: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    awards: Vec<&'a RawValue>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Writes `dataset` as a compact file: one record per line, sorted, ending with a newline.
+/// `label` gives the short chart name of an incubator title.
+pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> String) -> String {
+    fn json<T: Serialize + ?Sized>(value: &T) -> String {
+        // Serialising these plain records cannot fail: no map has non-string keys.
+        serde_json::to_string(value).unwrap_or_default()
+    }
+    fn list(out: &mut String, name: &str, records: Vec<String>, last: bool) {
+        out.push_str(&format!("{}:[", json(name)));
+        for (i, record) in records.iter().enumerate() {
+            out.push_str(if i == 0 { "\n" } else { ",\n" });
+            out.push_str(record);
+        }
+        out.push_str(if records.is_empty() { "]" } else { "\n]" });
+        out.push_str(if last { "\n" } else { ",\n" });
+    }
+
+    let referenced: BTreeSet<&str> =
+        dataset.services.iter().flat_map(|s| s.sponsors.iter().map(String::as_str)).collect();
+    let incubators = dataset
+        .incubators
+        .values()
+        .map(|i| json(&IncubatorRecord { id: i.id.0.clone(), title: i.title.clone(), label: label(&i.title) }))
+        .collect();
+    let mut organisations: Vec<&Organisation> =
+        dataset.organisations.iter().filter(|o| referenced.contains(o.id.as_str())).collect();
+    organisations.sort_by(|a, b| a.id.cmp(&b.id));
+    let organisations = organisations
+        .into_iter()
+        .map(|o| json(&OrganisationRecord { id: o.id.clone(), name: o.name.clone(), acronym: o.acronym.clone() }))
+        .collect();
+    let services = dataset
+        .services
+        .iter()
+        .map(|s| {
+            json(&ServiceRecord {
+                id: s.id.0.clone(),
+                name: s.name.clone(),
+                pitch: s.pitch.clone(),
+                // Only web addresses are ever shown.
+                link: s.link.as_deref().and_then(super::listing::web_address).map(str::to_owned),
+                incubators: s.incubators.iter().map(|i| i.0.clone()).collect(),
+                sponsors: s.sponsors.clone(),
+                phases: s.phases.iter().map(|p| (p.phase.name().to_owned(), p.start)).collect(),
+            })
+        })
+        .collect();
+    let promotions = dataset
+        .fast_promotions
+        .iter()
+        .map(|p| json(&PromotionRecord { number: p.number, title: p.title.clone(), month: p.month }))
+        .collect();
+    let mut awards: Vec<&FastAward> = dataset.fast_awards.iter().collect();
+    awards.sort_by(|a, b| (&a.service, a.promotion, a.event_date).cmp(&(&b.service, b.promotion, b.event_date)));
+    let awards = awards
+        .into_iter()
+        .map(|a| {
+            json(&AwardRecord {
+                service: a.service.0.clone(),
+                promotion: a.promotion,
+                amount_eur: a.amount_eur,
+                event_date: a.event_date,
+            })
+        })
+        .collect();
+
+    let mut out = String::from("{");
+    out.push_str(&format!("\"format\":{FORMAT},\n"));
+    out.push_str(&format!("\"source\":{},\n", json(source)));
+    out.push_str(&format!("\"report\":{},\n", json(&dataset.report)));
+    list(&mut out, "incubators", incubators, false);
+    list(&mut out, "organisations", organisations, false);
+    list(&mut out, "services", services, false);
+    out.push_str(&format!("\"fast\":{{\"source\":{},\n", json(&dataset.fast_source)));
+    list(&mut out, "promotions", promotions, false);
+    list(&mut out, "awards", awards, true);
+    out.push_str("}}\n");
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// Reads a compact file. Fails only when the file as a whole cannot be used (not JSON, not this
+/// format, a newer format); a bad record is skipped and reported.
+pub fn read(text: &str) -> Result<Compact, LoadError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let document: Document =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(DataFile::Compact, read_error(text, &e)))?;
+    if document.format != FORMAT {
+        let error = FormatError::UnsupportedFormat { found: document.format, known: FORMAT };
+        return Err(LoadError::Malformed(DataFile::Compact, error));
+    }
+
+    // The report of the published files comes first; then what this file itself held.
+    let mut report: LoadReport =
+        document.report.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
+    report.files.retain(|f| f.file != DataFile::Compact);
+    report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
+    let source = document.source.and_then(|raw| serde_json::from_str(raw.get()).ok());
+
+    let mut section = SectionReport::new(Section::CompactIncubators);
+    let mut incubators: BTreeMap<IncubatorId, Incubator> = BTreeMap::new();
+    for (index, raw) in document.incubators.iter().enumerate() {
+        section.read += 1;
+        let Some(record) = record::<IncubatorRecord>(&mut section, index, raw) else { continue };
+        let id = IncubatorId::normalised(&record.id);
+        if id.0.is_empty() || incubators.contains_key(&id) {
+            let problem = if id.0.is_empty() { Problem::MissingId } else { Problem::DuplicateId };
+            skip(&mut section, index, Some(&id.0), problem);
+            continue;
+        }
+        section.kept += 1;
+        let title = if record.title.trim().is_empty() { id.0.clone() } else { record.title.trim().to_owned() };
+        incubators.insert(id.clone(), Incubator { id, title, website: None });
+    }
+    let mut sections = vec![section];
+
+    let mut section = SectionReport::new(Section::CompactOrganisations);
+    let mut organisations: Vec<Organisation> = Vec::new();
+    let mut seen_organisations: BTreeSet<String> = BTreeSet::new();
+    for (index, raw) in document.organisations.iter().enumerate() {
+        section.read += 1;
+        let Some(record) = record::<OrganisationRecord>(&mut section, index, raw) else { continue };
+        if !seen_organisations.insert(record.id.clone()) {
+            skip(&mut section, index, Some(&record.id), Problem::DuplicateId);
+            continue;
+        }
+        section.kept += 1;
+        organisations.push(Organisation { id: record.id, name: record.name, acronym: record.acronym });
+    }
+    sections.push(section);
+
+    let mut section = SectionReport::new(Section::CompactServices);
+    let mut services: BTreeMap<ServiceId, Service> = BTreeMap::new();
+    let mut mentioned: BTreeSet<IncubatorId> = BTreeSet::new();
+    for (index, raw) in document.services.iter().enumerate() {
+        section.read += 1;
+        let Some(record) = record::<ServiceRecord>(&mut section, index, raw) else { continue };
+        let id = ServiceId(record.id.trim().to_owned());
+        if id.0.is_empty() || services.contains_key(&id) {
+            let problem = if id.0.is_empty() { Problem::MissingId } else { Problem::DuplicateId };
+            skip(&mut section, index, Some(&id.0), problem);
+            continue;
+        }
+        let mut problems = Vec::new();
+        let mut phases: Vec<PhaseSpan> = record
+            .phases
+            .into_iter()
+            .map(|(name, start)| {
+                let phase = Phase::from_name(&name);
+                if !phase.is_known() {
+                    problems.push(Problem::UnknownPhase { name });
+                }
+                PhaseSpan { phase, start, end: None }
+            })
+            .collect();
+        phases.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
+        let mut service_incubators: Vec<IncubatorId> = Vec::new();
+        for raw_id in &record.incubators {
+            let incubator = IncubatorId::normalised(raw_id);
+            if incubator.0.is_empty() || service_incubators.contains(&incubator) {
+                continue;
+            }
+            if !incubators.contains_key(&incubator) && mentioned.insert(incubator.clone()) {
+                problems.push(Problem::UnknownIncubator { id: incubator.clone() });
+            }
+            service_incubators.push(incubator);
+        }
+        let link = record.link.filter(|l| super::listing::web_address(l).is_some());
+        section.kept += 1;
+        note(&mut section, index, Some(&id.0), problems);
+        services.insert(
+            id.clone(),
+            Service {
+                id,
+                name: record.name,
+                pitch: record.pitch,
+                link,
+                incubators: service_incubators,
+                phases,
+                sponsors: record.sponsors,
+            },
+        );
+    }
+    sections.push(section);
+    for id in mentioned {
+        incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });
+    }
+    let services: Vec<Service> = services.into_values().collect();
+
+    let (fast_source, promotion_items, award_items) = match document.fast {
+        Some(fast) => (fast.source, fast.promotions, fast.awards),
+        None => (FastSource::File, Vec::new(), Vec::new()),
+    };
+    let mut section = SectionReport::new(Section::CompactFastPromotions);
+    let mut fast_promotions: Vec<FastPromotion> = Vec::new();
+    for (index, raw) in promotion_items.iter().enumerate() {
+        section.read += 1;
+        let Some(record) = record::<PromotionRecord>(&mut section, index, raw) else { continue };
+        if fast_promotions.iter().any(|p| p.number == record.number) {
+            skip(&mut section, index, Some(&record.number.to_string()), Problem::DuplicateId);
+            continue;
+        }
+        section.kept += 1;
+        fast_promotions.push(FastPromotion { number: record.number, title: record.title, month: record.month });
+    }
+    fast_promotions.sort_by_key(|p| p.number);
+    sections.push(section);
+
+    let mut section = SectionReport::new(Section::CompactFastAwards);
+    let mut fast_awards: Vec<FastAward> = Vec::new();
+    let mut seen_awards: BTreeSet<(ServiceId, Option<u32>, Option<Date>)> = BTreeSet::new();
+    for (index, raw) in award_items.iter().enumerate() {
+        section.read += 1;
+        let Some(record) = record::<AwardRecord>(&mut section, index, raw) else { continue };
+        let service = ServiceId(record.service);
+        let amount_eur = record.amount_eur.filter(|&a| a <= super::fast_text::MAX_PLAUSIBLE_EUR);
+        let award = FastAward { service, promotion: record.promotion, amount_eur, event_date: record.event_date };
+        if !seen_awards.insert((award.service.clone(), award.promotion, award.event_date)) {
+            skip(&mut section, index, Some(&award.service.0), Problem::DuplicateId);
+            continue;
+        }
+        let mut problems = Vec::new();
+        if services.binary_search_by(|s| s.id.cmp(&award.service)).is_err() {
+            problems.push(Problem::UnknownService { id: award.service.0.clone() });
+        }
+        if record.amount_eur != amount_eur {
+            problems.push(Problem::UnknownAmount { text: record.amount_eur.unwrap_or_default().to_string() });
+        }
+        section.kept += 1;
+        note(&mut section, index, Some(&award.service.0), problems);
+        fast_awards.push(award);
+    }
+    sections.push(section);
+
+    report.sections.extend(sections);
+    let dataset = Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
+    Ok(Compact { dataset, source })
+}
+
+/// Reads one record; a record that is not of the expected shape is skipped and noted.
+fn record<'a, T: Deserialize<'a>>(section: &mut SectionReport, index: usize, raw: &'a RawValue) -> Option<T> {
+    match serde_json::from_str(raw.get()) {
+        Ok(record) => Some(record),
+        Err(error) => {
+            let id = serde_json::from_str::<IdOnly>(raw.get()).ok().and_then(|r| r.id);
+            let problem = if raw.get().starts_with('{') {
+                Problem::Unreadable { error: read_error(raw.get(), &error) }
+            } else {
+                Problem::NotAnObject { found: kind_of_raw(raw.get()) }
+            };
+            skip(section, index, id.as_deref(), problem);
+            None
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct IdOnly {
+    #[serde(default)]
+    id: Option<String>,
+}
+
+fn kind_of_raw(text: &str) -> JsonKind {
+    match text.as_bytes().first() {
+        Some(b'[') => JsonKind::Array,
+        Some(b'"') => JsonKind::String,
+        Some(b't' | b'f') => JsonKind::Bool,
+        Some(b'n') => JsonKind::Null,
+        Some(b'{') => JsonKind::Object,
+        _ => JsonKind::Number,
+    }
+}
+
+/// A syntax error where the file is not JSON; a shape error (`FormatError::Field`) where it is
+/// JSON of another shape.
+fn read_error(text: &str, error: &serde_json::Error) -> FormatError {
+    if error.classify() == serde_json::error::Category::Data && serde_json::from_str::<&RawValue>(text).is_ok() {
+        FormatError::Field { detail: error.to_string() }
+    } else {
+        FormatError::from_serde(error)
+    }
+}
+
+fn note(section: &mut SectionReport, index: usize, id: Option<&str>, problems: Vec<Problem>) {
+    section.issues.extend(problems.into_iter().map(|problem| RecordIssue {
+        index,
+        id: id.map(str::to_owned),
+        outcome: Outcome::Kept,
+        problem,
+    }));
+}
+
+fn skip(section: &mut SectionReport, index: usize, id: Option<&str>, problem: Problem) {
+    section.issues.push(RecordIssue { index, id: id.map(str::to_owned), outcome: Outcome::Skipped, problem });
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(|_| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text}")))
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<YearMonth, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(|_| serde::de::Error::custom(format!("not a YYYY-MM month: {text}")))
+    }
+}
