@@ -118,12 +118,12 @@ export default [
     name: "?source= on another site is refused, said so, and the bundled data shown",
     async run({ page, base }) {
       const requested = [];
-      page.on("request", (request) => requested.push(request.url()));
+      page.on("request", (request) => requested.push(new URL(request.url()).host));
       await page.goto(`${base}?source=${encodeURIComponent("https://evil.example/x.json")}`);
       assert.deepEqual(await shownFigures(page), expected(todayIso()));
       const notice = await page.locator('[data-testid="ignored-params"]').innerText();
       assert.match(notice, /evil\.example/);
-      assert.ok(!requested.some((url) => url.includes("evil.example")), requested.join(" "));
+      assert.ok(!requested.includes("evil.example"), requested.join(" "));
     },
   },
   {

@@ -36,7 +36,6 @@ pub fn ChartPanel(
     let container = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(0.0_f64);
-    let layout = RwSignal::new(None::<Layout>);
     let hovered = RwSignal::new(None::<usize>);
     let active = RwSignal::new(0_usize);
     let table_shown = RwSignal::new(false);
@@ -48,25 +47,30 @@ pub fn ChartPanel(
         observer.set_value(WidthObserver::new(&element, move |w| width.set(w)));
     });
 
-    // Redraw when the data or the width changes.
-    Effect::new(move |_| {
+    // The chart placed at the container's width: recomputed when the data or the width changes,
+    // and only then; everything below reads it in place (`with`), never copies it.
+    let layout = Memo::new(move |_| {
         let width = width.get();
-        if width <= 0.0 {
-            return;
-        }
-        let scale = browser::device_pixel_ratio();
-        data.with(|data| {
-            let placed = data.chart.layout(width, scale);
+        (width > 0.0).then(|| data.with(|data| data.chart.layout(width, browser::device_pixel_ratio())))
+    });
+
+    // Paint when the layout changes (a new layout means new data or a new width).
+    Effect::new(move |_| {
+        layout.with(|placed| {
+            let Some(placed) = placed else { return };
             if let Some(canvas) = canvas.get() {
                 canvas.set_width(placed.width);
                 canvas.set_height(placed.height);
+                let scale = placed.scale;
                 let css = format!("width:{}px;height:{}px", placed.width as f64 / scale, placed.height as f64 / scale);
                 let _ = canvas.set_attribute("style", &css);
-                if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
-                    && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, &placed)
-                {
-                    leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
-                }
+                data.with_untracked(|data| {
+                    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
+                        && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed)
+                    {
+                        leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
+                    }
+                });
                 draws.update_value(|n| *n += 1);
                 let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
             }
@@ -74,7 +78,6 @@ pub fn ChartPanel(
             let had_focus = focused_piece(id);
             hovered.set(None);
             active.update(|a| *a = (*a).min(placed.segments.len().saturating_sub(1)));
-            layout.set(Some(placed));
             if had_focus {
                 request_animation_frame(move || focus_piece(id, active.get_untracked()));
             }
@@ -102,8 +105,7 @@ pub fn ChartPanel(
         });
     };
 
-    let pieces = move || {
-        let Some(placed) = layout.get() else { return Vec::new() };
+    let hit_areas = move |placed: &Layout| {
         let scale = placed.scale;
         placed
             .segments
@@ -157,13 +159,16 @@ pub fn ChartPanel(
             })
             .collect::<Vec<_>>()
     };
+    let pieces = move || layout.with(|placed| placed.as_ref().map(hit_areas).unwrap_or_default());
 
     let tooltip = move || {
         let i = hovered.get()?;
-        let placed = layout.get()?;
-        let segment = placed.segments.get(i)?;
-        let r = segment.rect.scaled(placed.scale);
-        let chart_width = placed.width as f64 / placed.scale;
+        let (segment, r, chart_width) = layout.with(|placed| {
+            let placed = placed.as_ref()?;
+            let segment = placed.segments.get(i)?.clone();
+            let r = segment.rect.scaled(placed.scale);
+            Some((segment, r, placed.width as f64 / placed.scale))
+        })?;
         let x = (r.x + r.w / 2.0).clamp(90.0_f64.min(chart_width / 2.0), (chart_width - 90.0).max(chart_width / 2.0));
         let text = data.with(|d| d.tooltip(segment.category, segment.series));
         Some(view! {
