@@ -118,13 +118,24 @@ fn the_bundled_compact_file_is_up_to_date_with_the_bundled_published_files() {
 
 #[test]
 fn the_compact_file_carries_the_published_files_report_and_its_source() {
-    let read = compact::read(&compact::write(&V27, &info(), label)).unwrap();
-    assert_eq!(read.source, Some(info()));
-    let report = &read.dataset.report;
+    let read_back = compact::read(&compact::write(&V27, &info(), label)).unwrap();
+    assert_eq!(read_back.source, Some(info()));
+    let report = &read_back.dataset.report;
     assert_eq!(report.file_status(DataFile::Compact), Some(&FileStatus::Read));
     for section in &V27.report.sections {
-        assert_eq!(report.section(section.section), Some(section), "{:?}", section.section);
+        let carried = report.section(section.section).unwrap();
+        assert_eq!((carried.read, carried.kept), (section.read, section.kept), "{:?}", section.section);
+        let described: Vec<(usize, Option<&String>, Outcome, String)> =
+            section.issues.iter().map(|i| (i.index, i.id.as_ref(), i.outcome, i.problem.to_string())).collect();
+        let carried: Vec<(usize, Option<&String>, Outcome, String)> =
+            carried.issues.iter().map(|i| (i.index, i.id.as_ref(), i.outcome, i.problem.to_string())).collect();
+        assert_eq!(carried, described);
     }
+    let without_fast = published(&read("public/data/beta.gouv.fr/startups.json"), false);
+    let carried = compact::read(&compact::write(&without_fast, &info(), label)).unwrap().dataset.report;
+    let status = carried.file_status(DataFile::Fast).unwrap().to_string();
+    assert_eq!(status, without_fast.report.file_status(DataFile::Fast).unwrap().to_string());
+    assert!(status.contains("404"), "{status}");
     let services = report.section(Section::CompactServices).unwrap();
     assert_eq!((services.read, services.kept, services.issues.len()), (V27.services.len(), V27.services.len(), 0));
 }

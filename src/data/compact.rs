@@ -90,6 +90,100 @@ struct AwardRecord {
     event_date: Option<Date>,
 }
 
+/// The load report of the published files, each problem in the words that describe it.
+#[derive(Serialize, Deserialize)]
+struct ReportRecord {
+    files: Vec<FileRecord>,
+    sections: Vec<SectionRecord>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileRecord {
+    file: DataFile,
+    /// What went wrong with the file; absent when it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    problem: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SectionRecord {
+    section: Section,
+    read: usize,
+    kept: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    issues: Vec<IssueRecord>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct IssueRecord {
+    index: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    outcome: Outcome,
+    problem: String,
+}
+
+impl ReportRecord {
+    fn of(report: &LoadReport) -> ReportRecord {
+        let files = report
+            .files
+            .iter()
+            .map(|f| FileRecord {
+                file: f.file,
+                problem: (f.status != FileStatus::Read).then(|| f.status.to_string()),
+            })
+            .collect();
+        let sections = report
+            .sections
+            .iter()
+            .map(|s| SectionRecord {
+                section: s.section,
+                read: s.read,
+                kept: s.kept,
+                issues: s
+                    .issues
+                    .iter()
+                    .map(|i| IssueRecord {
+                        index: i.index,
+                        id: i.id.clone(),
+                        outcome: i.outcome,
+                        problem: i.problem.to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        ReportRecord { files, sections }
+    }
+
+    fn into_report(self) -> LoadReport {
+        let files = self
+            .files
+            .into_iter()
+            .map(|f| FileReport { file: f.file, status: f.problem.map_or(FileStatus::Read, FileStatus::Noted) })
+            .collect();
+        let sections = self
+            .sections
+            .into_iter()
+            .map(|s| SectionReport {
+                section: s.section,
+                read: s.read,
+                kept: s.kept,
+                issues: s
+                    .issues
+                    .into_iter()
+                    .map(|i| RecordIssue {
+                        index: i.index,
+                        id: i.id,
+                        outcome: i.outcome,
+                        problem: Problem::Noted { text: i.problem },
+                    })
+                    .collect(),
+            })
+            .collect();
+        LoadReport { files, sections }
+    }
+}
+
 /// The file's top level, each record kept as raw text to be read on its own.
 #[derive(Deserialize)]
 struct Document<'a> {
@@ -189,7 +283,7 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
     let mut out = String::from("{");
     out.push_str(&format!("\"format\":{FORMAT},\n"));
     out.push_str(&format!("\"source\":{},\n", json(source)));
-    out.push_str(&format!("\"report\":{},\n", json(&dataset.report)));
+    out.push_str(&format!("\"report\":{},\n", json(&ReportRecord::of(&dataset.report))));
     list(&mut out, "incubators", incubators, false);
     list(&mut out, "organisations", organisations, false);
     list(&mut out, "services", services, false);
@@ -215,8 +309,11 @@ pub fn read(text: &str) -> Result<Compact, LoadError> {
     }
 
     // The report of the published files comes first; then what this file itself held.
-    let mut report: LoadReport =
-        document.report.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
+    let mut report = document
+        .report
+        .and_then(|raw| serde_json::from_str::<ReportRecord>(raw.get()).ok())
+        .map(ReportRecord::into_report)
+        .unwrap_or_default();
     report.files.retain(|f| f.file != DataFile::Compact);
     report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
     let source = document.source.and_then(|raw| serde_json::from_str(raw.get()).ok());

@@ -11,8 +11,7 @@ use super::report::LoadReport;
 pub struct ServiceId(pub String);
 
 /// The id of an incubator, normalised (no `/incubateurs/` prefix): `dinum`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IncubatorId(pub String);
 
 impl IncubatorId {

@@ -1,6 +1,6 @@
 //! The load report: what was read, kept, repaired and skipped, and why — so nothing is dropped
-//! silently. French wording lives in `crate::text`. The report travels in the compact file
-//! (`super::compact`), hence its serde names.
+//! silently. French wording lives in `crate::text`. The compact file carries it, described
+//! (`super::compact`): files, sections and records keep their serde names there.
 
 use serde::{Deserialize, Serialize};
 
@@ -57,8 +57,7 @@ pub enum Section {
 }
 
 /// Why a file could not be fetched (filled in by the browser shell).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// The server answered with this HTTP status (404…).
     Status(u16),
@@ -69,8 +68,7 @@ pub enum FetchError {
 }
 
 /// The kind of a JSON value, to say what was found where something else was expected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JsonKind {
     Null,
     Bool,
@@ -95,8 +93,7 @@ impl JsonKind {
 }
 
 /// What kind of JSON error stopped the parser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JsonErrorKind {
     /// The text ends before the JSON does (a truncated download).
     UnexpectedEnd,
@@ -105,8 +102,7 @@ pub enum JsonErrorKind {
 }
 
 /// Why a file that was fetched (or a record of it) could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "error")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
     /// Not JSON: the parser stopped here.
     Syntax { line: usize, column: usize, kind: JsonErrorKind },
@@ -131,24 +127,25 @@ impl FormatError {
 }
 
 /// What became of a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileStatus {
     Read,
     Unavailable(FetchError),
     Malformed(FormatError),
+    /// What the compact file says became of a published file, in the words it was described with
+    /// when the compact file was written.
+    Noted(String),
 }
 
 /// A file and what became of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileReport {
     pub file: DataFile,
     pub status: FileStatus,
 }
 
 /// What is wrong with one record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "problem")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     NotAnObject {
         found: JsonKind,
@@ -206,6 +203,10 @@ pub enum Problem {
     Unreadable {
         error: FormatError,
     },
+    /// A problem of a published file, as the compact file made from it describes it.
+    Noted {
+        text: String,
+    },
 }
 
 /// Whether the record was kept (maybe repaired) or skipped.
@@ -217,7 +218,7 @@ pub enum Outcome {
 }
 
 /// One problem of one record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordIssue {
     /// Position of the record in its list (0-based).
     pub index: usize,
@@ -228,7 +229,7 @@ pub struct RecordIssue {
 }
 
 /// What became of the records of one section.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionReport {
     pub section: Section,
     pub read: usize,
@@ -260,7 +261,7 @@ impl SectionReport {
 }
 
 /// The whole load report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LoadReport {
     pub files: Vec<FileReport>,
     pub sections: Vec<SectionReport>,

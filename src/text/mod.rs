@@ -527,6 +527,7 @@ impl fmt::Display for FileStatus {
             FileStatus::Read => f.write_str("lu"),
             FileStatus::Unavailable(error) => write!(f, "indisponible\u{a0}: {error}"),
             FileStatus::Malformed(error) => write!(f, "illisible\u{a0}: {error}"),
+            FileStatus::Noted(text) => f.write_str(text),
         }
     }
 }
@@ -578,6 +579,7 @@ impl fmt::Display for Problem {
             }
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
             Problem::NoPromotion { text } => write!(f, "promotion introuvable dans «\u{a0}{text}\u{a0}»"),
+            Problem::Noted { text } => f.write_str(text),
             Problem::Unreadable { error } => write!(f, "enregistrement illisible\u{a0}: {error}"),
             Problem::BadNumber { field, text } => {
                 write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas un nombre valable")

@@ -1,63 +1,323 @@
-// Browser benchmark: how long the release build takes to show the key figures, and to apply a
-// filter, on this machine and with the CPU slowed down 4× (a cheap phone). Prints, asserts nothing.
-// Usage: node tests/bench/browser.mjs   (after a release build in dist/)
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, dirname } from "node:path";
+// Browser benchmark: the release build (dist/) against a hand-written Chart.js page doing the same job
+// (../shared/baseline-chartjs), served side by side with the same on-the-fly brotli, in the same
+// headless Chromium, loads interleaved. Prints medians and ratios (ours ÷ baseline), which hold on a
+// noisy machine where absolute times do not. Prints, asserts nothing: exits non-zero only if it cannot
+// run at all. Usage: node tests/bench/browser.mjs   (after a release build in dist/)
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://x").pathname;
-  const file = join(dist, path.endsWith("/") ? "index.html" : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(repo, "dist");
+const shared = join(repo, "..", "shared", "baseline-chartjs");
+const SYNTHETIC = "data/synthetique-100.json";
+const LOADS = 7; // per site and profile
+const SYNTHETIC_LOADS = 3;
+const TIMEOUT = 120_000; // ms to wait for the page to be ready
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function measure(throttle) {
-  const loads = [];
-  const filters = [];
-  for (let run = 0; run < 5; run++) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-    const started = Date.now();
-    await page.goto(base);
-    await page.locator('[data-figure="total"] .figure__value').waitFor({ timeout: 120_000 });
-    loads.push(Date.now() - started);
-    const before = await page.locator('[data-figure="total"] .figure__value').innerText();
-    const t = Date.now();
-    await page.evaluate(() => {
-      const select = document.querySelector("#filtre-annee");
-      select.value = "2020";
-      select.dispatchEvent(new Event("change", { bubbles: true }));
+const FAST_4G = { offline: false, latency: 150, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8, connectionType: "cellular4g" };
+const PROFILES = [
+  { name: "desktop", title: "desktop 1280×800, no throttling", viewport: { width: 1280, height: 800 }, dpr: 1, cpu: 1 },
+  {
+    name: "phone",
+    title: "phone 375×800 DPR 2, CPU ×4, fast 4G (150 ms latency, 9 Mbit/s down, 1.5 Mbit/s up)",
+    viewport: { width: 375, height: 800 },
+    dpr: 2,
+    cpu: 4, // CDP Emulation.setCPUThrottlingRate
+    network: FAST_4G, // CDP Network.emulateNetworkConditions (throughputs in bytes/s)
+  },
+];
+
+// ---- What runs inside the pages --------------------------------------------------------------------
+
+/** Init script for our app: records when the first figures and charts are on screen, the wasm memory, long tasks. */
+function oursProbe() {
+  // Ready: the total figure is shown and the (at least 3) chart canvases have each been drawn once.
+  const ready = () => {
+    if (!document.querySelector('[data-figure="total"] .figure__value')) return false;
+    const canvases = [...document.querySelectorAll(".chart canvas[data-draws]")];
+    return canvases.length >= 3 && canvases.every((c) => Number(c.dataset.draws) >= 1);
+  };
+  new MutationObserver((_, observer) => {
+    if (window.__benchReady === undefined && ready()) {
+      window.__benchReady = performance.now(); // ms since navigation start
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, childList: true, subtree: true });
+  // Trunk's loader dispatches this once the wasm is instantiated, with the wasm exports in `detail.wasm`.
+  // Keep the memory object itself: it grows later, when the data arrives.
+  addEventListener("TrunkApplicationStarted", (event) => (window.__benchMemory = event.detail?.wasm?.memory));
+  // Main-thread tasks over 50 ms.
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const t of list.getEntries()) window.__longTasks.push({ start: t.startTime, duration: t.duration });
+  }).observe({ type: "longtask", buffered: true });
+}
+
+/** Click → repaint on our app: until the incubator chart's canvas gets a new `data-draws`. */
+function oursClick(timeout) {
+  return new Promise((resolve) => {
+    const panel = document.querySelector("#graphique-incubateurs");
+    const draws = () => panel.querySelector("canvas")?.dataset.draws;
+    const before = draws();
+    let t0;
+    const observer = new MutationObserver(() => {
+      if (draws() !== before) done(performance.now() - t0);
     });
-    await page.waitForFunction((b) => document.querySelector('[data-figure="total"] .figure__value').innerText !== b, before);
-    filters.push(Date.now() - t);
+    const done = (value) => (observer.disconnect(), resolve(value));
+    observer.observe(panel, { attributes: true, attributeFilter: ["data-draws"], childList: true, subtree: true });
+    setTimeout(() => done(null), timeout);
+    t0 = performance.now();
+    document.querySelector("#phase-investigation").click(); // also works inside a closed <details>
+  });
+}
+
+/** Click → repaint on the baseline: it sets `window.__updated` when it has redrawn its charts. */
+function baselineClick(timeout) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector("#phase-investigation").click();
+    (function poll() {
+      if (window.__updated > t0) resolve(window.__updated - t0);
+      else if (performance.now() - t0 > timeout) resolve(null);
+      else setTimeout(poll, 5);
+    })();
+  });
+}
+
+// ---- One page load -------------------------------------------------------------------------------
+
+const KINDS = ["wasm", "js", "css", "data", "fonts", "html", "other"];
+
+/** What a response is, by URL extension then by mime type. */
+function kindOf(url, mime = "") {
+  const ext = extname(new URL(url).pathname).toLowerCase();
+  if (ext === ".wasm" || mime === "application/wasm") return "wasm";
+  if (ext === ".js" || ext === ".mjs" || mime.includes("javascript")) return "js";
+  if (ext === ".css" || mime === "text/css") return "css";
+  if (ext === ".json" || mime.includes("json")) return "data";
+  if ([".woff2", ".woff", ".ttf", ".otf"].includes(ext) || mime.startsWith("font/")) return "fonts";
+  if (ext === ".html" || mime === "text/html") return "html";
+  return "other";
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache) and measures it. Returns
+ * { ready, bytes: {kind: n, total}, late: [paths requested after ready], heap, memory, longTasks, click }
+ * or { error }.
+ */
+async function measureLoad(browser, site, profile, url) {
+  const context = await browser.newContext({
+    viewport: profile.viewport, deviceScaleFactor: profile.dpr, locale: "fr-FR", timezoneId: "Europe/Paris",
+  });
+  if (site.probe) await context.addInitScript(site.probe);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => site.errors.add(`page error: ${error.message}`));
+  page.on("console", (msg) => msg.type() === "error" && site.errors.add(`console error: ${msg.text()}`));
+
+  // Every request of the page, with its size on the wire (body + headers) once finished.
+  const cdp = await context.newCDPSession(page);
+  const requests = new Map(); // requestId → { url, wallTime, mime, bytes }
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, wallTime: e.wallTime }));
+  cdp.on("Network.responseReceived", (e) => requests.has(e.requestId) && (requests.get(e.requestId).mime = e.response.mimeType));
+  cdp.on("Network.loadingFinished", (e) => requests.has(e.requestId) && (requests.get(e.requestId).bytes = e.encodedDataLength));
+  await cdp.send("Network.enable");
+  if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+  if (profile.network) await cdp.send("Network.emulateNetworkConditions", profile.network);
+
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(site.ready, null, { timeout: TIMEOUT, polling: 100 });
+    const ready = await handle.jsonValue();
+    await page.waitForTimeout(1000); // a late font still counts
+
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const bytes = Object.fromEntries([...KINDS, "total"].map((k) => [k, 0]));
+    const late = [];
+    for (const r of requests.values()) {
+      if (r.url.startsWith("data:")) continue;
+      const kind = kindOf(r.url, r.mime);
+      bytes[kind] += r.bytes ?? 0;
+      bytes.total += r.bytes ?? 0;
+      if (r.wallTime * 1000 > timeOrigin + ready) {
+        const { pathname, search } = new URL(r.url);
+        late.push({ path: pathname + search, kind, bytes: r.bytes });
+      }
+    }
+
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    const { memory, longTasks } = await page.evaluate(() => ({
+      memory: window.__benchMemory?.buffer.byteLength ?? null,
+      longTasks: window.__longTasks ?? null,
+    }));
+    await page.waitForTimeout(500); // idle before the click
+    const click = await page.evaluate(site.click, 10_000);
+    return { ready, bytes, late, heap, memory, longTasks: longTasks?.filter((t) => t.start < ready), click };
+  } catch (error) {
+    return { error: String(error.message ?? error).split("\n")[0] };
+  } finally {
     await context.close();
   }
-  return { load: median(loads), filter: median(filters) };
 }
 
-for (const throttle of [1, 4]) {
-  const { load, filter } = await measure(throttle);
-  console.log(`CPU ×${throttle}: key figures shown after ${load} ms (median of 5, local server, no network delay); year change applied in ${filter} ms`);
+// ---- Figures and printing ------------------------------------------------------------------------
+
+const median = (values) => {
+  const xs = values.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+};
+const kB = (n) => (n ? `${(n / 1000).toFixed(1)} kB` : "—");
+const ms = (n) => (n == null ? "—" : n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`);
+const MB = (n) => (n == null ? "—" : `${(n / 1e6).toFixed(1)} MB`);
+const ratioOf = (a, b) => (a == null || !b ? null : a / b);
+const times = (r) => (r == null ? "—" : `${r.toFixed(2)}×`);
+const row = (label, ...cells) => console.log(label.padEnd(32) + cells.map((c) => String(c).padStart(11)).join(""));
+
+/** Medians over a site's loads, one number (or null) per metric. */
+function summarize(loads) {
+  const ok = loads.filter((l) => !l.error);
+  const pick = (f) => median(ok.map(f));
+  const bytes = Object.fromEntries([...KINDS, "total"].map((k) => [k, pick((l) => l.bytes[k])]));
+  return {
+    ok: ok.length, count: loads.length, errors: loads.filter((l) => l.error).map((l) => l.error),
+    bytes, ready: pick((l) => l.ready), click: pick((l) => l.click), memory: pick((l) => l.memory), heap: pick((l) => l.heap),
+    longest: pick((l) => (l.longTasks ? Math.max(0, ...l.longTasks.map((t) => t.duration)) : null)),
+    over200: pick((l) => l.longTasks?.filter((t) => t.duration > 200).length ?? null),
+    late: ok.flatMap((l) => l.late),
+  };
 }
-await browser.close();
-server.close();
+
+function printTable(title, ours, base) {
+  console.log(`\n${title} — median of ${ours.count} interleaved loads`);
+  row("metric", "ours", "baseline", "ratio");
+  const line = (label, a, b, format) => row(label, format(a), base ? format(b) : "—", times(ratioOf(a, b)));
+  for (const k of [...KINDS, "total"]) line(k === "total" ? "bytes on the wire: total" : `bytes on the wire: ${k}`, ours.bytes[k], base?.bytes[k], kB);
+  line("first figures and charts", ours.ready, base?.ready, ms);
+  line("click → repaint", ours.click, base?.click, ms);
+  line("wasm memory", ours.memory, null, MB);
+  line("JS heap (after a GC)", ours.heap, base?.heap, MB);
+  for (const [name, s] of [["ours", ours], ["baseline", base]]) {
+    if (!s) continue;
+    if (s.ok < s.count) console.log(`  ${name}: ${s.count - s.ok} of ${s.count} loads failed: ${[...new Set(s.errors)].join("; ")}`);
+    printLate(name, s);
+  }
+}
+
+/** The requests made after the page was ready (they are in the totals above if done within 1 s). */
+function printLate(name, s) {
+  const byPath = new Map();
+  for (const r of s.late) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
+  if (!byPath.size) return console.log(`  ${name}: nothing requested after ready`);
+  for (const [path, rs] of byPath)
+    console.log(`  ${name}: requested after ready: ${path} (${rs[0].kind}, ${rs.length} of ${s.ok} loads, ${rs.some((r) => r.bytes == null) ? "not finished within 1 s" : kB(median(rs.map((r) => r.bytes)))})`);
+}
+
+// ---- Main ----------------------------------------------------------------------------------------
+
+/** The baseline site in a fresh temp dir, or null if its sources are missing. */
+function assembleBaseline() {
+  const chartjs = join(repo, "node_modules", "chart.js", "dist", "chart.umd.min.js");
+  const data = join(repo, "public", "data", "beta.gouv.fr");
+  for (const needed of [shared, chartjs, join(data, "startups.json"), join(data, "fast.json")])
+    if (!existsSync(needed)) return console.log(`baseline unavailable: ${needed} is missing (measuring ours only)`), null;
+  const dir = mkdtempSync(join(tmpdir(), "baseline-chartjs-"));
+  for (const file of ["index.html", "app.js", "style.css"]) cpSync(join(shared, file), join(dir, file));
+  mkdirSync(join(dir, "vendor"));
+  mkdirSync(join(dir, "data"));
+  cpSync(chartjs, join(dir, "vendor", "chart.umd.min.js"));
+  for (const file of ["startups.json", "fast.json"]) cpSync(join(data, file), join(dir, "data", file));
+  return dir;
+}
+
+async function main() {
+  if (!existsSync(join(dist, "index.html"))) throw new Error("dist/index.html is missing: make a release build first");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const baselineDir = assembleBaseline();
+  const sites = [{ name: "ours", root: dist, probe: oursProbe, ready: () => window.__benchReady, click: oursClick }];
+  if (baselineDir) sites.push({ name: "baseline", root: baselineDir, probe: null, ready: () => window.__ready, click: baselineClick });
+  for (const site of sites) {
+    site.errors = new Set();
+    Object.assign(site, await serve(site.root, { brotli: true })); // site.server, site.base
+  }
+  console.log(`Chromium ${browser.version()}, node ${process.version}; each site on its own 127.0.0.1 port with on-the-fly brotli q5`);
+  console.log(`kB = 1000 bytes; bytes are what the network layer reports (compressed body + headers) until ready + 1 s`);
+
+  // Warm-up (not counted): fills the servers' compression caches and the disk cache.
+  for (const site of sites) await measureLoad(browser, site, PROFILES[0], site.base);
+
+  const results = {};
+  for (const profile of PROFILES) {
+    const loads = Object.fromEntries(sites.map((s) => [s.name, []]));
+    for (let round = 0; round < LOADS; round++) {
+      const order = round % 2 ? [...sites].reverse() : sites; // alternate which site goes first
+      for (const site of order) loads[site.name].push(await measureLoad(browser, site, profile, site.base));
+    }
+    results[profile.name] = { ours: summarize(loads.ours), baseline: loads.baseline && summarize(loads.baseline) };
+    printTable(profile.title, results[profile.name].ours, results[profile.name].baseline);
+  }
+
+  // Our app on 100× the data: does it stay responsive?
+  let synthetic = null;
+  const ours = sites[0];
+  if (!existsSync(join(dist, SYNTHETIC))) {
+    console.log(`\n100× synthetic: skipped, dist/${SYNTHETIC} does not exist`);
+  } else {
+    await fetch(ours.base + SYNTHETIC, { headers: { "accept-encoding": "br" } }).then((r) => r.arrayBuffer()); // warm the cache
+    const loads = [];
+    for (let i = 0; i < SYNTHETIC_LOADS; i++) loads.push(await measureLoad(browser, ours, PROFILES[0], `${ours.base}?source=${SYNTHETIC}`));
+    synthetic = summarize(loads);
+    console.log(`\n100× synthetic data (?source=${SYNTHETIC}), ${PROFILES[0].title} — median of ${loads.length} loads, ours only`);
+    row("metric", "ours");
+    row("bytes on the wire: data", kB(synthetic.bytes.data));
+    row("first figures and charts", ms(synthetic.ready));
+    row("longest task while loading", ms(synthetic.longest));
+    row("tasks over 200 ms while loading", synthetic.over200 ?? "—");
+    row("click → repaint", ms(synthetic.click));
+    row("wasm memory", MB(synthetic.memory));
+    if (synthetic.ok < synthetic.count) console.log(`  ${synthetic.count - synthetic.ok} of ${synthetic.count} loads failed: ${[...new Set(synthetic.errors)].join("; ")}`);
+  }
+
+  // Budgets (printed only). Bytes: the larger of the two profiles' medians.
+  console.log("\nbudgets (ours)");
+  const worst = (f) => Math.max(...PROFILES.map((p) => f(results[p.name].ours) ?? 0));
+  const budget = (label, value, met) => console.log(`${label.padEnd(52)}${String(value).padStart(11)}   ${met == null ? "—" : met ? "met" : "NOT met"}`);
+  const data = worst((s) => s.bytes.data);
+  const code = worst((s) => s.bytes.wasm + s.bytes.js);
+  const css = worst((s) => s.bytes.css);
+  budget("data the default view loads ≤ 60 kB", kB(data), data <= 60_000);
+  budget("wasm + js ≤ 200 kB", kB(code), code <= 200_000);
+  budget("css ≤ 40 kB", kB(css), css <= 40_000);
+  budget("fonts (reported apart, no budget)", kB(worst((s) => s.bytes.fonts)), null);
+  for (const p of PROFILES) {
+    const r = ratioOf(results[p.name].ours.ready, results[p.name].baseline?.ready);
+    budget(`first figures and charts ≤ 0.6× baseline, ${p.name}`, times(r), r == null ? null : r <= 0.6);
+  }
+  for (const p of PROFILES) {
+    const r = ratioOf(results[p.name].ours.click, results[p.name].baseline?.click);
+    budget(`click → repaint ≤ 1× baseline, ${p.name}`, times(r), r == null ? null : r <= 1);
+  }
+  budget("100×: filter → repaint ≤ 100 ms", ms(synthetic?.click), synthetic?.click == null ? null : synthetic.click <= 100);
+  budget("100×: no task longer than 200 ms while loading", ms(synthetic?.longest), synthetic?.longest == null ? null : synthetic.longest <= 200);
+
+  for (const site of sites)
+    if (site.errors.size) console.log(`\n${site.name}: errors in the page:\n  ${[...site.errors].slice(0, 10).join("\n  ")}`);
+
+  await browser.close();
+  for (const site of sites) site.server.close();
+  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(`benchmark could not run: ${error.stack ?? error}`);
+  process.exit(1);
+});
