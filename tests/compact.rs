@@ -9,7 +9,7 @@ use beta_dashboard::charts::{
     evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
 use beta_dashboard::data::compact::{self, FORMAT};
-use beta_dashboard::data::listing::service_rows;
+use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_matches, service_row};
 use beta_dashboard::data::{
     DataFile, Dataset, Date, FetchError, FileStatus, Filter, FormatError, LoadError, Outcome, Problem, Section,
     SourceInfo, SourceTexts, load,
@@ -86,10 +86,20 @@ fn assert_same_figures(published: &Dataset, compact: &Dataset) {
         assert_eq!(incubators_chart(published, &a), incubators_chart(compact, &b), "incubator chart");
         assert_eq!(funding_by_promotion_chart(published, filter), funding_by_promotion_chart(compact, filter));
         assert_eq!(funding_by_incubator_chart(published, filter), funding_by_incubator_chart(compact, filter));
-        assert_eq!(service_rows(published, &a), service_rows(compact, &b), "services list, {filter:?}");
+        assert_eq!(list(published, &a), list(compact, &b), "services list, {filter:?}");
         assert_eq!(published.incubator_options(filter, today()), compact.incubator_options(filter, today()));
         assert_eq!(published.phase_options(filter, today()), compact.phase_options(filter, today()));
     }
+}
+
+/// The services list as shown, sorted by name.
+fn list(
+    dataset: &Dataset,
+    situation: &beta_dashboard::data::Situation,
+) -> Vec<beta_dashboard::data::listing::ServiceRow> {
+    let index = ServiceIndex::new(dataset);
+    let matches = service_matches(dataset, situation);
+    search_and_sort(&index, &matches, "", SortKey::Name, true).iter().map(|m| service_row(dataset, m)).collect()
 }
 
 #[test]

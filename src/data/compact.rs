@@ -128,10 +128,7 @@ impl ReportRecord {
         let files = report
             .files
             .iter()
-            .map(|f| FileRecord {
-                file: f.file,
-                problem: (f.status != FileStatus::Read).then(|| f.status.to_string()),
-            })
+            .map(|f| FileRecord { file: f.file, problem: (f.status != FileStatus::Read).then(|| f.status.to_string()) })
             .collect();
         let sections = report
             .sections

@@ -1,8 +1,20 @@
-//! The services list: one row per service of a situation, searchable by name and sortable.
+//! The services list: the services of a situation, searchable by name and sortable, of which
+//! only the rows on screen are ever built.
+//!
+//! A filter change yields [`ServiceMatch`]es (an index and a phase: no string copied); search
+//! and sort work on those, with keys computed once per dataset ([`ServiceIndex`]); a
+//! [`ServiceRow`] is built for a shown line only.
 
 use super::model::{Dataset, IncubatorId, Phase, ServiceId};
 use super::query::Situation;
 use crate::text::search_key;
+
+/// A service of a situation: its place in `Dataset::services` and its phase on the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceMatch {
+    pub index: usize,
+    pub phase: Phase,
+}
 
 /// What the list shows of one service.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +32,6 @@ pub struct ServiceRow {
     pub link: Option<String>,
     /// Its page on beta.gouv.fr.
     pub page: String,
-    name_key: String,
 }
 
 /// Columns the list can be sorted by.
@@ -31,29 +42,90 @@ pub enum SortKey {
     Phase,
 }
 
-pub fn service_rows(dataset: &Dataset, situation: &Situation) -> Vec<ServiceRow> {
+/// Search and sort keys of every service, computed once per dataset.
+#[derive(Debug, Clone)]
+pub struct ServiceIndex {
+    /// Name and id, case and accents folded, by service.
+    search: Vec<String>,
+    /// Place of each service in name order.
+    name_rank: Vec<u32>,
+    /// Place of each service's first incubator in title order (services without one last).
+    incubator_rank: Vec<u32>,
+}
+
+impl ServiceIndex {
+    pub fn new(dataset: &Dataset) -> ServiceIndex {
+        let search: Vec<String> =
+            dataset.services.iter().map(|s| format!("{} {}", search_key(&s.name), s.id.0)).collect();
+        let mut by_name: Vec<usize> = (0..search.len()).collect();
+        by_name.sort_by(|&a, &b| search[a].cmp(&search[b]));
+        let mut name_rank = vec![0; search.len()];
+        for (rank, &i) in by_name.iter().enumerate() {
+            name_rank[i] = rank as u32;
+        }
+        let mut titles: Vec<(String, &IncubatorId)> =
+            dataset.incubators.values().map(|i| (search_key(&i.title), &i.id)).collect();
+        titles.sort();
+        let incubator_rank = dataset
+            .services
+            .iter()
+            .map(|s| {
+                let first = s.incubators.first();
+                first.and_then(|id| titles.iter().position(|(_, t)| *t == id)).map_or(u32::MAX, |p| p as u32)
+            })
+            .collect();
+        ServiceIndex { search, name_rank, incubator_rank }
+    }
+}
+
+/// The services of a situation, in the dataset's order (by id).
+pub fn service_matches(dataset: &Dataset, situation: &Situation) -> Vec<ServiceMatch> {
     situation
         .entries
         .iter()
-        .map(|entry| {
-            let service = entry.service;
-            ServiceRow {
-                id: service.id.clone(),
-                name: service.name.clone(),
-                incubators: service
-                    .incubators
-                    .iter()
-                    .map(|id| (id.clone(), dataset.incubator_title(id).to_owned()))
-                    .collect(),
-                phase: entry.phase.clone(),
-                pitch: service.pitch.clone(),
-                sponsors: service.sponsors.iter().map(|id| dataset.organisation_name(id).to_owned()).collect(),
-                link: service.link.as_deref().and_then(web_address).map(str::to_owned),
-                page: service.beta_url(),
-                name_key: format!("{} {}", search_key(&service.name), service.id.0),
-            }
+        .filter_map(|entry| {
+            let index = dataset.services.binary_search_by(|s| s.id.cmp(&entry.service.id)).ok()?;
+            Some(ServiceMatch { index, phase: entry.phase.clone() })
         })
         .collect()
+}
+
+/// The matches whose name (or id) contains `query` (case and accents ignored), sorted.
+pub fn search_and_sort(
+    index: &ServiceIndex,
+    matches: &[ServiceMatch],
+    query: &str,
+    key: SortKey,
+    ascending: bool,
+) -> Vec<ServiceMatch> {
+    let query = search_key(query);
+    let mut found: Vec<ServiceMatch> =
+        matches.iter().filter(|m| query.is_empty() || index.search[m.index].contains(&query)).cloned().collect();
+    let name = |m: &ServiceMatch| index.name_rank[m.index];
+    match key {
+        SortKey::Name => found.sort_by_key(name),
+        SortKey::Incubator => found.sort_by_key(|m| (index.incubator_rank[m.index], name(m))),
+        SortKey::Phase => found.sort_by(|a, b| a.phase.cmp(&b.phase).then_with(|| name(a).cmp(&name(b)))),
+    }
+    if !ascending {
+        found.reverse();
+    }
+    found
+}
+
+/// The row of one shown service.
+pub fn service_row(dataset: &Dataset, found: &ServiceMatch) -> ServiceRow {
+    let service = &dataset.services[found.index];
+    ServiceRow {
+        id: service.id.clone(),
+        name: service.name.clone(),
+        incubators: service.incubators.iter().map(|id| (id.clone(), dataset.incubator_title(id).to_owned())).collect(),
+        phase: found.phase.clone(),
+        pitch: service.pitch.clone(),
+        sponsors: service.sponsors.iter().map(|id| dataset.organisation_name(id).to_owned()).collect(),
+        link: service.link.as_deref().and_then(web_address).map(str::to_owned),
+        page: service.beta_url(),
+    }
 }
 
 /// `link` if it is an http(s) address, the only kind the page makes clickable.
@@ -62,76 +134,80 @@ pub fn web_address(link: &str) -> Option<&str> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(link.trim())
 }
 
-/// The rows whose name (or id) contains `query` (case and accents ignored), sorted.
-pub fn search_and_sort<'a>(rows: &'a [ServiceRow], query: &str, key: SortKey, ascending: bool) -> Vec<&'a ServiceRow> {
-    let query = search_key(query);
-    let mut found: Vec<&ServiceRow> = rows.iter().filter(|r| query.is_empty() || r.name_key.contains(&query)).collect();
-    let incubator_key = |r: &ServiceRow| r.incubators.first().map(|(_, title)| search_key(title)).unwrap_or_default();
-    match key {
-        SortKey::Name => found.sort_by(|a, b| a.name_key.cmp(&b.name_key)),
-        SortKey::Incubator => found.sort_by_cached_key(|r| (incubator_key(r), r.name_key.clone())),
-        SortKey::Phase => found.sort_by(|a, b| a.phase.cmp(&b.phase).then_with(|| a.name_key.cmp(&b.name_key))),
-    }
-    if !ascending {
-        found.reverse();
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{Filter, Incubator, PhaseSpan, Service};
 
-    fn row(id: &str, name: &str, incubator: &str, phase: Phase) -> ServiceRow {
-        ServiceRow {
+    fn service(id: &str, name: &str, incubator: &str, phase: &str) -> Service {
+        Service {
             id: ServiceId(id.into()),
             name: name.into(),
-            incubators: vec![(IncubatorId(incubator.into()), incubator.into())],
-            phase,
             pitch: String::new(),
-            sponsors: vec![],
             link: None,
-            page: String::new(),
-            name_key: format!("{} {id}", search_key(name)),
+            incubators: vec![IncubatorId(incubator.into())],
+            phases: vec![PhaseSpan { phase: Phase::from_name(phase), start: "2020-01-01".parse().unwrap(), end: None }],
+            sponsors: vec![],
         }
     }
 
-    fn rows() -> Vec<ServiceRow> {
-        vec![
-            row("mobilic", "Mobilic", "Fabrique", Phase::Acceleration),
-            row("ecobalyse", "Écobalyse", "ADEME", Phase::Investigation),
-            row("aides-jeunes", "1jeune1solution", "DINUM", Phase::Opere),
-        ]
+    fn dataset() -> Dataset {
+        let services = vec![
+            service("aides-jeunes", "1jeune1solution", "dinum", "opere"),
+            service("ecobalyse", "Écobalyse", "ademe", "investigation"),
+            service("mobilic", "Mobilic", "fabrique", "acceleration"),
+        ];
+        let incubators = [("dinum", "DINUM"), ("ademe", "ADEME"), ("fabrique", "Fabrique")]
+            .into_iter()
+            .map(|(id, title)| {
+                let id = IncubatorId(id.into());
+                (id.clone(), Incubator { id, title: title.into(), website: None })
+            })
+            .collect();
+        Dataset {
+            services,
+            incubators,
+            organisations: vec![],
+            fast_promotions: vec![],
+            fast_awards: vec![],
+            fast_source: crate::data::FastSource::File,
+            report: Default::default(),
+        }
     }
 
-    fn names(found: &[&ServiceRow]) -> Vec<String> {
-        found.iter().map(|r| r.name.clone()).collect()
+    fn names(dataset: &Dataset, query: &str, key: SortKey, ascending: bool) -> Vec<String> {
+        let filter = Filter::default();
+        let situation = dataset.situation_on(&filter, "2024-01-01".parse().unwrap());
+        let matches = service_matches(dataset, &situation);
+        let index = ServiceIndex::new(dataset);
+        search_and_sort(&index, &matches, query, key, ascending).iter().map(|m| service_row(dataset, m).name).collect()
     }
 
     #[test]
     fn search_ignores_case_and_accents_and_matches_ids() {
-        let rows = rows();
-        assert_eq!(names(&search_and_sort(&rows, "ECOBAL", SortKey::Name, true)), ["Écobalyse"]);
-        assert_eq!(names(&search_and_sort(&rows, "aides", SortKey::Name, true)), ["1jeune1solution"]);
-        assert_eq!(search_and_sort(&rows, "", SortKey::Name, true).len(), 3);
-        assert!(search_and_sort(&rows, "zzz", SortKey::Name, true).is_empty());
+        let d = dataset();
+        assert_eq!(names(&d, "ECOBAL", SortKey::Name, true), ["Écobalyse"]);
+        assert_eq!(names(&d, "aides", SortKey::Name, true), ["1jeune1solution"]);
+        assert_eq!(names(&d, "", SortKey::Name, true).len(), 3);
+        assert!(names(&d, "zzz", SortKey::Name, true).is_empty());
     }
 
     #[test]
     fn sorts_by_name_incubator_or_life_cycle_either_way() {
-        let rows = rows();
-        assert_eq!(
-            names(&search_and_sort(&rows, "", SortKey::Name, true)),
-            ["1jeune1solution", "Écobalyse", "Mobilic"]
-        );
-        assert_eq!(
-            names(&search_and_sort(&rows, "", SortKey::Incubator, true)),
-            ["Écobalyse", "1jeune1solution", "Mobilic"]
-        );
-        assert_eq!(
-            names(&search_and_sort(&rows, "", SortKey::Phase, false)),
-            ["1jeune1solution", "Mobilic", "Écobalyse"]
-        );
+        let d = dataset();
+        assert_eq!(names(&d, "", SortKey::Name, true), ["1jeune1solution", "Écobalyse", "Mobilic"]);
+        assert_eq!(names(&d, "", SortKey::Incubator, true), ["Écobalyse", "1jeune1solution", "Mobilic"]);
+        assert_eq!(names(&d, "", SortKey::Phase, false), ["1jeune1solution", "Mobilic", "Écobalyse"]);
+    }
+
+    #[test]
+    fn a_row_carries_the_phase_of_the_date_and_only_web_links() {
+        let mut d = dataset();
+        d.services[2].link = Some("javascript:alert(1)".into());
+        let row = service_row(&d, &ServiceMatch { index: 2, phase: Phase::Construction });
+        assert_eq!((row.name.as_str(), row.phase, row.link), ("Mobilic", Phase::Construction, None));
+        assert_eq!(row.incubators, [(IncubatorId("fabrique".into()), "Fabrique".to_owned())]);
+        assert_eq!(row.page, "https://beta.gouv.fr/startups/mobilic.html");
     }
 
     #[test]

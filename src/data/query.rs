@@ -203,6 +203,21 @@ impl Dataset {
         self.situation_on(filter, filter.reference_date(today))
     }
 
+    /// The situation of `filter` on `date` from matches kept earlier (see
+    /// [`super::listing::service_matches`]): no phase is computed again.
+    pub fn situation_from<'a>(
+        &'a self,
+        filter: &'a Filter,
+        date: Date,
+        matches: &'a [super::listing::ServiceMatch],
+    ) -> Situation<'a> {
+        let entries = matches
+            .iter()
+            .filter_map(|m| Some(Entry { service: self.services.get(m.index)?, phase: &m.phase }))
+            .collect();
+        Situation { date, filter, entries }
+    }
+
     /// The services matching `filter`'s incubators and phases on `date` (its year is not used).
     pub fn situation_on<'a>(&'a self, filter: &'a Filter, date: Date) -> Situation<'a> {
         let entries = self

@@ -1,24 +1,37 @@
 //! The services matching the filters: searchable by name, sortable, with their count.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::data::listing::{ServiceRow, SortKey, search_and_sort};
+use crate::data::listing::{ServiceIndex, ServiceMatch, ServiceRow, SortKey, search_and_sort, service_row};
 use crate::text;
+use crate::web::api::Loaded;
 
 /// Rows shown at first, and added by "Afficher plus".
 const PAGE: usize = 50;
 
 #[component]
-pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> impl IntoView {
+pub fn ServicesList(
+    loaded: Arc<Loaded>,
+    /// Search and sort keys, computed once per dataset.
+    index: Arc<ServiceIndex>,
+    /// The services of the situation (index and phase).
+    matches: Signal<Vec<ServiceMatch>>,
+    caption: Signal<String>,
+) -> impl IntoView {
     let (query, set_query) = signal(String::new());
     let sort = RwSignal::new((SortKey::Name, true));
-    // The list grows by pages, to stay light on a phone; every match is counted.
+    // The list grows by pages, to stay light on a phone; every match is counted, and only the
+    // rows shown are built.
     let limit = RwSignal::new(PAGE);
     let found = Memo::new(move |_| {
         let (key, ascending) = sort.get();
-        rows.with(|rows| search_and_sort(rows, &query.get(), key, ascending).into_iter().cloned().collect::<Vec<_>>())
+        matches.with(|m| search_and_sort(&index, m, &query.get(), key, ascending))
     });
-    let shown = Memo::new(move |_| found.with(|f| f.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
+    let shown = Memo::new(move |_| {
+        found.with(|f| f.iter().take(limit.get()).map(|m| service_row(&loaded.dataset, m)).collect::<Vec<ServiceRow>>())
+    });
     let hidden = move || found.with(Vec::len).saturating_sub(limit.get());
     let header = move |key: SortKey, label: &'static str| {
         let aria_sort = move || match sort.get() {
@@ -59,7 +72,7 @@ pub fn ServicesList(rows: Signal<Vec<ServiceRow>>, caption: Signal<String>) -> i
                 />
             </div>
             <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
-                {move || text::services_listed(found.with(Vec::len), rows.with(Vec::len))}
+                {move || text::services_listed(found.with(Vec::len), matches.with(Vec::len))}
             </p>
             <div class="table-wrap">
                 <table class="table services__table">

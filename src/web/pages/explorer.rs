@@ -11,9 +11,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
-use crate::data::listing::service_rows;
+use crate::data::listing::{ServiceIndex, ServiceMatch, service_matches};
 use crate::data::url_query::{filter_from_query, merge_query, year_range};
-use crate::data::{Filter, IncubatorId, KeyFigures};
+use crate::data::{Date, Filter, IncubatorId, KeyFigures};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
@@ -55,9 +55,20 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         Memo::new(move |_| filter.with(|filter| f(&loaded, filter, today)))
     };
+    // The situation is computed once per filter change, kept as matches (index and phase);
+    // the figures, the incubator chart and the services list read it.
+    let matches: Memo<(Date, Vec<ServiceMatch>)> = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            filter.with(|f| {
+                let situation = loaded.dataset.situation(f, today);
+                (situation.date, service_matches(&loaded.dataset, &situation))
+            })
+        }
+    });
     let figures: Memo<KeyFigures> = Memo::new({
         let loaded = loaded.clone();
-        move |_| filter.with(|f| loaded.dataset.situation(f, today).key_figures())
+        move |_| matches.with(|(date, m)| filter.with(|f| loaded.dataset.situation_from(f, *date, m).key_figures()))
     });
     let caption = Signal::derive(move || filter.with(|f| text::situation_caption(f.year, f.reference_date(today))));
     let incubator_options = Memo::new({
@@ -80,7 +91,14 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         move |_| filter.with(|f| loaded.dataset.phase_options(f, today))
     });
-    let incubators = derive(|l, f, today| incubators_chart(&l.dataset, &l.dataset.situation(f, today)));
+    let incubators = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            matches.with(|(date, m)| {
+                filter.with(|f| incubators_chart(&loaded.dataset, &loaded.dataset.situation_from(f, *date, m)))
+            })
+        }
+    });
     let evolution = derive(|l, f, today| evolution_chart(&l.dataset, f, today));
     let by_promotion = derive(|l, f, _| funding_by_promotion_chart(&l.dataset, f));
     let by_incubator = derive(|l, f, _| funding_by_incubator_chart(&l.dataset, f));
@@ -89,10 +107,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         FundingView::ByPromotion => by_promotion.get(),
         FundingView::ByIncubator => by_incubator.get(),
     });
-    let rows = Memo::new({
-        let loaded = loaded.clone();
-        move |_| filter.with(|f| service_rows(&loaded.dataset, &loaded.dataset.situation(f, today)))
-    });
+    // Search and sort keys of every service: once per dataset.
+    let service_index = std::sync::Arc::new(ServiceIndex::new(&loaded.dataset));
 
     Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
 
@@ -201,7 +217,12 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         on_select=pick_evolution_year
                         select_hint=Signal::stored(text::HINT_PICK_YEAR.to_owned())
                     />
-                    <ServicesList rows=rows.into() caption=caption/>
+                    <ServicesList
+                        loaded=loaded.clone()
+                        index=service_index
+                        matches=Signal::derive(move || matches.with(|(_, m)| m.clone()))
+                        caption=caption
+                    />
                     <SourceNote loaded=loaded.clone()/>
                     <LoadReportView report=loaded.dataset.report.clone()/>
                 </div>
