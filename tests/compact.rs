@@ -284,3 +284,21 @@ fn a_synthetic_set_n_times_larger_has_every_figure_n_times() {
         assert_eq!(big.fast_total(&filter), (3 * amount, 3 * laureates, 3 * unknown));
     }
 }
+
+#[test]
+fn reading_services_in_batches_gives_the_same_dataset_as_reading_at_once() {
+    let text = compact::write(&V27, &info(), label);
+    let at_once = compact::read(&text).unwrap().dataset;
+    let mut reader = compact::Reader::new(&text).unwrap();
+    let mut batches = 0;
+    while !reader.read_services(100) {
+        batches += 1;
+        assert_eq!(reader.progress(), (100 * batches, V27.services.len()));
+    }
+    assert_eq!(batches, V27.services.len() / 100);
+    let in_batches = reader.finish().dataset;
+    assert_eq!(in_batches.services, at_once.services);
+    assert_eq!(in_batches.incubators, at_once.incubators);
+    assert_eq!(in_batches.fast_awards, at_once.fast_awards);
+    assert_eq!(in_batches.report, at_once.report);
+}

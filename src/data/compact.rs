@@ -297,67 +297,121 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
 /// Reads a compact file. Fails only when the file as a whole cannot be used (not JSON, not this
 /// format, a newer format); a bad record is skipped and reported.
 pub fn read(text: &str) -> Result<Compact, LoadError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let document: Document =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(DataFile::Compact, read_error(text, &e)))?;
-    if document.format != FORMAT {
-        let error = FormatError::UnsupportedFormat { found: document.format, known: FORMAT };
-        return Err(LoadError::Malformed(DataFile::Compact, error));
-    }
+    Ok(Reader::new(text)?.finish())
+}
 
-    // The report of the published files comes first; then what this file itself held.
-    let mut report = document
-        .report
-        .and_then(|raw| serde_json::from_str::<ReportRecord>(raw.get()).ok())
-        .map(ReportRecord::into_report)
-        .unwrap_or_default();
-    report.files.retain(|f| f.file != DataFile::Compact);
-    report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
-    let source = document.source.and_then(|raw| serde_json::from_str(raw.get()).ok());
+/// A compact file being read, services a batch at a time, so that a browser can breathe
+/// between batches of a large file ([`read`] does it all at once).
+pub struct Reader<'a> {
+    services_raw: Vec<&'a RawValue>,
+    fast: Option<FastDocument<'a>>,
+    /// The next service record to read.
+    next: usize,
+    report: LoadReport,
+    source: Option<SourceInfo>,
+    sections: Vec<SectionReport>,
+    section: SectionReport,
+    incubators: BTreeMap<IncubatorId, Incubator>,
+    organisations: Vec<Organisation>,
+    services: BTreeMap<ServiceId, Service>,
+    /// Incubators only services mention.
+    mentioned: BTreeSet<IncubatorId>,
+}
 
-    let mut section = SectionReport::new(Section::CompactIncubators);
-    let mut incubators: BTreeMap<IncubatorId, Incubator> = BTreeMap::new();
-    for (index, raw) in document.incubators.iter().enumerate() {
-        section.read += 1;
-        let Some(record) = record::<IncubatorRecord>(&mut section, index, raw) else { continue };
-        let id = IncubatorId::normalised(&record.id);
-        if id.0.is_empty() || incubators.contains_key(&id) {
-            let problem = if id.0.is_empty() { Problem::MissingId } else { Problem::DuplicateId };
-            skip(&mut section, index, Some(&id.0), problem);
-            continue;
+impl<'a> Reader<'a> {
+    /// Checks the file's shape and format, and reads its source, report, incubators and
+    /// organisations.
+    pub fn new(text: &'a str) -> Result<Reader<'a>, LoadError> {
+        let text = text.trim_start_matches('\u{feff}');
+        let document: Document =
+            serde_json::from_str(text).map_err(|e| LoadError::Malformed(DataFile::Compact, read_error(text, &e)))?;
+        if document.format != FORMAT {
+            let error = FormatError::UnsupportedFormat { found: document.format, known: FORMAT };
+            return Err(LoadError::Malformed(DataFile::Compact, error));
         }
-        section.kept += 1;
-        let title = if record.title.trim().is_empty() { id.0.clone() } else { record.title.trim().to_owned() };
-        incubators.insert(id.clone(), Incubator { id, title, website: None });
-    }
-    let mut sections = vec![section];
 
-    let mut section = SectionReport::new(Section::CompactOrganisations);
-    let mut organisations: Vec<Organisation> = Vec::new();
-    let mut seen_organisations: BTreeSet<String> = BTreeSet::new();
-    for (index, raw) in document.organisations.iter().enumerate() {
-        section.read += 1;
-        let Some(record) = record::<OrganisationRecord>(&mut section, index, raw) else { continue };
-        if !seen_organisations.insert(record.id.clone()) {
-            skip(&mut section, index, Some(&record.id), Problem::DuplicateId);
-            continue;
+        // The report of the published files comes first; then what this file itself held.
+        let mut report = document
+            .report
+            .and_then(|raw| serde_json::from_str::<ReportRecord>(raw.get()).ok())
+            .map(ReportRecord::into_report)
+            .unwrap_or_default();
+        report.files.retain(|f| f.file != DataFile::Compact);
+        report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
+        let source = document.source.and_then(|raw| serde_json::from_str(raw.get()).ok());
+
+        let mut section = SectionReport::new(Section::CompactIncubators);
+        let mut incubators: BTreeMap<IncubatorId, Incubator> = BTreeMap::new();
+        for (index, raw) in document.incubators.iter().enumerate() {
+            section.read += 1;
+            let Some(record) = record::<IncubatorRecord>(&mut section, index, raw) else { continue };
+            let id = IncubatorId::normalised(&record.id);
+            if id.0.is_empty() || incubators.contains_key(&id) {
+                let problem = if id.0.is_empty() { Problem::MissingId } else { Problem::DuplicateId };
+                skip(&mut section, index, Some(&id.0), problem);
+                continue;
+            }
+            section.kept += 1;
+            let title = if record.title.trim().is_empty() { id.0.clone() } else { record.title.trim().to_owned() };
+            incubators.insert(id.clone(), Incubator { id, title, website: None });
         }
-        section.kept += 1;
-        organisations.push(Organisation { id: record.id, name: record.name, acronym: record.acronym });
-    }
-    sections.push(section);
+        let mut sections = vec![section];
 
-    let mut section = SectionReport::new(Section::CompactServices);
-    let mut services: BTreeMap<ServiceId, Service> = BTreeMap::new();
-    let mut mentioned: BTreeSet<IncubatorId> = BTreeSet::new();
-    for (index, raw) in document.services.iter().enumerate() {
+        let mut section = SectionReport::new(Section::CompactOrganisations);
+        let mut organisations: Vec<Organisation> = Vec::new();
+        let mut seen_organisations: BTreeSet<String> = BTreeSet::new();
+        for (index, raw) in document.organisations.iter().enumerate() {
+            section.read += 1;
+            let Some(record) = record::<OrganisationRecord>(&mut section, index, raw) else { continue };
+            if !seen_organisations.insert(record.id.clone()) {
+                skip(&mut section, index, Some(&record.id), Problem::DuplicateId);
+                continue;
+            }
+            section.kept += 1;
+            organisations.push(Organisation { id: record.id, name: record.name, acronym: record.acronym });
+        }
+        sections.push(section);
+
+        Ok(Reader {
+            services_raw: document.services,
+            fast: document.fast,
+            next: 0,
+            report,
+            source,
+            sections,
+            section: SectionReport::new(Section::CompactServices),
+            incubators,
+            organisations,
+            services: BTreeMap::new(),
+            mentioned: BTreeSet::new(),
+        })
+    }
+
+    /// How many services are read, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.services_raw.len())
+    }
+
+    /// Reads up to `count` more services; true once every service is read.
+    pub fn read_services(&mut self, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(self.services_raw.len());
+        for index in self.next..end {
+            self.read_service(index);
+        }
+        self.next = end;
+        self.next == self.services_raw.len()
+    }
+
+    fn read_service(&mut self, index: usize) {
+        let raw = self.services_raw[index];
+        let section = &mut self.section;
         section.read += 1;
-        let Some(record) = record::<ServiceRecord>(&mut section, index, raw) else { continue };
+        let Some(record) = record::<ServiceRecord>(section, index, raw) else { return };
         let id = ServiceId(record.id.trim().to_owned());
-        if id.0.is_empty() || services.contains_key(&id) {
+        if id.0.is_empty() || self.services.contains_key(&id) {
             let problem = if id.0.is_empty() { Problem::MissingId } else { Problem::DuplicateId };
-            skip(&mut section, index, Some(&id.0), problem);
-            continue;
+            skip(section, index, Some(&id.0), problem);
+            return;
         }
         let mut problems = Vec::new();
         let mut phases: Vec<PhaseSpan> = record
@@ -376,17 +430,17 @@ pub fn read(text: &str) -> Result<Compact, LoadError> {
         for raw_id in &record.incubators {
             let incubator = IncubatorId::normalised(raw_id);
             if incubator.0.is_empty() || service_incubators.contains(&incubator) {
-                continue;
+                return;
             }
-            if !incubators.contains_key(&incubator) && mentioned.insert(incubator.clone()) {
+            if !self.incubators.contains_key(&incubator) && self.mentioned.insert(incubator.clone()) {
                 problems.push(Problem::UnknownIncubator { id: incubator.clone() });
             }
             service_incubators.push(incubator);
         }
         let link = record.link.filter(|l| super::listing::web_address(l).is_some());
         section.kept += 1;
-        note(&mut section, index, Some(&id.0), problems);
-        services.insert(
+        note(section, index, Some(&id.0), problems);
+        self.services.insert(
             id.clone(),
             Service {
                 id,
@@ -399,60 +453,79 @@ pub fn read(text: &str) -> Result<Compact, LoadError> {
             },
         );
     }
-    sections.push(section);
-    for id in mentioned {
-        incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });
-    }
-    let services: Vec<Service> = services.into_values().collect();
 
-    let (fast_source, promotion_items, award_items) = match document.fast {
-        Some(fast) => (fast.source, fast.promotions, fast.awards),
-        None => (FastSource::File, Vec::new(), Vec::new()),
-    };
-    let mut section = SectionReport::new(Section::CompactFastPromotions);
-    let mut fast_promotions: Vec<FastPromotion> = Vec::new();
-    for (index, raw) in promotion_items.iter().enumerate() {
-        section.read += 1;
-        let Some(record) = record::<PromotionRecord>(&mut section, index, raw) else { continue };
-        if fast_promotions.iter().any(|p| p.number == record.number) {
-            skip(&mut section, index, Some(&record.number.to_string()), Problem::DuplicateId);
-            continue;
+    /// Reads what is left, then FAST, and hands the dataset over.
+    pub fn finish(mut self) -> Compact {
+        self.read_services(usize::MAX);
+        let Reader {
+            fast,
+            report,
+            source,
+            mut sections,
+            section,
+            mut incubators,
+            organisations,
+            services,
+            mentioned,
+            ..
+        } = self;
+        let mut report = report;
+        sections.push(section);
+        for id in mentioned {
+            incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });
         }
-        section.kept += 1;
-        fast_promotions.push(FastPromotion { number: record.number, title: record.title, month: record.month });
-    }
-    fast_promotions.sort_by_key(|p| p.number);
-    sections.push(section);
+        let services: Vec<Service> = services.into_values().collect();
 
-    let mut section = SectionReport::new(Section::CompactFastAwards);
-    let mut fast_awards: Vec<FastAward> = Vec::new();
-    let mut seen_awards: BTreeSet<(ServiceId, Option<u32>, Option<Date>)> = BTreeSet::new();
-    for (index, raw) in award_items.iter().enumerate() {
-        section.read += 1;
-        let Some(record) = record::<AwardRecord>(&mut section, index, raw) else { continue };
-        let service = ServiceId(record.service);
-        let amount_eur = record.amount_eur.filter(|&a| a <= super::fast_text::MAX_PLAUSIBLE_EUR);
-        let award = FastAward { service, promotion: record.promotion, amount_eur, event_date: record.event_date };
-        if !seen_awards.insert((award.service.clone(), award.promotion, award.event_date)) {
-            skip(&mut section, index, Some(&award.service.0), Problem::DuplicateId);
-            continue;
+        let (fast_source, promotion_items, award_items) = match fast {
+            Some(fast) => (fast.source, fast.promotions, fast.awards),
+            None => (FastSource::File, Vec::new(), Vec::new()),
+        };
+        let mut section = SectionReport::new(Section::CompactFastPromotions);
+        let mut fast_promotions: Vec<FastPromotion> = Vec::new();
+        for (index, raw) in promotion_items.iter().enumerate() {
+            section.read += 1;
+            let Some(record) = record::<PromotionRecord>(&mut section, index, raw) else { continue };
+            if fast_promotions.iter().any(|p| p.number == record.number) {
+                skip(&mut section, index, Some(&record.number.to_string()), Problem::DuplicateId);
+                continue;
+            }
+            section.kept += 1;
+            fast_promotions.push(FastPromotion { number: record.number, title: record.title, month: record.month });
         }
-        let mut problems = Vec::new();
-        if services.binary_search_by(|s| s.id.cmp(&award.service)).is_err() {
-            problems.push(Problem::UnknownService { id: award.service.0.clone() });
-        }
-        if record.amount_eur != amount_eur {
-            problems.push(Problem::UnknownAmount { text: record.amount_eur.unwrap_or_default().to_string() });
-        }
-        section.kept += 1;
-        note(&mut section, index, Some(&award.service.0), problems);
-        fast_awards.push(award);
-    }
-    sections.push(section);
+        fast_promotions.sort_by_key(|p| p.number);
+        sections.push(section);
 
-    report.sections.extend(sections);
-    let dataset = Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
-    Ok(Compact { dataset, source })
+        let mut section = SectionReport::new(Section::CompactFastAwards);
+        let mut fast_awards: Vec<FastAward> = Vec::new();
+        let mut seen_awards: BTreeSet<(ServiceId, Option<u32>, Option<Date>)> = BTreeSet::new();
+        for (index, raw) in award_items.iter().enumerate() {
+            section.read += 1;
+            let Some(record) = record::<AwardRecord>(&mut section, index, raw) else { continue };
+            let service = ServiceId(record.service);
+            let amount_eur = record.amount_eur.filter(|&a| a <= super::fast_text::MAX_PLAUSIBLE_EUR);
+            let award = FastAward { service, promotion: record.promotion, amount_eur, event_date: record.event_date };
+            if !seen_awards.insert((award.service.clone(), award.promotion, award.event_date)) {
+                skip(&mut section, index, Some(&award.service.0), Problem::DuplicateId);
+                continue;
+            }
+            let mut problems = Vec::new();
+            if services.binary_search_by(|s| s.id.cmp(&award.service)).is_err() {
+                problems.push(Problem::UnknownService { id: award.service.0.clone() });
+            }
+            if record.amount_eur != amount_eur {
+                problems.push(Problem::UnknownAmount { text: record.amount_eur.unwrap_or_default().to_string() });
+            }
+            section.kept += 1;
+            note(&mut section, index, Some(&award.service.0), problems);
+            fast_awards.push(award);
+        }
+        sections.push(section);
+
+        report.sections.extend(sections);
+        let dataset =
+            Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
+        Compact { dataset, source }
+    }
 }
 
 /// Reads one record; a record that is not of the expected shape is skipped and noted.

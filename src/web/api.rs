@@ -41,10 +41,10 @@ pub async fn load_data(source: DataSource) -> LoadResult {
         DataSource::Compact(path) => {
             let fetched = fetch_text(path.clone()).await;
             let last_modified = last_modified_day(&fetched);
-            let result = fetched
-                .map_err(|e| LoadError::Unavailable(DataFile::Compact, e))
-                .and_then(|f| compact::read(&f.text))
-                .map(|c| (c.dataset, c.source));
+            let result = match fetched {
+                Err(e) => Err(LoadError::Unavailable(DataFile::Compact, e)),
+                Ok(f) => read_compact(&f.text).await.map(|c| (c.dataset, c.source)),
+            };
             match result {
                 Ok((dataset, info)) => (Ok(dataset), info, last_modified),
                 Err(error) => (Err(error), None, None),
@@ -58,6 +58,26 @@ pub async fn load_data(source: DataSource) -> LoadResult {
         Ok(dataset) => log_report(dataset),
     }
     result.map(|dataset| Arc::new(Loaded { dataset, source, info, last_modified }))
+}
+
+/// Services read between two breaths: a batch takes a few milliseconds on a phone.
+const SERVICES_PER_BATCH: usize = 2_000;
+
+/// Reads a compact file a batch of services at a time, letting the browser paint and answer
+/// input between batches, so that a large file never freezes the tab.
+async fn read_compact(text: &str) -> Result<compact::Compact, LoadError> {
+    let mut reader = compact::Reader::new(text)?;
+    while !reader.read_services(SERVICES_PER_BATCH) {
+        next_task().await;
+    }
+    Ok(reader.finish())
+}
+
+/// Resolves in a later task of the event loop.
+async fn next_task() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    leptos::prelude::set_timeout(move || _ = done.send(()), Duration::ZERO);
+    let _ = wait.await;
 }
 
 /// Published files: the three of the API from `api`, `fast.json` and `source.json` from `extras`.

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use beta_dashboard::charts::labels::short_label;
 use beta_dashboard::charts::{evolution_chart, funding_by_promotion_chart, incubators_chart};
+use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_matches};
 use beta_dashboard::data::synthetic::scale_published;
 use beta_dashboard::data::{Dataset, Date, FetchError, Filter, SourceInfo, SourceTexts, compact, load};
 
@@ -68,7 +69,7 @@ fn main() {
 
     let info = SourceInfo::parse(&read("public/data/beta.gouv.fr/source.json")).expect("source.json");
     println!("\nLoad + aggregate (what the page does before its first charts), real data and synthetic sets:");
-    println!("{:<58} {:>13} {:>13}", "", "published", "compact");
+    println!("{:<58} {:>13} {:>13} {:>13} {:>13}", "", "published", "compact", "read only", "view only");
     for scale in [1, 10, 100] {
         let (startups, fast) = scale_published(&startups, Some(&fast), scale).expect("JSON");
         let fast = fast.expect("fast.json");
@@ -82,11 +83,16 @@ fn main() {
         let file = compact::write(&dataset, &info, |t| short_label(t, 32));
         let published = measure(|| first_view(&load(&texts).unwrap(), today));
         let from_compact = measure(|| first_view(&compact::read(&file).unwrap().dataset, today));
+        let read_only = measure(|| compact::read(&file).unwrap());
+        let view_only = measure(|| first_view(&dataset, today));
+        let ms = |(d, _): (Duration, usize)| d.as_secs_f64() * 1000.0;
         println!(
-            "{:<58} {:>10.1} ms {:>10.1} ms   ({} services; {:.1} MB published, {:.1} MB compact)",
-            format!("×{scale}: load + key figures + three charts"),
-            published.0.as_secs_f64() * 1000.0,
-            from_compact.0.as_secs_f64() * 1000.0,
+            "{:<58} {:>10.1} ms {:>10.1} ms {:>10.1} ms {:>10.1} ms   ({} services; {:.1} MB published, {:.1} MB compact)",
+            format!("×{scale}: load + key figures + three charts + list order"),
+            ms(published),
+            ms(from_compact),
+            ms(read_only),
+            ms(view_only),
             dataset.services.len(),
             startups.len() as f64 / 1e6,
             file.len() as f64 / 1e6
@@ -124,5 +130,8 @@ fn first_view(dataset: &Dataset, today: Date) -> usize {
         funding_by_promotion_chart(dataset, &all),
         evolution_chart(dataset, &all, today),
     ];
-    figures.total + charts.iter().map(|c| c.table.rows.len()).sum::<usize>()
+    let order = ServiceIndex::new(dataset);
+    let matches = service_matches(dataset, &situation);
+    let list = search_and_sort(&order, &matches, "", SortKey::Name, true);
+    figures.total + charts.iter().map(|c| c.table.rows.len()).sum::<usize>() + list.len()
 }
