@@ -242,3 +242,16 @@ fn phases_dated_after_today_do_not_count_today() {
     assert_eq!(service.phase_at(today()), Some(&latest_started.phase));
     assert_eq!(service.phase_at(future.start), Some(&future.phase));
 }
+
+#[test]
+fn key_figures_on_many_dates_in_one_pass_equal_one_situation_per_date() {
+    let dates: Vec<Date> = (2014..=2027).map(Date::first_of_january).chain([today()]).collect();
+    let mut filters = vec![Filter::default()];
+    filters.extend(V27.incubators.keys().map(|id| Filter::default().toggle_incubator(id)));
+    filters.push(Filter::default().toggle_phase(&beta_dashboard::data::Phase::Construction));
+    for filter in &filters {
+        let one_pass = V27.key_figures_on(filter, &dates);
+        let per_date: Vec<_> = dates.iter().map(|&d| V27.situation_on(filter, d).key_figures()).collect();
+        assert_eq!(one_pass, per_date, "{filter:?}");
+    }
+}

@@ -24,8 +24,8 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
     }
     // The selected year's bar: its bilan, or today for the current year (not over yet).
     let selected_date = filter.year.map(|y| reference_date(Some(y), today));
-    let figures: Vec<KeyFigures> =
-        points.iter().map(|&(_, date)| dataset.situation_on(filter, date).key_figures()).collect();
+    let dates: Vec<Date> = points.iter().map(|&(_, date)| date).collect();
+    let figures: Vec<KeyFigures> = dataset.key_figures_on(filter, &dates);
     let with_other = figures.iter().any(|f| f.other > 0);
     let mut series: Vec<Series> = PhaseGroup::ALL
         .into_iter()

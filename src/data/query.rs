@@ -235,16 +235,12 @@ impl Dataset {
     /// Sorted by title.
     pub fn incubator_options(&self, filter: &Filter, today: Date) -> Vec<(IncubatorId, usize)> {
         let any_incubator = Filter { incubators: BTreeSet::new(), ..filter.clone() };
-        let situation = self.situation(&any_incubator, today);
+        let date = any_incubator.reference_date(today);
         let mut counts: BTreeMap<&IncubatorId, usize> = BTreeMap::new();
         for service in &self.services {
+            let shown = service.phase_at(date).is_some_and(|phase| any_incubator.keeps_phase(phase));
             for incubator in &service.incubators {
-                counts.entry(incubator).or_default();
-            }
-        }
-        for entry in &situation.entries {
-            for incubator in &entry.service.incubators {
-                *counts.entry(incubator).or_default() += 1;
+                *counts.entry(incubator).or_default() += usize::from(shown);
             }
         }
         let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
@@ -257,16 +253,20 @@ impl Dataset {
     /// Every phase (the eight current ones, then any other the data uses), with how many services
     /// the filter would show in it (the filter's incubators and year apply, its phases do not).
     pub fn phase_options(&self, filter: &Filter, today: Date) -> Vec<(Phase, usize)> {
-        let any_phase = Filter { phases: BTreeSet::new(), ..filter.clone() };
-        let situation = self.situation(&any_phase, today);
+        let date = filter.reference_date(today);
         let mut counts: BTreeMap<Phase, usize> = Phase::CURRENT.iter().map(|p| (p.clone(), 0)).collect();
         for service in &self.services {
             for span in &service.phases {
-                counts.entry(span.phase.clone()).or_default();
+                if !counts.contains_key(&span.phase) {
+                    counts.insert(span.phase.clone(), 0);
+                }
             }
-        }
-        for entry in &situation.entries {
-            *counts.entry(entry.phase.clone()).or_default() += 1;
+            if filter.keeps_service(service)
+                && let Some(phase) = service.phase_at(date)
+                && let Some(count) = counts.get_mut(phase)
+            {
+                *count += 1;
+            }
         }
         counts.into_iter().collect()
     }
@@ -376,17 +376,41 @@ impl Dataset {
     }
 }
 
+impl KeyFigures {
+    /// Counts one service in its phase's group.
+    fn count(&mut self, phase: &Phase) {
+        self.total += 1;
+        match phase.group() {
+            Some(PhaseGroup::Investigation) => self.investigation += 1,
+            Some(PhaseGroup::Accompaniment) => self.accompaniment += 1,
+            Some(PhaseGroup::Perennial) => self.perennial += 1,
+            Some(PhaseGroup::Abandoned) => self.abandoned += 1,
+            None => self.other += 1,
+        }
+    }
+}
+
+impl Dataset {
+    /// The key figures of `filter`'s incubators and phases on each of `dates`, in one pass over
+    /// the services and without keeping them (the evolution chart's many dates).
+    pub fn key_figures_on(&self, filter: &Filter, dates: &[Date]) -> Vec<KeyFigures> {
+        let mut figures = vec![KeyFigures::default(); dates.len()];
+        for service in self.services.iter().filter(|service| filter.keeps_service(service)) {
+            for (date, figures) in dates.iter().zip(figures.iter_mut()) {
+                if let Some(phase) = service.phase_at(*date).filter(|phase| filter.keeps_phase(phase)) {
+                    figures.count(phase);
+                }
+            }
+        }
+        figures
+    }
+}
+
 impl Situation<'_> {
     pub fn key_figures(&self) -> KeyFigures {
-        let mut figures = KeyFigures { total: self.entries.len(), ..KeyFigures::default() };
+        let mut figures = KeyFigures::default();
         for entry in &self.entries {
-            match entry.phase.group() {
-                Some(PhaseGroup::Investigation) => figures.investigation += 1,
-                Some(PhaseGroup::Accompaniment) => figures.accompaniment += 1,
-                Some(PhaseGroup::Perennial) => figures.perennial += 1,
-                Some(PhaseGroup::Abandoned) => figures.abandoned += 1,
-                None => figures.other += 1,
-            }
+            figures.count(entry.phase);
         }
         figures
     }

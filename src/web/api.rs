@@ -7,6 +7,7 @@ use futures::future::join5;
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
+use crate::data::listing::ServiceIndex;
 use crate::data::{
     BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SourceInfo, SourceTexts,
     compact, load,
@@ -25,6 +26,8 @@ pub struct Loaded {
     pub info: Option<SourceInfo>,
     /// The day of the server's `Last-Modified` for the main file, when it says.
     pub last_modified: Option<crate::data::Date>,
+    /// Search and sort keys of the services list, computed once.
+    pub index: ServiceIndex,
 }
 
 /// The result a page renders: the data, or why there is none.
@@ -57,7 +60,11 @@ pub async fn load_data(source: DataSource) -> LoadResult {
         Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
         Ok(dataset) => log_report(dataset),
     }
-    result.map(|dataset| Arc::new(Loaded { dataset, source, info, last_modified }))
+    let dataset = result?;
+    // The list's keys in a task of their own: a large dataset does not freeze the page.
+    next_task().await;
+    let index = ServiceIndex::new(&dataset);
+    Ok(Arc::new(Loaded { dataset, source, info, last_modified, index }))
 }
 
 /// Services read between two breaths: a batch takes a few milliseconds on a phone.

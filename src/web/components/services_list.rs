@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::listing::{ServiceIndex, ServiceMatch, ServiceRow, SortKey, search_and_sort, service_row};
+use crate::data::listing::{ServiceMatch, ServiceRow, SortKey, search_and_sort, service_row};
 use crate::text;
 use crate::web::api::Loaded;
 
@@ -13,9 +13,8 @@ const PAGE: usize = 50;
 
 #[component]
 pub fn ServicesList(
+    /// The data, with the list's search and sort keys.
     loaded: Arc<Loaded>,
-    /// Search and sort keys, computed once per dataset.
-    index: Arc<ServiceIndex>,
     /// The services of the situation (index and phase).
     matches: Signal<Vec<ServiceMatch>>,
     caption: Signal<String>,
@@ -25,9 +24,12 @@ pub fn ServicesList(
     // The list grows by pages, to stay light on a phone; every match is counted, and only the
     // rows shown are built.
     let limit = RwSignal::new(PAGE);
-    let found = Memo::new(move |_| {
-        let (key, ascending) = sort.get();
-        matches.with(|m| search_and_sort(&index, m, &query.get(), key, ascending))
+    let found = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            let (key, ascending) = sort.get();
+            matches.with(|m| search_and_sort(&loaded.index, m, &query.get(), key, ascending))
+        }
     });
     let shown = Memo::new(move |_| {
         found.with(|f| f.iter().take(limit.get()).map(|m| service_row(&loaded.dataset, m)).collect::<Vec<ServiceRow>>())

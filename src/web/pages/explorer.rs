@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
-use crate::data::listing::{ServiceIndex, ServiceMatch, service_matches};
+use crate::data::listing::{ServiceMatch, service_matches};
 use crate::data::url_query::{filter_from_query, merge_query, year_range};
 use crate::data::{Date, Filter, IncubatorId, KeyFigures};
 use crate::text;
@@ -107,8 +107,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         FundingView::ByPromotion => by_promotion.get(),
         FundingView::ByIncubator => by_incubator.get(),
     });
-    // Search and sort keys of every service: once per dataset.
-    let service_index = std::sync::Arc::new(ServiceIndex::new(&loaded.dataset));
 
     Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
 
@@ -219,7 +217,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     />
                     <ServicesList
                         loaded=loaded.clone()
-                        index=service_index
                         matches=Signal::derive(move || matches.with(|(_, m)| m.clone()))
                         caption=caption
                     />
