@@ -15,11 +15,12 @@ pub struct ServiceId(pub String);
 pub struct IncubatorId(pub String);
 
 impl IncubatorId {
-    /// Normalises an id as the published files write it: `/incubateurs/x`, ` x ` → `x`.
+    /// Normalises an id as the published files write it: `/incubateurs/x`, ` x `,
+    /// `/incubateurs/ x` → `x` (the prefix stripped, then the spaces).
     pub fn normalised(raw: &str) -> IncubatorId {
         let trimmed = raw.trim();
         let bare = trimmed.strip_prefix("/incubateurs/").unwrap_or(trimmed);
-        IncubatorId(bare.trim_matches('/').to_owned())
+        IncubatorId(bare.trim_matches('/').trim().to_owned())
     }
 }
 
@@ -411,5 +412,6 @@ mod tests {
         assert_eq!(IncubatorId::normalised("/incubateurs/dinum"), IncubatorId("dinum".into()));
         assert_eq!(IncubatorId::normalised(" dinum "), IncubatorId("dinum".into()));
         assert_eq!(IncubatorId::normalised("dinum"), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised("/incubateurs/ dinum "), IncubatorId("dinum".into()));
     }
 }

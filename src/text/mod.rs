@@ -138,7 +138,7 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
             )
         }
         IgnoredValue::RejectedSource(source) => format!(
-            "source «\u{a0}{source}\u{a0}» refusée\u{a0}: seules beta.gouv.fr et les adresses de ce site sont lues, les données jointes au tableau de bord sont affichées"
+            "source «\u{a0}{source}\u{a0}» refusée\u{a0}: le tableau de bord ne lit que des données de beta.gouv.fr ou de ce site\u{a0}; il affiche celles qu'il publie"
         ),
     }
 }
