@@ -9,7 +9,7 @@ use beta_dashboard::charts::{
     evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
 use beta_dashboard::data::compact::{self, FORMAT};
-use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_matches, service_row};
+use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_row};
 use beta_dashboard::data::{
     DataFile, Dataset, Date, FetchError, FileStatus, Filter, FormatError, LoadError, Outcome, Problem, Section,
     SourceInfo, SourceTexts, load,
@@ -98,7 +98,7 @@ fn list(
     situation: &beta_dashboard::data::Situation,
 ) -> Vec<beta_dashboard::data::listing::ServiceRow> {
     let index = ServiceIndex::new(dataset);
-    let matches = service_matches(dataset, situation);
+    let matches = dataset.matches(situation.filter, situation.date);
     search_and_sort(&index, &matches, "", SortKey::Name, true).iter().map(|m| service_row(dataset, m)).collect()
 }
 

@@ -255,3 +255,22 @@ fn key_figures_on_many_dates_in_one_pass_equal_one_situation_per_date() {
         assert_eq!(one_pass, per_date, "{filter:?}");
     }
 }
+
+#[test]
+fn kept_matches_give_back_the_same_situation() {
+    let mut filters = vec![Filter::default(), Filter { year: Some(2021), ..Filter::default() }];
+    filters.extend(V27.incubators.keys().take(5).map(|id| Filter::default().toggle_incubator(id)));
+    filters.push(Filter::default().toggle_phase(&beta_dashboard::data::Phase::Abandon));
+    for filter in &filters {
+        let date = filter.reference_date(today());
+        let situation = V27.situation_on(filter, date);
+        let matches = V27.matches(filter, date);
+        let from_matches = V27.situation_from(filter, date, &matches);
+        let ids = |s: &beta_dashboard::data::Situation| -> Vec<(String, String)> {
+            s.entries.iter().map(|e| (e.service.id.0.clone(), e.phase.name().to_owned())).collect()
+        };
+        assert_eq!(ids(&from_matches), ids(&situation), "{filter:?}");
+        assert_eq!(from_matches.key_figures(), situation.key_figures());
+        assert_eq!(from_matches.counts_by_incubator(), situation.counts_by_incubator());
+    }
+}

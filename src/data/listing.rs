@@ -6,7 +6,6 @@
 //! [`ServiceRow`] is built for a shown line only.
 
 use super::model::{Dataset, IncubatorId, Phase, ServiceId};
-use super::query::Situation;
 use crate::text::search_key;
 
 /// A service of a situation: its place in `Dataset::services` and its phase on the date.
@@ -76,18 +75,6 @@ impl ServiceIndex {
             .collect();
         ServiceIndex { search, name_rank, incubator_rank }
     }
-}
-
-/// The services of a situation, in the dataset's order (by id).
-pub fn service_matches(dataset: &Dataset, situation: &Situation) -> Vec<ServiceMatch> {
-    situation
-        .entries
-        .iter()
-        .filter_map(|entry| {
-            let index = dataset.services.binary_search_by(|s| s.id.cmp(&entry.service.id)).ok()?;
-            Some(ServiceMatch { index, phase: entry.phase.clone() })
-        })
-        .collect()
 }
 
 /// The matches whose name (or id) contains `query` (case and accents ignored), sorted.
@@ -177,8 +164,7 @@ mod tests {
 
     fn names(dataset: &Dataset, query: &str, key: SortKey, ascending: bool) -> Vec<String> {
         let filter = Filter::default();
-        let situation = dataset.situation_on(&filter, "2024-01-01".parse().unwrap());
-        let matches = service_matches(dataset, &situation);
+        let matches = dataset.matches(&filter, "2024-01-01".parse().unwrap());
         let index = ServiceIndex::new(dataset);
         search_and_sort(&index, &matches, query, key, ascending).iter().map(|m| service_row(dataset, m).name).collect()
     }

@@ -203,8 +203,22 @@ impl Dataset {
         self.situation_on(filter, filter.reference_date(today))
     }
 
-    /// The situation of `filter` on `date` from matches kept earlier (see
-    /// [`super::listing::service_matches`]): no phase is computed again.
+    /// The services matching `filter`'s incubators and phases on `date`, as matches (their
+    /// index and phase) that a page keeps between renders; see [`Dataset::situation_from`].
+    pub fn matches(&self, filter: &Filter, date: Date) -> Vec<super::listing::ServiceMatch> {
+        self.services
+            .iter()
+            .enumerate()
+            .filter(|(_, service)| filter.keeps_service(service))
+            .filter_map(|(index, service)| {
+                let phase = service.phase_at(date).filter(|phase| filter.keeps_phase(phase))?;
+                Some(super::listing::ServiceMatch { index, phase: phase.clone() })
+            })
+            .collect()
+    }
+
+    /// The situation of `filter` on `date` from matches kept earlier ([`Dataset::matches`]):
+    /// no phase is computed again.
     pub fn situation_from<'a>(
         &'a self,
         filter: &'a Filter,

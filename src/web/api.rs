@@ -166,7 +166,10 @@ async fn fetch_text(url: String) -> Result<Fetched, FetchError> {
             return Err(FetchError::Status(response.status()));
         }
         let last_modified = response.headers().get("last-modified");
-        let text = response.text().await.map_err(network)?;
+        // Bytes, not text: a JavaScript string would be converted from UTF-16, which costs far
+        // more than checking UTF-8 for a large file (malformed bytes become U+FFFD, as with text()).
+        let bytes = response.binary().await.map_err(network)?;
+        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Ok(Fetched { text, last_modified })
     }
     .await;

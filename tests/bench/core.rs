@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use beta_dashboard::charts::labels::short_label;
 use beta_dashboard::charts::{evolution_chart, funding_by_promotion_chart, incubators_chart};
-use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_matches};
+use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort};
 use beta_dashboard::data::synthetic::scale_published;
 use beta_dashboard::data::{Dataset, Date, FetchError, Filter, SourceInfo, SourceTexts, compact, load};
 
@@ -131,7 +131,7 @@ fn first_view(dataset: &Dataset, today: Date) -> usize {
         evolution_chart(dataset, &all, today),
     ];
     let order = ServiceIndex::new(dataset);
-    let matches = service_matches(dataset, &situation);
+    let matches = dataset.matches(&all, situation.date);
     let list = search_and_sort(&order, &matches, "", SortKey::Name, true);
     figures.total + charts.iter().map(|c| c.table.rows.len()).sum::<usize>() + list.len()
 }

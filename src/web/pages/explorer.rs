@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
-use crate::data::listing::{ServiceMatch, service_matches};
+use crate::data::listing::ServiceMatch;
 use crate::data::url_query::{filter_from_query, merge_query, year_range};
 use crate::data::{Date, Filter, IncubatorId, KeyFigures};
 use crate::text;
@@ -61,8 +61,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         move |_| {
             filter.with(|f| {
-                let situation = loaded.dataset.situation(f, today);
-                (situation.date, service_matches(&loaded.dataset, &situation))
+                let date = f.reference_date(today);
+                (date, loaded.dataset.matches(f, date))
             })
         }
     });
