@@ -64,6 +64,8 @@ pub async fn load_data(source: DataSource) -> LoadResult {
     // The list's keys in a task of their own: a large dataset does not freeze the page.
     next_task().await;
     let index = ServiceIndex::new(&dataset);
+    // And the page's first render in another.
+    next_task().await;
     Ok(Arc::new(Loaded { dataset, source, info, last_modified, index }))
 }
 
@@ -73,6 +75,7 @@ const SERVICES_PER_BATCH: usize = 2_000;
 /// Reads a compact file a batch of services at a time, letting the browser paint and answer
 /// input between batches, so that a large file never freezes the tab.
 async fn read_compact(text: &str) -> Result<compact::Compact, LoadError> {
+    next_task().await;
     let mut reader = compact::Reader::new(text)?;
     while !reader.read_services(SERVICES_PER_BATCH) {
         next_task().await;

@@ -108,6 +108,12 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         FundingView::ByIncubator => by_incubator.get(),
     });
 
+    // Figures and charts first; the services list (a sort of every match) in the next task, so
+    // that a large dataset never holds the page in one long task.
+    let list_ready = RwSignal::new(false);
+    set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
+    let list_loaded = loaded.clone();
+
     Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
 
     // What clicking a bar does.
@@ -215,11 +221,13 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         on_select=pick_evolution_year
                         select_hint=Signal::stored(text::HINT_PICK_YEAR.to_owned())
                     />
-                    <ServicesList
-                        loaded=loaded.clone()
-                        matches=Signal::derive(move || matches.with(|(_, m)| m.clone()))
-                        caption=caption
-                    />
+                    <Show when=move || list_ready.get()>
+                        <ServicesList
+                            loaded=list_loaded.clone()
+                            matches=Signal::derive(move || matches.with(|(_, m)| m.clone()))
+                            caption=caption
+                        />
+                    </Show>
                     <SourceNote loaded=loaded.clone()/>
                     <LoadReportView report=loaded.dataset.report.clone()/>
                 </div>
