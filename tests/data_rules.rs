@@ -519,15 +519,25 @@ fn a_repeated_fast_award_and_an_absurd_amount_are_reported_not_added() {
         "awards": [
             {"startup": "alpha", "promotion": 12, "amount_eur": 100000},
             {"startup": "alpha", "promotion": 12, "amount_eur": 100000},
+            {"startup": "alpha", "promotion": "12", "amount_eur": 100000},
             {"startup": "beta", "promotion": 12, "amount_eur": 1e30},
-            {"startup": "gamma", "promotion": 12, "amount_eur": 18446744073709551615u64}
+            {"startup": "gamma", "promotion": 12, "amount_eur": 3000000000u64}
         ]
     })
     .to_string();
     let dataset = load(&texts(&startups, Some(&fast))).unwrap();
     let awards = dataset.report.section(Section::FastAwards).unwrap();
-    assert_eq!((awards.read, awards.kept, awards.skipped()), (4, 3, 1));
-    assert!(awards.issues.iter().any(|i| i.problem == Problem::DuplicateId && i.id.as_deref() == Some("alpha")));
+    assert_eq!((awards.read, awards.kept, awards.skipped()), (5, 3, 2), "a repeat written \"12\" is a repeat too");
+    let repeats =
+        awards.issues.iter().filter(|i| i.problem == Problem::DuplicateId && i.id.as_deref() == Some("alpha"));
+    assert_eq!(repeats.count(), 2);
+    // 3 000 000 000 € is no FAST award: unknown, and said so.
+    assert!(
+        awards
+            .issues
+            .iter()
+            .any(|i| matches!(&i.problem, Problem::UnknownAmount { .. }) && i.id.as_deref() == Some("gamma"))
+    );
     let rows = dataset.fast_by_promotion(&Filter::default());
     assert_eq!((rows[0].amount_eur, rows[0].laureates, rows[0].laureates_with_unknown_amount), (100_000, 3, 2));
 }

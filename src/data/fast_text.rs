@@ -89,7 +89,16 @@ fn numbers_in(text: &str) -> Vec<NumberInText> {
             j += 1 + group;
         }
         let end_of_number = offset(j);
-        let value = format!("{integer}.{}", if decimals.is_empty() { "0" } else { &decimals }).parse::<f64>().ok();
+        // "-300 000 €" is no amount: a minus sign (or dash) right before the number voids it.
+        let mut before = i;
+        while before > 0 && is_space(chars[before - 1].1) {
+            before -= 1;
+        }
+        let negative = before > 0 && matches!(chars[before - 1].1, '-' | '−' | '–');
+        let value = format!("{integer}.{}", if decimals.is_empty() { "0" } else { &decimals })
+            .parse::<f64>()
+            .ok()
+            .filter(|_| !negative);
 
         // Unit: optional multiplier, then € or "euro(s)".
         let mut k = j;
@@ -116,8 +125,9 @@ fn numbers_in(text: &str) -> Vec<NumberInText> {
     found
 }
 
-/// The largest amount a FAST award could plausibly be; beyond it a number is a typo or hostile.
-pub const MAX_PLAUSIBLE_EUR: u64 = 10_000_000_000;
+/// The largest amount a FAST award could plausibly be (awards are a few hundred thousand euros;
+/// the whole fund a few million a year): beyond it a number is a typo or hostile, and unknown.
+pub const MAX_PLAUSIBLE_EUR: u64 = 10_000_000;
 
 /// Whole euros, if the amount is plausible (0 to [`MAX_PLAUSIBLE_EUR`]).
 pub fn plausible_euros(value: f64) -> Option<u64> {
@@ -140,6 +150,10 @@ fn promotion_in(lower: &str) -> Option<u32> {
     let numbers = numbers_in(lower);
     for keyword in ["promotion", "promo", "fast"] {
         for (position, _) in lower.match_indices(keyword) {
+            // A whole word: "breakfast 3" names no promotion.
+            if lower[..position].chars().next_back().is_some_and(char::is_alphabetic) {
+                continue;
+            }
             let mut rest = &lower[position + keyword.len()..];
             rest = rest.trim_start_matches(|c: char| is_space(c) || c == ':');
             for marker in ["n°", "no.", "n.", "#", "numéro"] {
@@ -214,6 +228,17 @@ mod tests {
         assert_eq!(reads("Lauréat du FAST 2024 : 300 000 €"), (Some(300_000), None));
         assert_eq!(reads("Montant de 99999999999999999999 € pour la promotion 12"), (None, Some(12)));
         assert_eq!(parse_amount("18446744073709551615"), None);
+        assert_eq!(reads("Montant de 3 000 000 000 € pour la promotion 12"), (None, Some(12)));
+    }
+
+    #[test]
+    fn negative_amounts_and_keywords_inside_words_are_not_read() {
+        assert_eq!(reads("Montant de -300 000 € pour la promotion 13"), (None, Some(13)));
+        assert_eq!(reads("Montant de − 300 000 €"), (None, None));
+        assert_eq!(parse_amount("-300000"), None);
+        assert_eq!(reads("Petit breakfast 3 avec l'équipe"), (None, None));
+        assert_eq!(reads("superpromo 4"), (None, None));
+        assert_eq!(reads("(FAST 13)"), (None, Some(13)));
     }
 
     #[test]
@@ -233,7 +258,7 @@ mod tests {
         }
 
         #[test]
-        fn reads_back_any_amount_written_the_french_way(amount in 0u64..10_000_000_000, promotion in 1u32..100) {
+        fn reads_back_any_amount_written_the_french_way(amount in 0u64..=MAX_PLAUSIBLE_EUR, promotion in 1u32..100) {
             let text = format!("Montant de {} € pour la promotion {promotion}", crate::text::format_int(amount));
             proptest::prop_assert_eq!(reads(&text), (Some(amount), Some(promotion)));
         }

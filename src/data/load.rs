@@ -565,18 +565,18 @@ fn read_fast_file(
         if services.binary_search_by(|s| s.id.cmp(&service)).is_err() {
             fields.problems.push(Problem::UnknownService { id: service.0.clone() });
         }
-        let promotion_value = fields.get("promotion").and_then(Value::as_u64);
-        let is_repeat = |a: &FastAward| a.service == service && a.promotion.map(u64::from) == promotion_value;
-        if awards.iter().any(is_repeat) {
-            skip(&mut section, index, Some(&service.0), Problem::DuplicateId);
-            continue;
-        }
         let promotion = if fields.get("promotion").is_some() {
             fields.whole_number("promotion").and_then(|n| u32::try_from(n).ok())
         } else {
             fields.problems.push(Problem::NoPromotion { text: String::new() });
             None
         };
+        // A repeat is the same service in the same promotion, however the number is written
+        // (`13` or `"13"`).
+        if awards.iter().any(|a: &FastAward| a.service == service && a.promotion == promotion) {
+            skip(&mut section, index, Some(&service.0), Problem::DuplicateId);
+            continue;
+        }
         if let Some(number) = promotion
             && !promotions.iter().any(|p| p.number == number)
         {

@@ -6,6 +6,10 @@ import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
+// The browser runs in Europe/Paris (below); so does every "today" computed here, whatever the
+// machine's zone (on 31 December after 23:00 UTC they would otherwise disagree on the year).
+process.env.TZ = "Europe/Paris";
+
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const dist = join(root, "dist");
