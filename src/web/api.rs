@@ -1,4 +1,5 @@
-//! Fetching the published files (gloo-net), with a timeout, then handing their text to the core.
+//! Fetching the data (gloo-net, with a timeout) — the compact file by default, or published files
+//! (`?source=`) — and handing it to the core, in tasks short enough never to freeze the page.
 
 use std::sync::Arc;
 use std::time::Duration;
