@@ -245,7 +245,7 @@ fn a_bad_record_of_the_compact_file_is_skipped_with_its_reason_and_the_others_ke
 fn a_compact_file_that_cannot_be_used_at_all_says_why() {
     let error = |text: &str| compact::read(text).unwrap_err();
     assert!(matches!(error("{\"format\":1,"), LoadError::Malformed(DataFile::Compact, FormatError::Syntax { .. })));
-    assert!(matches!(error("<!doctype html>"), LoadError::Malformed(DataFile::Compact, FormatError::Syntax { .. })));
+    assert_eq!(error("\n  <!doctype html><html>…"), LoadError::Malformed(DataFile::Compact, FormatError::Html));
     assert!(matches!(error("[]"), LoadError::Malformed(DataFile::Compact, FormatError::Field { .. })));
     assert!(matches!(error("{\"format\":1}"), LoadError::Malformed(DataFile::Compact, FormatError::Field { .. })));
     assert_eq!(

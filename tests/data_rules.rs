@@ -1,8 +1,8 @@
 //! The data rules, checked on small hand-written fixtures whose answers were worked out by hand.
 
 use beta_dashboard::data::{
-    DataFile, Date, FastSource, FetchError, FileStatus, Filter, IncubatorId, KeyFigures, LoadError, Outcome, Phase,
-    Problem, Section, SourceTexts, load,
+    DataFile, Date, FastSource, FetchError, FileStatus, Filter, FormatError, IncubatorId, KeyFigures, LoadError,
+    Outcome, Phase, Problem, Section, SourceTexts, load,
 };
 use serde_json::{Value, json};
 
@@ -282,6 +282,10 @@ fn bad_records_are_skipped_or_repaired_and_every_one_is_reported() {
 fn unusable_startups_file_is_a_load_error_never_a_panic() {
     let bad = |text: &str| load(&texts(text, None)).unwrap_err();
     assert!(matches!(bad("{\"data\": [1, 2"), LoadError::Malformed(_, _)));
+    assert_eq!(
+        bad("<!DOCTYPE html><title>Page introuvable</title>"),
+        LoadError::Malformed(DataFile::Startups, FormatError::Html)
+    );
     assert!(matches!(bad("[]"), LoadError::Malformed(_, _)));
     assert!(matches!(bad("{\"data\": {}}"), LoadError::Malformed(_, _)));
     assert!(matches!(bad(""), LoadError::Malformed(_, _)));

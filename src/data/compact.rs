@@ -568,7 +568,7 @@ fn read_error(text: &str, error: &serde_json::Error) -> FormatError {
     if error.classify() == serde_json::error::Category::Data && serde_json::from_str::<&RawValue>(text).is_ok() {
         FormatError::Field { detail: error.to_string() }
     } else {
-        FormatError::from_serde(error)
+        FormatError::of_text(text, error)
     }
 }
 

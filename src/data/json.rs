@@ -141,3 +141,35 @@ pub(crate) fn value_text(value: &Value) -> String {
         other => other.to_string(),
     }
 }
+
+/// The text of a fetched file: UTF-8 (a byte order mark dropped), or UTF-16 when a byte order mark
+/// says so (some editors save JSON that way). Bytes that are not UTF-8 become U+FFFD, as a
+/// browser's `text()` does, and the JSON reader then says where.
+pub fn text_of_bytes(bytes: Vec<u8>) -> String {
+    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units = bytes.as_chunks::<2>().0.iter().map(|pair| unit(*pair));
+        char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    };
+    match bytes.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fetched_bytes_are_read_as_utf8_or_as_utf16_with_a_byte_order_mark() {
+        assert_eq!(text_of_bytes("{\"é\":1}".as_bytes().to_vec()), "{\"é\":1}");
+        assert_eq!(text_of_bytes(b"\xEF\xBB\xBF[1]".to_vec()), "[1]");
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("[\"é\"]".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(text_of_bytes(le), "[\"é\"]");
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("{}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(text_of_bytes(be), "{}");
+        assert_eq!(text_of_bytes(b"[\"\xFF\"]".to_vec()), "[\"\u{FFFD}\"]");
+    }
+}

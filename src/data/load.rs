@@ -92,7 +92,7 @@ pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
 
 fn parse_json(text: &str) -> Result<Value, FormatError> {
     // A UTF-8 byte order mark is not JSON, but some servers add one.
-    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FormatError::from_serde(&e))
+    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FormatError::of_text(text, &e))
 }
 
 fn shape_error(path: &'static str, expected: JsonKind, found: &Value) -> FormatError {

@@ -5,6 +5,7 @@ pub mod compact;
 mod date;
 mod fast_text;
 mod json;
+pub use json::text_of_bytes;
 pub mod listing;
 mod load;
 mod model;

@@ -112,6 +112,20 @@ pub enum FormatError {
     Field { detail: String },
     /// A compact file of a format this version of the app does not know.
     UnsupportedFormat { found: u32, known: u32 },
+    /// An HTML page where JSON was expected (a wrong address answered by a site's own page).
+    Html,
+}
+
+impl FormatError {
+    /// The error for a text that is not the JSON expected: an HTML page is named as such, anything
+    /// else by where the parser stopped.
+    pub(crate) fn of_text(text: &str, error: &serde_json::Error) -> FormatError {
+        if text.trim_start_matches('\u{feff}').trim_start().starts_with('<') {
+            FormatError::Html
+        } else {
+            FormatError::from_serde(error)
+        }
+    }
 }
 
 impl FormatError {

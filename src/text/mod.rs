@@ -46,7 +46,29 @@ pub const UNKNOWN: &str = "inconnu";
 
 pub const HOME_TITLE: &str = "Les startups d'État en chiffres";
 pub const FILTERS_LABEL: &str = "Filtres";
-pub const LOAD_FAILED_HELP: &str = "Vérifiez votre connexion puis réessayez. Si le problème persiste, les données restent consultables sur beta.gouv.fr.";
+/// What a reader can do about a load failure, by its cause.
+pub fn load_failed_help(error: &LoadError) -> &'static str {
+    match error {
+        LoadError::Unavailable(_, FetchError::Network(_) | FetchError::Timeout(_)) => {
+            "Vérifiez votre connexion puis réessayez. Si le problème persiste, les données restent consultables sur beta.gouv.fr."
+        }
+        LoadError::Unavailable(_, FetchError::Status(404)) => {
+            "Le fichier n'est pas à cette adresse\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse, ou signalez-le aux responsables du site."
+        }
+        LoadError::Unavailable(_, FetchError::Status(_)) => {
+            "Le serveur est en difficulté\u{202f}: réessayez dans quelques minutes. Les données restent consultables sur beta.gouv.fr."
+        }
+        LoadError::Malformed(_, FormatError::Html) => {
+            "L'adresse mène à une page web et non au fichier de données\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse."
+        }
+        LoadError::Malformed(_, FormatError::UnsupportedFormat { .. }) => {
+            "Ce fichier vient d'une version plus récente du tableau de bord\u{202f}: rechargez la page pour obtenir la dernière version."
+        }
+        LoadError::Malformed(..) => {
+            "Le fichier est abîmé ou incomplet\u{202f}: réessayer peut suffire s'il a été coupé en route\u{202f}; sinon il doit être publié à nouveau."
+        }
+    }
+}
 pub const FOOTER_ABOUT: &str = "Tableau de bord des données publiques de";
 pub const FOOTER_OPEN_DATA: &str = "Données ouvertes (API)";
 pub const SOURCE_BUNDLED_UNDESCRIBED: &str = "copie des données publiées par beta.gouv.fr, date inconnue.";
@@ -513,6 +535,7 @@ impl fmt::Display for FormatError {
             }
             // The parser's own words (English) name the field and what it expected.
             FormatError::Field { detail } => write!(f, "champ absent ou d'un autre type ({detail})"),
+            FormatError::Html => f.write_str("page HTML reçue au lieu de données JSON"),
             FormatError::UnsupportedFormat { found, known } => write!(
                 f,
                 "format {found}, plus récent que celui que cette version du tableau de bord sait lire ({known})"

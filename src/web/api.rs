@@ -171,9 +171,8 @@ async fn fetch_text(url: String) -> Result<Fetched, FetchError> {
         }
         let last_modified = response.headers().get("last-modified");
         // Bytes, not text: a JavaScript string would be converted from UTF-16, which costs far
-        // more than checking UTF-8 for a large file (malformed bytes become U+FFFD, as with text()).
-        let bytes = response.binary().await.map_err(network)?;
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        // more than checking UTF-8 for a large file; and a UTF-16 file is read too.
+        let text = crate::data::text_of_bytes(response.binary().await.map_err(network)?);
         Ok(Fetched { text, last_modified })
     }
     .await;

@@ -167,6 +167,28 @@ export default [
     },
   },
   {
+    name: "an HTML page served instead of the data file is named as such, with advice that fits",
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Introuvable</title>" }));
+      await page.goto(base);
+      const text = await page.getByRole("alert").innerText();
+      assert.match(text, /page HTML reçue au lieu de données JSON/);
+      assert.match(text, /mène à une page web/);
+      assert.doesNotMatch(text, /connexion/, "a page is no network problem");
+    },
+  },
+  {
+    name: "a data file saved as UTF-16 is read",
+    async run({ page, base }) {
+      const text = await (await fetch(`${base}data/tableau-de-bord.json`)).text();
+      const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+      await page.goto(`${base}?annee=2023`);
+      assert.deepEqual(await shownFigures(page), expected("2024-01-01"));
+    },
+  },
+  {
     name: "bad records are kept out, reported, and the rest is shown",
     expectConsoleErrors: true,
     async run({ page, base, problems }) {

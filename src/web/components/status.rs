@@ -24,7 +24,7 @@ pub fn LoadFailure(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -
             <div class="alert alert--error" role="alert">
                 <h2 class="alert__title">{text::LOAD_FAILED}</h2>
                 <p>{error.to_string()}</p>
-                <p>{text::LOAD_FAILED_HELP}</p>
+                <p>{text::load_failed_help(&error)}</p>
                 <button type="button" class="button" on:click=move |_| retry()>{text::RETRY}</button>
             </div>
         </div>
