@@ -409,10 +409,27 @@ impl Dataset {
     /// the services and without keeping them (the evolution chart's many dates).
     pub fn key_figures_on(&self, filter: &Filter, dates: &[Date]) -> Vec<KeyFigures> {
         let mut figures = vec![KeyFigures::default(); dates.len()];
+        let dates_in_order = dates.is_sorted();
         for service in self.services.iter().filter(|service| filter.keeps_service(service)) {
-            for (date, figures) in dates.iter().zip(figures.iter_mut()) {
-                if let Some(phase) = service.phase_at(*date).filter(|phase| filter.keeps_phase(phase)) {
-                    figures.count(phase);
+            let phases = &service.phases;
+            // Phases in life-cycle order (as the loaders keep them) and dates in order: one walk
+            // along both, the phase on each date being the last one started.
+            if dates_in_order && phases.is_sorted_by(|a, b| (a.start, &a.phase) <= (b.start, &b.phase)) {
+                let (mut current, mut next) = (None, 0);
+                for (date, figures) in dates.iter().zip(figures.iter_mut()) {
+                    while let Some(span) = phases.get(next).filter(|span| span.start <= *date) {
+                        current = Some(&span.phase);
+                        next += 1;
+                    }
+                    if let Some(phase) = current.filter(|phase| filter.keeps_phase(phase)) {
+                        figures.count(phase);
+                    }
+                }
+            } else {
+                for (date, figures) in dates.iter().zip(figures.iter_mut()) {
+                    if let Some(phase) = service.phase_at(*date).filter(|phase| filter.keeps_phase(phase)) {
+                        figures.count(phase);
+                    }
                 }
             }
         }
@@ -465,5 +482,76 @@ impl Situation<'_> {
     /// counts once per shown incubator, a service without incubator not at all.
     pub fn incubator_memberships(&self) -> usize {
         self.entries.iter().map(|entry| self.filter.shown_incubators(entry.service).count()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Incubator, PhaseSpan, ServiceId};
+
+    fn dataset(services: Vec<Vec<(usize, (i32, u8))>>) -> Dataset {
+        let dinum = IncubatorId("dinum".into());
+        let services = services
+            .into_iter()
+            .enumerate()
+            .map(|(i, phases)| Service {
+                id: ServiceId(format!("s{i:03}")),
+                name: format!("S{i}"),
+                pitch: String::new(),
+                link: None,
+                incubators: vec![dinum.clone()],
+                phases: phases
+                    .into_iter()
+                    .map(|(p, (year, month))| PhaseSpan {
+                        phase: Phase::CURRENT[p % Phase::CURRENT.len()].clone(),
+                        start: Date::new(year, month, 1).unwrap(),
+                        end: None,
+                    })
+                    .collect(),
+                sponsors: vec![],
+            })
+            .collect();
+        let incubators = [(dinum.clone(), Incubator { id: dinum, title: "DINUM".into(), website: None })].into();
+        Dataset {
+            services,
+            incubators,
+            organisations: vec![],
+            fast_promotions: vec![],
+            fast_awards: vec![],
+            fast_source: crate::data::FastSource::File,
+            report: Default::default(),
+        }
+    }
+
+    proptest::proptest! {
+        /// Phases in any order (the walk serves sorted ones, the rest are read date by date),
+        /// ties on a day, dates in any order, with or without a phase filter.
+        #[test]
+        fn key_figures_on_many_dates_equal_one_situation_per_date(
+            services in proptest::collection::vec(
+                proptest::collection::vec((0usize..8, (2014i32..2030, 1u8..13)), 0..5), 0..20),
+            dates in proptest::collection::vec((2013i32..2031, 1u8..13), 0..8),
+            sort_phases in proptest::bool::ANY,
+            sort_dates in proptest::bool::ANY,
+            only_construction in proptest::bool::ANY,
+        ) {
+            let mut data = dataset(services);
+            if sort_phases {
+                for service in &mut data.services {
+                    service.phases.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
+                }
+            }
+            let mut filter = Filter::default();
+            if only_construction {
+                filter = filter.toggle_phase(&Phase::Construction);
+            }
+            let mut dates: Vec<Date> = dates.into_iter().map(|(y, m)| Date::new(y, m, 1).unwrap()).collect();
+            if sort_dates {
+                dates.sort();
+            }
+            let per_date: Vec<KeyFigures> = dates.iter().map(|&d| data.situation_on(&filter, d).key_figures()).collect();
+            proptest::prop_assert_eq!(data.key_figures_on(&filter, &dates), per_date);
+        }
     }
 }

@@ -71,10 +71,16 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         move |_| matches.with(|(date, m)| filter.with(|f| loaded.dataset.situation_from(f, *date, m).key_figures()))
     });
     let caption = Signal::derive(move || filter.with(|f| text::situation_caption(f.year, f.reference_date(today))));
+    // What depends on only part of the filter reads only that part: a phase click does not
+    // recount the phase options nor recompute FAST (which phases do not filter), an incubator
+    // click does not recount the incubator options.
+    let without_incubators =
+        Memo::new(move |_| filter.with(|f| Filter { incubators: Default::default(), ..f.clone() }));
+    let without_phases = Memo::new(move |_| filter.with(|f| Filter { phases: Default::default(), ..f.clone() }));
     let incubator_options = Memo::new({
         let loaded = loaded.clone();
         move |_| {
-            filter.with(|f| {
+            without_incubators.with(|f| {
                 let dataset = &loaded.dataset;
                 dataset
                     .incubator_options(f, today)
@@ -89,7 +95,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     });
     let phase_options = Memo::new({
         let loaded = loaded.clone();
-        move |_| filter.with(|f| loaded.dataset.phase_options(f, today))
+        move |_| without_phases.with(|f| loaded.dataset.phase_options(f, today))
     });
     let incubators = Memo::new({
         let loaded = loaded.clone();
@@ -100,8 +106,14 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     let evolution = derive(|l, f, today| evolution_chart(&l.dataset, f, today));
-    let by_promotion = derive(|l, f, _| funding_by_promotion_chart(&l.dataset, f));
-    let by_incubator = derive(|l, f, _| funding_by_incubator_chart(&l.dataset, f));
+    let by_promotion = Memo::new({
+        let loaded = loaded.clone();
+        move |_| without_phases.with(|f| funding_by_promotion_chart(&loaded.dataset, f))
+    });
+    let by_incubator = Memo::new({
+        let loaded = loaded.clone();
+        move |_| without_phases.with(|f| funding_by_incubator_chart(&loaded.dataset, f))
+    });
     let funding_view = RwSignal::new(FundingView::ByPromotion);
     let funding = Signal::derive(move || match funding_view.get() {
         FundingView::ByPromotion => by_promotion.get(),
