@@ -302,3 +302,21 @@ fn reading_services_in_batches_gives_the_same_dataset_as_reading_at_once() {
     assert_eq!(in_batches.fast_awards, at_once.fast_awards);
     assert_eq!(in_batches.report, at_once.report);
 }
+
+#[test]
+fn hidden_characters_in_a_compact_file_are_removed_and_reported_too() {
+    let services = "{\"id\":\"ok\",\"name\":\"O\u{202E}k\u{200B}\",\"pitch\":\"p\u{2066}\",\"incubators\":[\"dinum\"],\"phases\":[]}";
+    let read = compact::read(&compact_with(services, "")).unwrap();
+    let service = &read.dataset.services[0];
+    assert_eq!((service.name.as_str(), service.pitch.as_str()), ("Ok", "p"));
+    let section = read.dataset.report.section(Section::CompactServices).unwrap();
+    let fields: Vec<String> = section
+        .issues
+        .iter()
+        .filter_map(|i| match &i.problem {
+            Problem::HiddenCharacters { field } => Some(field.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fields, ["name", "pitch"]);
+}

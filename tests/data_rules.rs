@@ -568,3 +568,35 @@ fn legacy_phase_names_count_in_their_group() {
     // Legacy names are known: only eta's "pivot" is worth a note.
     assert_eq!(dataset.report.section(Section::Services).unwrap().issues.len(), 1);
 }
+
+#[test]
+fn bidi_controls_and_zero_width_characters_are_removed_from_shown_names_and_reported() {
+    let mut doc = fixture_startups();
+    doc["data"][0]["attributes"]["name"] = json!("Mobi\u{200B}lic");
+    doc["data"][1]["attributes"]["name"] = json!("\u{202E}cilibom\u{202C}");
+    doc["data"][1]["attributes"]["pitch"] = json!("Un\u{2066} service");
+    doc["included"][0]["attributes"]["title"] = json!("DI\u{FEFF}NUM");
+    let startups = doc.to_string();
+    let organisations = r#"[{"id": "dinum", "name": "Direction &#8238;numérique", "acronym": "DI&#x200B;NUM"}]"#;
+    let dataset = load(&SourceTexts { organisations: Ok(organisations), ..texts(&startups, None) }).unwrap();
+    let alpha = dataset.service(&beta_dashboard::data::ServiceId("alpha".into())).unwrap();
+    let beta = dataset.service(&beta_dashboard::data::ServiceId("beta".into())).unwrap();
+    assert_eq!((alpha.name.as_str(), beta.name.as_str(), beta.pitch.as_str()), ("Mobilic", "cilibom", "Un service"));
+    assert_eq!(dataset.incubator_title(&IncubatorId("dinum".into())), "DINUM");
+    assert_eq!(dataset.organisation_name("dinum"), "DINUM");
+    assert_eq!(dataset.organisations[0].name, "Direction numérique");
+    let hidden = |section: Section| -> Vec<String> {
+        let report = dataset.report.section(section).unwrap();
+        report
+            .issues
+            .iter()
+            .filter_map(|i| match &i.problem {
+                Problem::HiddenCharacters { field } => Some(format!("{} {field}", i.id.as_deref().unwrap_or("?"))),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(hidden(Section::Services), ["alpha attributes.name", "beta attributes.name", "beta attributes.pitch"]);
+    assert_eq!(hidden(Section::IncludedIncubators), ["dinum attributes.title"]);
+    assert_eq!(hidden(Section::Organisations), ["dinum name", "dinum acronym"]);
+}

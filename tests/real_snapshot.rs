@@ -89,11 +89,19 @@ fn every_record_of_every_file_is_accounted_for() {
 }
 
 #[test]
-fn the_real_snapshot_needs_only_one_repair_the_untitled_hidden_incubator() {
+fn the_real_snapshot_needs_two_repairs_a_hidden_character_and_the_untitled_hidden_incubator() {
     let issues: Vec<_> =
         V27.report.sections.iter().flat_map(|s| s.issues.iter().map(move |i| (s.section, i))).collect();
-    assert_eq!(issues.len(), 1, "{issues:#?}");
+    assert_eq!(issues.len(), 2, "{issues:#?}");
+    // A zero-width space after "ARSA" in a pitch.
     let (section, issue) = issues[0];
+    assert_eq!((section, issue.id.as_deref()), (Section::Services, Some("promotion-de-profil-acceleree")));
+    assert!(
+        matches!(&issue.problem, beta_dashboard::data::Problem::HiddenCharacters { field } if field == "attributes.pitch")
+    );
+    let service = V27.service(&beta_dashboard::data::ServiceId("promotion-de-profil-acceleree".into())).unwrap();
+    assert!(service.pitch.contains("profils ARSA auprès"), "{}", service.pitch);
+    let (section, issue) = issues[1];
     assert_eq!((section, issue.id.as_deref()), (Section::Incubators, Some("sgmas")));
     assert_eq!(V27.incubator_title(&IncubatorId("sgmas".into())), "sgmas");
 }

@@ -352,7 +352,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             section.kept += 1;
-            let title = if record.title.trim().is_empty() { id.0.clone() } else { record.title.trim().to_owned() };
+            let mut problems = Vec::new();
+            let title = shown(&mut problems, "title", record.title);
+            let title = if title.is_empty() { id.0.clone() } else { title };
+            note(&mut section, index, Some(&id.0), problems);
             incubators.insert(id.clone(), Incubator { id, title, website: None });
         }
         let mut sections = vec![section];
@@ -368,7 +371,11 @@ impl<'a> Reader<'a> {
                 continue;
             }
             section.kept += 1;
-            organisations.push(Organisation { id: record.id, name: record.name, acronym: record.acronym });
+            let mut problems = Vec::new();
+            let name = shown(&mut problems, "name", record.name);
+            let acronym = record.acronym.map(|a| shown(&mut problems, "acronym", a)).filter(|a| !a.is_empty());
+            note(&mut section, index, Some(&record.id), problems);
+            organisations.push(Organisation { id: record.id, name, acronym });
         }
         sections.push(section);
 
@@ -439,18 +446,13 @@ impl<'a> Reader<'a> {
         }
         let link = record.link.filter(|l| super::listing::web_address(l).is_some());
         section.kept += 1;
+        let name = Some(shown(&mut problems, "name", record.name)).filter(|n| !n.is_empty());
+        let name = name.unwrap_or_else(|| id.0.clone());
+        let pitch = shown(&mut problems, "pitch", record.pitch);
         note(section, index, Some(&id.0), problems);
         self.services.insert(
             id.clone(),
-            Service {
-                id,
-                name: record.name,
-                pitch: record.pitch,
-                link,
-                incubators: service_incubators,
-                phases,
-                sponsors: record.sponsors,
-            },
+            Service { id, name, pitch, link, incubators: service_incubators, phases, sponsors: record.sponsors },
         );
     }
 
@@ -525,6 +527,17 @@ impl<'a> Reader<'a> {
         let dataset =
             Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
         Compact { dataset, source }
+    }
+}
+
+/// A text shown to readers, without bidi controls and zero-width characters (noted when removed).
+fn shown(problems: &mut Vec<Problem>, field: &str, text: String) -> String {
+    match super::json::without_hidden(&text) {
+        Some(cleaned) => {
+            problems.push(Problem::HiddenCharacters { field: field.to_owned() });
+            cleaned.trim().to_owned()
+        }
+        None => text,
     }
 }
 

@@ -129,6 +129,26 @@ impl<'a> Fields<'a> {
         number
     }
 
+    /// A text shown to readers (a name, a title, a pitch): [`Fields::text`] made visible
+    /// ([`Fields::visible`]); `None` when nothing visible is left.
+    pub fn shown_text(&mut self, key: &str) -> Option<String> {
+        let text = self.text(key)?;
+        Some(self.visible(key, text)).filter(|t| !t.is_empty())
+    }
+
+    /// `text` of field `key` without the characters that change how text displays while staying
+    /// invisible; their removal is noted.
+    pub fn visible(&mut self, key: &str, text: &str) -> String {
+        match without_hidden(text) {
+            Some(cleaned) => {
+                let field = self.field_name(key);
+                self.problems.push(Problem::HiddenCharacters { field });
+                cleaned.trim().to_owned()
+            }
+            None => text.to_owned(),
+        }
+    }
+
     pub fn take_problems(&mut self) -> Vec<Problem> {
         std::mem::take(&mut self.problems)
     }
@@ -140,6 +160,17 @@ pub(crate) fn value_text(value: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// Bidirectional controls (which can make a name read backwards, to spoof another) and
+/// zero-width characters: they change what a reader sees without being seen.
+fn is_hidden(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// `text` without its hidden characters, when it has any.
+pub(crate) fn without_hidden(text: &str) -> Option<String> {
+    text.chars().any(is_hidden).then(|| text.chars().filter(|&c| !is_hidden(c)).collect())
 }
 
 /// The text of a fetched file: UTF-8 (a byte order mark dropped), or UTF-16 when a byte order mark
@@ -161,6 +192,15 @@ pub fn text_of_bytes(bytes: Vec<u8>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_and_zero_width_characters_are_hidden_characters() {
+        assert_eq!(without_hidden("Mobilic"), None);
+        assert_eq!(without_hidden("Mobi\u{200B}lic"), Some("Mobilic".into()));
+        assert_eq!(without_hidden("\u{202E}cilibom\u{202C}"), Some("cilibom".into()));
+        assert_eq!(without_hidden("a\u{2066}b\u{2069}\u{FEFF}"), Some("ab".into()));
+        assert_eq!(without_hidden("Écologie — « ok »"), None);
+    }
 
     #[test]
     fn fetched_bytes_are_read_as_utf8_or_as_utf16_with_a_byte_order_mark() {

@@ -156,7 +156,7 @@ fn included_incubator((index, value): (usize, &Value)) -> IncubatorRecord {
     let (title, website) = match fields.object("attributes") {
         Some(attributes) => {
             let mut attributes = Fields::nested(attributes, "attributes.".into());
-            let title = attributes.text("title").map(str::to_owned);
+            let title = attributes.shown_text("title");
             let website = attributes.text("website").map(str::to_owned);
             fields.problems.append(&mut attributes.problems);
             (title, website)
@@ -175,7 +175,7 @@ fn keyed_incubator(index: usize, key: &str, value: &Value) -> IncubatorRecord {
         return IncubatorRecord { index, id: id.and(Err(problem)), title: None, website: None, problems: vec![] };
     };
     let mut fields = Fields::new(map);
-    let title = fields.text("title").map(str::to_owned);
+    let title = fields.shown_text("title");
     let website = fields.text("website").map(str::to_owned);
     IncubatorRecord { index, id, title, website, problems: fields.take_problems() }
 }
@@ -319,10 +319,11 @@ fn read_service(id: ServiceId, fields: &mut Fields, incubators: &mut IncubatorCa
     };
     let mut attributes = Fields::nested(attributes_map, "attributes.".into());
     let name = match attributes.required_text("name") {
-        Some(name) => name.to_owned(),
-        None => id.0.clone(),
-    };
-    let pitch = attributes.text("pitch").unwrap_or_default().to_owned();
+        Some(name) => Some(attributes.visible("name", name)).filter(|n| !n.is_empty()),
+        None => None,
+    }
+    .unwrap_or_else(|| id.0.clone());
+    let pitch = attributes.shown_text("pitch").unwrap_or_default();
     let link = attributes.text("link").map(str::to_owned);
     let phases = read_phases(&mut attributes);
     let sponsors = attributes
@@ -449,8 +450,14 @@ fn read_organisations(items: &[Value], report: &mut LoadReport) -> Vec<Organisat
             skip(&mut section, index, Some(id), Problem::DuplicateId);
             continue;
         }
-        let name = fields.required_text("name").map_or_else(|| id.to_owned(), unescape_html);
-        let acronym = fields.text("acronym").map(unescape_html);
+        // Unescaped first: `&#8238;` is a hidden character too.
+        let name = match fields.required_text("name") {
+            Some(name) => Some(fields.visible("name", &unescape_html(name))).filter(|n| !n.is_empty()),
+            None => None,
+        }
+        .unwrap_or_else(|| id.to_owned());
+        let acronym =
+            fields.text("acronym").map(unescape_html).map(|a| fields.visible("acronym", &a)).filter(|a| !a.is_empty());
         section.kept += 1;
         note(&mut section, index, Some(id), Outcome::Kept, fields.take_problems());
         organisations.push(Organisation { id: id.to_owned(), name, acronym });

@@ -217,6 +217,10 @@ pub enum Problem {
     Unreadable {
         error: FormatError,
     },
+    /// Bidi controls or zero-width characters, removed from a text shown to readers.
+    HiddenCharacters {
+        field: String,
+    },
     /// A problem of a published file, as the compact file made from it describes it.
     Noted {
         text: String,

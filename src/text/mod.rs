@@ -603,6 +603,10 @@ impl fmt::Display for Problem {
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
             Problem::NoPromotion { text } => write!(f, "promotion introuvable dans «\u{a0}{text}\u{a0}»"),
             Problem::Noted { text } => f.write_str(text),
+            Problem::HiddenCharacters { field } => write!(
+                f,
+                "champ «\u{a0}{field}\u{a0}»\u{a0}: caractères invisibles ou d'inversion du sens d'écriture retirés"
+            ),
             Problem::Unreadable { error } => write!(f, "enregistrement illisible\u{a0}: {error}"),
             Problem::BadNumber { field, text } => {
                 write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas un nombre valable")
