@@ -108,6 +108,14 @@ export default [
     },
   },
   {
+    name: "robots.txt lets search engines in",
+    async run({ base }) {
+      const response = await fetch(`${base}robots.txt`);
+      assert.equal(response.status, 200);
+      assert.match(await response.text(), /^User-agent: \*\nAllow: \/$/m);
+    },
+  },
+  {
     name: "?source= reads a compact file by its path",
     async run({ page, base }) {
       await page.goto(`${base}?source=data/tableau-de-bord.json&annee=2023`);
