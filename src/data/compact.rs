@@ -461,7 +461,7 @@ impl<'a> Reader<'a> {
         self.read_services(usize::MAX);
         let Reader {
             fast,
-            report,
+            mut report,
             source,
             mut sections,
             section,
@@ -471,7 +471,6 @@ impl<'a> Reader<'a> {
             mentioned,
             ..
         } = self;
-        let mut report = report;
         sections.push(section);
         for id in mentioned {
             incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });

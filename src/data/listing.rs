@@ -124,7 +124,7 @@ pub fn web_address(link: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Filter, Incubator, PhaseSpan, Service};
+    use crate::data::{Filter, PhaseSpan, Service};
 
     fn service(id: &str, name: &str, incubator: &str, phase: &str) -> Service {
         Service {
@@ -144,22 +144,7 @@ mod tests {
             service("ecobalyse", "Écobalyse", "ademe", "investigation"),
             service("mobilic", "Mobilic", "fabrique", "acceleration"),
         ];
-        let incubators = [("dinum", "DINUM"), ("ademe", "ADEME"), ("fabrique", "Fabrique")]
-            .into_iter()
-            .map(|(id, title)| {
-                let id = IncubatorId(id.into());
-                (id.clone(), Incubator { id, title: title.into(), website: None })
-            })
-            .collect();
-        Dataset {
-            services,
-            incubators,
-            organisations: vec![],
-            fast_promotions: vec![],
-            fast_awards: vec![],
-            fast_source: crate::data::FastSource::File,
-            report: Default::default(),
-        }
+        Dataset::of(services, &[("dinum", "DINUM"), ("ademe", "ADEME"), ("fabrique", "Fabrique")])
     }
 
     fn names(dataset: &Dataset, query: &str, key: SortKey, ascending: bool) -> Vec<String> {

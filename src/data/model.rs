@@ -309,6 +309,29 @@ impl Dataset {
 }
 
 #[cfg(test)]
+impl Dataset {
+    /// A dataset of these services and incubators (`(id, title)`), nothing else: for unit tests.
+    pub(crate) fn of(services: Vec<Service>, incubators: &[(&str, &str)]) -> Dataset {
+        let incubators = incubators
+            .iter()
+            .map(|&(id, title)| {
+                let id = IncubatorId(id.into());
+                (id.clone(), Incubator { id, title: title.into(), website: None })
+            })
+            .collect();
+        Dataset {
+            services,
+            incubators,
+            organisations: vec![],
+            fast_promotions: vec![],
+            fast_awards: vec![],
+            fast_source: FastSource::File,
+            report: LoadReport::default(),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

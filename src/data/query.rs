@@ -488,7 +488,7 @@ impl Situation<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Incubator, PhaseSpan, ServiceId};
+    use crate::data::{PhaseSpan, ServiceId};
 
     fn dataset(services: Vec<Vec<(usize, (i32, u8))>>) -> Dataset {
         let dinum = IncubatorId("dinum".into());
@@ -512,16 +512,7 @@ mod tests {
                 sponsors: vec![],
             })
             .collect();
-        let incubators = [(dinum.clone(), Incubator { id: dinum, title: "DINUM".into(), website: None })].into();
-        Dataset {
-            services,
-            incubators,
-            organisations: vec![],
-            fast_promotions: vec![],
-            fast_awards: vec![],
-            fast_source: crate::data::FastSource::File,
-            report: Default::default(),
-        }
+        Dataset::of(services, &[("dinum", "DINUM")])
     }
 
     proptest::proptest! {

@@ -15,11 +15,12 @@ use crate::web::api::Loaded;
 /// · version copiée · fichier des données (JSON)". Only web addresses become links.
 #[component]
 pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
+    // The live API is described by the page, a copy by its own description.
     let live = loaded.source == DataSource::Live;
     let info = loaded.info.clone().filter(|_| !live);
     let description = match &info {
-        _ if live => text::source_live(loaded.last_modified),
         Some(info) => text::source_bundled(&info.label, info.published),
+        None if live => text::source_live(loaded.last_modified),
         None => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
     };
     let api = info.as_ref().map_or(LIVE_API, |i| i.api.as_str());

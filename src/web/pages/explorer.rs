@@ -13,7 +13,7 @@ use crate::charts::{
 };
 use crate::data::listing::ServiceMatch;
 use crate::data::url_query::{filter_from_query, merge_query, year_range};
-use crate::data::{Date, Filter, IncubatorId, KeyFigures};
+use crate::data::{Filter, IncubatorId, KeyFigures};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
@@ -57,18 +57,16 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     };
     // The situation is computed once per filter change, kept as matches (index and phase);
     // the figures, the incubator chart and the services list read it.
-    let matches: Memo<(Date, Vec<ServiceMatch>)> = Memo::new({
+    let matches: Memo<Vec<ServiceMatch>> = Memo::new({
         let loaded = loaded.clone();
-        move |_| {
-            filter.with(|f| {
-                let date = f.reference_date(today);
-                (date, loaded.dataset.matches(f, date))
-            })
-        }
+        move |_| filter.with(|f| loaded.dataset.matches(f, f.reference_date(today)))
     });
     let figures: Memo<KeyFigures> = Memo::new({
         let loaded = loaded.clone();
-        move |_| matches.with(|(date, m)| filter.with(|f| loaded.dataset.situation_from(f, *date, m).key_figures()))
+        move |_| {
+            matches
+                .with(|m| filter.with(|f| loaded.dataset.situation_from(f, f.reference_date(today), m).key_figures()))
+        }
     });
     let caption = Signal::derive(move || filter.with(|f| text::situation_caption(f.year, f.reference_date(today))));
     // What depends on only part of the filter reads only that part: a phase click does not
@@ -100,8 +98,10 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let incubators = Memo::new({
         let loaded = loaded.clone();
         move |_| {
-            matches.with(|(date, m)| {
-                filter.with(|f| incubators_chart(&loaded.dataset, &loaded.dataset.situation_from(f, *date, m)))
+            matches.with(|m| {
+                filter.with(|f| {
+                    incubators_chart(&loaded.dataset, &loaded.dataset.situation_from(f, f.reference_date(today), m))
+                })
             })
         }
     });
@@ -236,7 +236,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     <Show when=move || list_ready.get()>
                         <ServicesList
                             loaded=list_loaded.clone()
-                            matches=Signal::derive(move || matches.with(|(_, m)| m.clone()))
+                            matches=matches.into()
                             caption=caption
                         />
                     </Show>
