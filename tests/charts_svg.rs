@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::charts::theme::{FUNDING, phase_color};
+use beta_dashboard::charts::theme::{FUNDING, Palette, phase_color};
 use beta_dashboard::charts::{
     ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
@@ -39,7 +39,7 @@ fn svg(data: &ChartData, width: f64, scale: f64) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (layout.width, layout.height)).into_drawing_area();
-        draw(&root, &data.chart, &layout).unwrap();
+        draw(&root, &data.chart, &layout, Palette::Light).unwrap();
     }
     out
 }
@@ -279,4 +279,43 @@ fn the_downloadable_image_has_the_title_and_source_above_the_chart() {
     assert!(out.contains(&escaped(&data.title)));
     assert!(out.contains("Source : beta.gouv.fr"));
     assert_eq!(count_fill(&out, &FUNDING.hex()), data.chart.categories.iter().filter(|c| c.total() > 0).count());
+}
+
+#[test]
+fn time_lapse_frames_run_from_new_year_2014_to_today_with_the_explorers_figures() {
+    use beta_dashboard::modes::timelapse::{frame_charts, frames};
+    let frames = frames(&DATASET, today());
+    assert_eq!(frames[0].date, "2014-01-01".parse().unwrap());
+    assert_eq!(frames.last().unwrap().date, today());
+    assert_eq!(frames.len(), (today().year() - 2013 + 1) as usize);
+    let filter = Filter::default();
+    for frame in &frames {
+        let (incubators, evolution) = frame_charts(&DATASET, &filter, *frame);
+        let explorer = Filter { year: Some(frame.year), ..Filter::default() };
+        // The explorer's incubator chart for `annee=Y`: the same table, row for row.
+        let same = incubators_chart(&DATASET, &DATASET.situation(&explorer, today()));
+        assert_eq!(incubators.table, same.table, "{}", frame.year);
+        // The evolution grows a bar a year, its last the frame's, highlighted, as in the explorer.
+        let full = evolution_chart(&DATASET, &explorer, today());
+        assert!(evolution.chart.categories.last().unwrap().highlighted, "{}", frame.year);
+        for (row, category) in evolution.table.rows.iter().zip(&evolution.chart.categories) {
+            let i = full.chart.categories.iter().position(|c| c.full_label == category.full_label).unwrap();
+            assert_eq!(row, &full.table.rows[i], "{} {}", frame.year, category.full_label);
+        }
+    }
+}
+
+#[test]
+fn the_dark_palette_paints_lighter_fills_and_text() {
+    use beta_dashboard::charts::Palette;
+    let data = funding_by_promotion_chart(&DATASET, &Filter::default());
+    let layout = data.chart.layout(800.0, 1.0);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (layout.width, layout.height)).into_drawing_area();
+        draw(&root, &data.chart, &layout, Palette::Dark).unwrap();
+    }
+    assert_eq!(count_fill(&out, &FUNDING.hex()), 0);
+    assert!(count_fill(&out, &Palette::Dark.fill(FUNDING).hex()) > 0);
+    assert!(out.to_lowercase().contains(&Palette::Dark.text().hex()));
 }

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axis::{ValueKind, nice_ticks};
 use super::labels::{chars_fitting, short_label, text_width};
-use super::theme::{self, Rgb};
+use super::theme::{self, Palette, Rgb};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {
@@ -403,21 +403,22 @@ impl BarChart {
 }
 
 /// Paints a chart laid out by [`BarChart::layout`] on `root` (which must be `layout.width` ×
-/// `layout.height`).
+/// `layout.height`) in the colours of `palette`. The background is left as it is: the page's
+/// shows through (a canvas is cleared when sized), and downloads fill it first.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     chart: &BarChart,
     layout: &Layout,
+    palette: Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = layout.scale;
-    root.fill(&WHITE)?;
     for (band, category) in layout.bands.iter().zip(&chart.categories) {
         if category.highlighted {
-            root.draw(&Rectangle::new(band.corners(), theme::HIGHLIGHT.to_plotters().filled()))?;
+            root.draw(&Rectangle::new(band.corners(), palette.highlight().to_plotters().filled()))?;
         }
     }
-    let grid = theme::GRID.to_plotters().stroke_width(1);
-    let axis = theme::AXIS.to_plotters().stroke_width((s.round() as u32).max(1));
+    let grid = palette.grid().to_plotters().stroke_width(1);
+    let axis = palette.axis().to_plotters().stroke_width((s.round() as u32).max(1));
     let p = layout.plot;
     let line_at = |at: f64| match chart.orientation {
         Orientation::Horizontal => vec![(at as i32, p.y as i32), (at as i32, (p.y + p.h) as i32)],
@@ -429,19 +430,20 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     for segment in &layout.segments {
-        let color = chart.series[segment.series].color.to_plotters();
+        let color = palette.fill(chart.series[segment.series].color).to_plotters();
         root.draw(&Rectangle::new(segment.rect.corners(), color.filled()))?;
-        // A white edge between stacked pieces keeps each one apart from its neighbours.
-        root.draw(&Rectangle::new(segment.rect.corners(), WHITE.stroke_width((s.round() as u32).max(1))))?;
+        // An edge of the background's colour keeps each stacked piece apart from its neighbours.
+        let edge = palette.background().to_plotters();
+        root.draw(&Rectangle::new(segment.rect.corners(), edge.stroke_width((s.round() as u32).max(1))))?;
     }
     // The zero line last, unbroken by the bars' white edges.
     if let Some(&(_, at)) = layout.ticks.iter().find(|(value, _)| *value == 0) {
         root.draw(&PathElement::new(line_at(at), axis))?;
     }
     for &(series, swatch) in &layout.legend {
-        root.draw(&Rectangle::new(swatch.corners(), chart.series[series].color.to_plotters().filled()))?;
+        root.draw(&Rectangle::new(swatch.corners(), palette.fill(chart.series[series].color).to_plotters().filled()))?;
     }
-    let text_color = theme::TEXT.to_plotters();
+    let text_color = palette.text().to_plotters();
     for label in &layout.labels {
         let weight = if label.bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match label.pos.0 {

@@ -1,6 +1,7 @@
 //! The dashboard's charts, pure: domain figures → a [`BarChart`] (drawn with plotters on any
 //! backend: canvas in the browser, SVG in tests) and the same figures as a [`DataTable`].
 
+pub mod animation;
 pub mod axis;
 pub mod bar_chart;
 mod evolution;
@@ -10,11 +11,13 @@ pub mod labels;
 pub mod table;
 pub mod theme;
 
+pub use animation::tween;
 pub use bar_chart::{BarChart, Category, Layout, Orientation, Rect, Segment, Series, draw};
 pub use evolution::evolution_chart;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
 pub use table::{Cell, DataTable};
+pub use theme::Palette;
 
 /// A chart ready to show: its title, the bars, the table of its data, and a sentence that says
 /// what a sighted reader would see at a glance (or what the chart cannot show, such as unknown
@@ -53,7 +56,7 @@ impl ChartData {
         let small = TextStyle::from((theme::FONT_FAMILY, 12.0 * s).into_font()).color(&color);
         header.draw(&Text::new(self.title.clone(), (0, (8.0 * s) as i32), title))?;
         header.draw(&Text::new(subtitle.to_owned(), (0, (36.0 * s) as i32), small))?;
-        draw(&body, &self.chart, layout)
+        draw(&body, &self.chart, layout, theme::Palette::Light)
     }
 
     /// What a tooltip says of one bar piece: "Incubateur X — Construction : 12 services (sur 45)".

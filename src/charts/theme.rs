@@ -45,6 +45,70 @@ pub fn phase_color(phase: &Phase) -> Rgb {
 /// Phases of no group (purple-glycine).
 pub const OTHER: Rgb = Rgb(0xa5, 0x58, 0xa0);
 
+/// The colours a chart is painted with: the light theme, or the dark one (`?theme=sombre`, or the
+/// visitor's system setting). Charts are built with light fills; the dark palette maps each to a
+/// lighter counterpart that keeps 3:1 against the dark background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Palette {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Palette {
+    /// The page background (also the edge between stacked pieces).
+    pub fn background(self) -> Rgb {
+        match self {
+            Palette::Light => Rgb(0xff, 0xff, 0xff),
+            Palette::Dark => Rgb(0x16, 0x16, 0x16),
+        }
+    }
+
+    pub fn text(self) -> Rgb {
+        match self {
+            Palette::Light => TEXT,
+            Palette::Dark => Rgb(0xce, 0xce, 0xce),
+        }
+    }
+
+    pub fn grid(self) -> Rgb {
+        match self {
+            Palette::Light => GRID,
+            Palette::Dark => Rgb(0x35, 0x35, 0x35),
+        }
+    }
+
+    pub fn axis(self) -> Rgb {
+        match self {
+            Palette::Light => AXIS,
+            Palette::Dark => Rgb(0x92, 0x92, 0x92),
+        }
+    }
+
+    pub fn highlight(self) -> Rgb {
+        match self {
+            Palette::Light => HIGHLIGHT,
+            Palette::Dark => Rgb(0x1b, 0x1b, 0x35),
+        }
+    }
+
+    /// The colour a fill chosen for the light theme takes in this palette.
+    pub fn fill(self, light: Rgb) -> Rgb {
+        if self == Palette::Light {
+            return light;
+        }
+        match (light.0, light.1, light.2) {
+            (0xb3, 0x40, 0x00) => Rgb(0xfc, 0x5d, 0x00),
+            (0x00, 0x00, 0x91) => Rgb(0x85, 0x85, 0xf6),
+            (0x6a, 0x6a, 0xf4) => Rgb(0xca, 0xca, 0xfb),
+            (0x1b, 0x4d, 0x2b) => Rgb(0x6f, 0xe4, 0x9d),
+            (0x18, 0x75, 0x3c) => Rgb(0x27, 0xa6, 0x58),
+            (0x3a, 0x3a, 0x3a) => Rgb(0xc1, 0xc1, 0xc1),
+            _ => light,
+        }
+    }
+}
+
 pub fn group_color(group: PhaseGroup) -> Rgb {
     match group {
         PhaseGroup::Investigation => Rgb(0xb3, 0x40, 0x00),
@@ -66,16 +130,38 @@ mod tests {
         0.2126 * f(c.0) + 0.7152 * f(c.1) + 0.0722 * f(c.2)
     }
 
-    #[test]
-    fn every_fill_contrasts_three_to_one_with_white() {
-        let fills = Phase::CURRENT
+    fn all_fills() -> Vec<Rgb> {
+        Phase::CURRENT
             .iter()
             .map(phase_color)
             .chain(PhaseGroup::ALL.into_iter().map(group_color))
-            .chain([OTHER, FUNDING]);
-        for color in fills {
-            let ratio = 1.05 / (luminance(color) + 0.05);
-            assert!(ratio >= 3.0, "{} contrasts {ratio:.2}:1 with white", color.hex());
+            .chain([OTHER, FUNDING])
+            .collect()
+    }
+
+    fn contrast(a: Rgb, b: Rgb) -> f64 {
+        let (l1, l2) = (luminance(a), luminance(b));
+        (l1.max(l2) + 0.05) / (l1.min(l2) + 0.05)
+    }
+
+    #[test]
+    fn every_fill_contrasts_three_to_one_with_the_background_of_each_palette() {
+        for palette in [Palette::Light, Palette::Dark] {
+            for color in all_fills() {
+                let shown = palette.fill(color);
+                let ratio = contrast(shown, palette.background());
+                assert!(ratio >= 3.0, "{palette:?}: {} contrasts {ratio:.2}:1", shown.hex());
+            }
+            assert!(contrast(palette.text(), palette.background()) >= 4.5, "{palette:?} text");
+        }
+    }
+
+    #[test]
+    fn dark_fills_of_one_group_stay_distinct() {
+        for group in PhaseGroup::ALL {
+            let colors: std::collections::HashSet<Rgb> =
+                group.phases().iter().map(|p| Palette::Dark.fill(phase_color(p))).collect();
+            assert_eq!(colors.len(), group.phases().len(), "{group:?}");
         }
     }
 

@@ -1,0 +1,220 @@
+//! Embeds: one block of the dashboard alone (`/embed/incubateurs?…`), sized by its host page.
+//!
+//! The block takes the explorer's filters (`incubateur`, `phase`, `annee`, `source`) and its own
+//! options: `titre=0` (the host page has the title), `theme=clair|sombre|auto`,
+//! `fond=transparent`, and `id`, echoed in the resize messages it posts to its host so that a
+//! page can hold several.
+
+use crate::data::url_query::encode;
+
+pub const PARAM_TITLE: &str = "titre";
+pub const PARAM_THEME: &str = "theme";
+pub const PARAM_BACKGROUND: &str = "fond";
+pub const PARAM_ID: &str = "id";
+
+/// The `type` of the message an embed posts to its host page when its height changes.
+pub const RESIZE_MESSAGE: &str = "beta-dashboard:resize";
+
+/// The height of a snippet's iframe before its first resize message, in CSS pixels.
+pub const INITIAL_HEIGHT: u32 = 480;
+
+/// A block that can be embedded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Block {
+    KeyFigures,
+    Incubators,
+    Funding,
+    Evolution,
+}
+
+impl Block {
+    pub const ALL: [Block; 4] = [Block::KeyFigures, Block::Incubators, Block::Funding, Block::Evolution];
+
+    /// Its name in the URL: `/embed/<slug>`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Block::KeyFigures => "chiffres",
+            Block::Incubators => "incubateurs",
+            Block::Funding => "fast",
+            Block::Evolution => "evolution",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Block> {
+        Block::ALL.into_iter().find(|b| b.slug() == slug.trim().to_lowercase())
+    }
+}
+
+/// Light, dark, or as the visitor's system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    System,
+}
+
+impl Theme {
+    pub fn from_param(raw: &str) -> Option<Theme> {
+        match raw.trim().to_lowercase().as_str() {
+            "clair" | "light" => Some(Theme::Light),
+            "sombre" | "dark" => Some(Theme::Dark),
+            "auto" | "systeme" | "système" | "system" => Some(Theme::System),
+            _ => None,
+        }
+    }
+
+    pub fn param(self) -> &'static str {
+        match self {
+            Theme::Light => "clair",
+            Theme::Dark => "sombre",
+            Theme::System => "auto",
+        }
+    }
+}
+
+/// What an embed's URL asks for, besides the filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Whether the block shows its title (`titre=0` hides it but for screen readers).
+    pub titled: bool,
+    pub theme: Theme,
+    /// `fond=transparent`: the host page's background shows through.
+    pub transparent: bool,
+    /// Echoed in resize messages; letters, digits, `-` and `_` only, at most 64.
+    pub id: Option<String>,
+    /// Values that were not understood, `(parameter, value)`.
+    pub ignored: Vec<(&'static str, String)>,
+}
+
+impl EmbedOptions {
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
+        let mut ignored = Vec::new();
+        let titled = match get(PARAM_TITLE).as_deref().map(str::trim) {
+            None | Some("" | "1" | "oui" | "true") => true,
+            Some("0" | "non" | "false") => false,
+            Some(other) => {
+                ignored.push((PARAM_TITLE, other.to_owned()));
+                true
+            }
+        };
+        let theme = match get(PARAM_THEME) {
+            None => Theme::default(),
+            Some(raw) => Theme::from_param(&raw).unwrap_or_else(|| {
+                ignored.push((PARAM_THEME, raw));
+                Theme::default()
+            }),
+        };
+        let transparent = match get(PARAM_BACKGROUND).as_deref().map(str::trim) {
+            None | Some("") => false,
+            Some("transparent") => true,
+            Some(other) => {
+                ignored.push((PARAM_BACKGROUND, other.to_owned()));
+                false
+            }
+        };
+        let id = get(PARAM_ID).and_then(|raw| {
+            let ok = !raw.is_empty()
+                && raw.len() <= 64
+                && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !ok {
+                ignored.push((PARAM_ID, raw.clone()));
+            }
+            ok.then_some(raw)
+        });
+        EmbedOptions { titled, theme, transparent, id, ignored }
+    }
+}
+
+/// The address of a block's embed: `app` is the dashboard's address, ending with `/`; `query`
+/// the filter and source parameters, already in order.
+pub fn embed_url(app: &str, block: Block, query: &[(String, String)]) -> String {
+    format!("{app}embed/{}{}", block.slug(), query_suffix(query))
+}
+
+/// `?k=v&…`, values percent-encoded; empty without pairs.
+pub fn query_suffix(query: &[(String, String)]) -> String {
+    if query.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = query.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// The script a host page needs once: it applies each embed's resize message to the iframe
+/// that sent it. No dependency; it accepts only a finite, positive height.
+pub const HOST_SCRIPT: &str = r#"<script>
+window.addEventListener("message", function (event) {
+  var data = event.data;
+  if (!data || data.type !== "beta-dashboard:resize" || !(data.height > 0 && data.height < 100000)) return;
+  var frames = document.getElementsByTagName("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + "px";
+  }
+});
+</script>"#;
+
+/// The HTML to paste in a page: the iframe of `url`, named `title` for screen readers, loaded
+/// lazily, then the host script.
+pub fn snippet(url: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{INITIAL_HEIGHT}\" style=\"border:0;display:block\"></iframe>\n{HOST_SCRIPT}",
+        attribute(url),
+        attribute(title)
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(query: &[(&str, &str)]) -> EmbedOptions {
+        EmbedOptions::from_query(|key| query.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
+    }
+
+    #[test]
+    fn every_block_is_found_by_its_slug() {
+        for block in Block::ALL {
+            assert_eq!(Block::from_slug(block.slug()), Some(block));
+        }
+        assert_eq!(Block::from_slug("FAST"), Some(Block::Funding));
+        assert_eq!(Block::from_slug("carte"), None);
+    }
+
+    #[test]
+    fn options_default_to_a_titled_light_opaque_block() {
+        let o = options(&[]);
+        assert!(o.titled && !o.transparent);
+        assert_eq!((o.theme, o.id, o.ignored.len()), (Theme::Light, None, 0));
+    }
+
+    #[test]
+    fn options_are_read_and_odd_values_listed() {
+        let o = options(&[("titre", "0"), ("theme", "sombre"), ("fond", "transparent"), ("id", "fast-2024")]);
+        assert!(!o.titled && o.transparent);
+        assert_eq!((o.theme, o.id.as_deref()), (Theme::Dark, Some("fast-2024")));
+        let odd = options(&[("titre", "peut-être"), ("theme", "rose"), ("fond", "rouge"), ("id", "<script>")]);
+        assert!(odd.titled && !odd.transparent && odd.id.is_none());
+        assert_eq!(odd.ignored.len(), 4);
+        assert_eq!(options(&[("theme", "auto")]).theme, Theme::System);
+    }
+
+    #[test]
+    fn the_snippet_escapes_its_attributes_and_carries_the_host_script() {
+        let query = vec![("incubateur".to_owned(), "dinum,anct".to_owned()), ("annee".to_owned(), "2024".to_owned())];
+        let url = embed_url("https://example.org/tableau/", Block::Incubators, &query);
+        assert_eq!(url, "https://example.org/tableau/embed/incubateurs?incubateur=dinum,anct&annee=2024");
+        let html = snippet(&url, "Services \"par\" incubateur <b>");
+        assert!(
+            html.contains("src=\"https://example.org/tableau/embed/incubateurs?incubateur=dinum,anct&amp;annee=2024\"")
+        );
+        assert!(html.contains("title=\"Services &quot;par&quot; incubateur &lt;b&gt;\""));
+        assert!(html.contains("loading=\"lazy\""));
+        assert!(html.contains(RESIZE_MESSAGE) && html.ends_with("</script>"));
+    }
+}

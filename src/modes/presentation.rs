@@ -1,0 +1,193 @@
+//! The presentation (`/presentation`): full-screen slides for a big screen, driven by a
+//! keyboard or a presenter's clicker, optionally advancing by themselves and re-reading the data.
+//!
+//! `diapos=chiffres,incubateurs,fast,evolution,historique` picks and orders the slides, `auto=N`
+//! advances every N seconds (and loops), `rafraichir=N` re-reads the data every N seconds, and
+//! `vitesse=X` plays the time-lapse X times as fast.
+
+pub const PARAM_SLIDES: &str = "diapos";
+pub const PARAM_AUTO: &str = "auto";
+pub const PARAM_REFRESH: &str = "rafraichir";
+pub const PARAM_SPEED: &str = "vitesse";
+
+/// Bounds of `auto` and `rafraichir`, in seconds.
+pub const AUTO_SECONDS: (f64, f64) = (2.0, 3600.0);
+pub const REFRESH_SECONDS: (f64, f64) = (2.0, 86_400.0);
+/// Bounds of `vitesse` (1 = one year every [`super::timelapse::YEAR_MILLIS`]).
+pub const SPEED: (f64, f64) = (0.1, 20.0);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slide {
+    KeyFigures,
+    Incubators,
+    Funding,
+    Evolution,
+    TimeLapse,
+}
+
+impl Slide {
+    pub const ALL: [Slide; 5] =
+        [Slide::KeyFigures, Slide::Incubators, Slide::Funding, Slide::Evolution, Slide::TimeLapse];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Slide::KeyFigures => "chiffres",
+            Slide::Incubators => "incubateurs",
+            Slide::Funding => "fast",
+            Slide::Evolution => "evolution",
+            Slide::TimeLapse => "historique",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Slide> {
+        let slug = slug.trim().to_lowercase();
+        Slide::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// What the presentation's URL asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresentationOptions {
+    /// Never empty: all slides when none is named (or none is known).
+    pub slides: Vec<Slide>,
+    /// Seconds between slides, when they advance by themselves.
+    pub auto: Option<f64>,
+    /// Seconds between two readings of the data.
+    pub refresh: Option<f64>,
+    /// How fast the time-lapse plays (1 = normal).
+    pub speed: f64,
+    /// Values that were not understood, `(parameter, value)`.
+    pub ignored: Vec<(&'static str, String)>,
+}
+
+impl PresentationOptions {
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> PresentationOptions {
+        let mut ignored = Vec::new();
+        let mut slides = Vec::new();
+        for name in get(PARAM_SLIDES).unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match Slide::from_slug(name) {
+                Some(slide) if !slides.contains(&slide) => slides.push(slide),
+                Some(_) => {}
+                None => ignored.push((PARAM_SLIDES, name.to_owned())),
+            }
+        }
+        if slides.is_empty() {
+            slides = Slide::ALL.to_vec();
+        }
+        let mut number =
+            |param: &'static str, (min, max): (f64, f64)| match super::seconds(get(param).as_deref(), min, max) {
+                Some(Ok(value)) => Some(value),
+                Some(Err(raw)) => {
+                    ignored.push((param, raw));
+                    None
+                }
+                None => None,
+            };
+        let auto = number(PARAM_AUTO, AUTO_SECONDS);
+        let refresh = number(PARAM_REFRESH, REFRESH_SECONDS);
+        let speed = number(PARAM_SPEED, SPEED).unwrap_or(1.0);
+        PresentationOptions { slides, auto, refresh, speed, ignored }
+    }
+}
+
+/// What a key (or a presenter's clicker, which sends keys) asks the presentation to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Next,
+    Previous,
+    First,
+    Last,
+    FullScreen,
+    Pause,
+}
+
+impl Command {
+    /// The command of a `KeyboardEvent.key`, if any.
+    pub fn of_key(key: &str) -> Option<Command> {
+        match key {
+            "ArrowRight" | " " | "Spacebar" | "PageDown" => Some(Command::Next),
+            "ArrowLeft" | "PageUp" => Some(Command::Previous),
+            "Home" => Some(Command::First),
+            "End" => Some(Command::Last),
+            "f" | "F" => Some(Command::FullScreen),
+            "p" | "P" => Some(Command::Pause),
+            _ => None,
+        }
+    }
+}
+
+/// The slide shown after `command` on slide `current` of `count`: next and previous loop round.
+pub fn step(current: usize, count: usize, command: Command) -> usize {
+    if count == 0 {
+        return 0;
+    }
+    match command {
+        Command::Next => (current + 1) % count,
+        Command::Previous => (current + count - 1) % count,
+        Command::First => 0,
+        Command::Last => count - 1,
+        Command::FullScreen | Command::Pause => current.min(count - 1),
+    }
+}
+
+/// How much larger than the explorer a slide draws its charts on a window `width` CSS pixels
+/// wide: twice at 1920 px, so that a chart's smallest text (12 px) is 24 px, never less than 1.
+pub fn zoom(width: f64) -> f64 {
+    (width / 960.0).clamp(1.0, 3.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(query: &[(&str, &str)]) -> PresentationOptions {
+        PresentationOptions::from_query(|key| query.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
+    }
+
+    #[test]
+    fn without_options_every_slide_shows_once_by_hand() {
+        let o = options(&[]);
+        assert_eq!(o.slides, Slide::ALL.to_vec());
+        assert_eq!((o.auto, o.refresh, o.speed), (None, None, 1.0));
+    }
+
+    #[test]
+    fn slides_are_picked_and_ordered_and_unknown_names_listed() {
+        let o = options(&[("diapos", "fast, chiffres,carte,fast")]);
+        assert_eq!(o.slides, vec![Slide::Funding, Slide::KeyFigures]);
+        assert_eq!(o.ignored, vec![(PARAM_SLIDES, "carte".to_owned())]);
+        assert_eq!(options(&[("diapos", "carte")]).slides, Slide::ALL.to_vec(), "never an empty show");
+    }
+
+    #[test]
+    fn durations_are_bounded_and_odd_ones_listed() {
+        let o = options(&[("auto", "15"), ("rafraichir", "60"), ("vitesse", "2,5")]);
+        assert_eq!((o.auto, o.refresh, o.speed), (Some(15.0), Some(60.0), 2.5));
+        let odd = options(&[("auto", "0"), ("rafraichir", "-1"), ("vitesse", "vite")]);
+        assert_eq!((odd.auto, odd.refresh, odd.speed), (None, None, 1.0));
+        assert_eq!(odd.ignored.len(), 3);
+        assert_eq!(options(&[("auto", "NaN")]).auto, None);
+    }
+
+    #[test]
+    fn clicker_keys_move_between_slides_and_loop() {
+        let key = |k: &str| Command::of_key(k).unwrap();
+        assert_eq!(step(0, 4, key("ArrowRight")), 1);
+        assert_eq!(step(0, 4, key(" ")), 1);
+        assert_eq!(step(3, 4, key("PageDown")), 0, "after the last comes the first");
+        assert_eq!(step(0, 4, key("PageUp")), 3);
+        assert_eq!(step(2, 4, key("ArrowLeft")), 1);
+        assert_eq!(step(2, 4, key("Home")), 0);
+        assert_eq!(step(0, 4, key("End")), 3);
+        assert_eq!(step(2, 4, key("f")), 2);
+        assert_eq!(Command::of_key("P"), Some(Command::Pause));
+        assert_eq!(Command::of_key("x"), None);
+        assert_eq!(step(5, 0, Command::Next), 0);
+    }
+
+    #[test]
+    fn a_full_hd_screen_doubles_the_charts() {
+        assert_eq!(zoom(1920.0), 2.0);
+        assert_eq!(zoom(375.0), 1.0);
+    }
+}
