@@ -76,6 +76,21 @@ impl ChartData {
     }
 }
 
+impl ChartData {
+    /// The chart folded (see [`ChartData::folded`]) to the most bars whose layout at `width` CSS
+    /// pixels is at most `max_height` high, keeping at least three.
+    pub fn fitted(&self, width: f64, max_height: f64, others: impl Fn(usize) -> String) -> ChartData {
+        let fits = |data: &ChartData| f64::from(data.chart.layout(width, 1.0).height) <= max_height;
+        let mut bars = self.chart.categories.len();
+        let mut shown = self.clone();
+        while bars > 3 && !fits(&shown) {
+            bars -= 1;
+            shown = self.folded(bars, &others);
+        }
+        shown
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +173,9 @@ mod tests {
         assert_eq!(total(&folded.chart), total(&data.chart), "nothing is lost");
         assert_eq!(folded.table, data.table, "the table keeps every row");
         assert_eq!(data.folded(9, |n| n.to_string()), data, "short charts are left alone");
+        let tall = data.chart.layout(600.0, 1.0).height;
+        let fitted = data.fitted(600.0, f64::from(tall) - 1.0, |n| format!("{n} autres"));
+        assert_eq!(fitted.chart.categories.len(), 4, "one bar less fits");
+        assert_eq!(data.fitted(600.0, 1.0, |n| n.to_string()).chart.categories.len(), 3, "never under three");
     }
 }

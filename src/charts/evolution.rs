@@ -74,7 +74,11 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
         .collect();
     let table = DataTable { caption: title.clone(), columns, rows };
     let summary = match (points.first().zip(figures.first()), figures.last()) {
-        (Some(((_, first_date), first)), Some(last)) => text::evolution_summary(*first_date, first.total, last.total),
+        (Some(((_, first_date), first)), Some(last)) => {
+            // The last bar is today's, or a bilan's when the chart is seen from an earlier day.
+            let to = points.last().and_then(|&(year, date)| year.map(|_| date));
+            text::evolution_summary(*first_date, first.total, to, last.total)
+        }
         _ => text::NO_SERVICE.to_owned(),
     };
     let chart = BarChart {

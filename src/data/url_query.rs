@@ -22,6 +22,8 @@ pub enum IgnoredValue {
     BadYear(String),
     /// A `source` on another site than beta.gouv.fr: the default data is shown instead.
     RejectedSource(String),
+    /// A value an embed's or a presentation's option does not take: `(parameter, value)`.
+    BadOption(&'static str, String),
 }
 
 /// The filter a URL asks for, and what it asked for that does not exist.

@@ -132,6 +132,16 @@ pub fn embed_url(app: &str, block: Block, query: &[(String, String)]) -> String 
     format!("{app}embed/{}{}", block.slug(), query_suffix(query))
 }
 
+/// The parameters an embed shares with the explorer, as the URL gives them, in a stable order:
+/// the filters and the source.
+pub fn shared_params(get: impl Fn(&str) -> Option<String>) -> Vec<(String, String)> {
+    use crate::data::url_query::{PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR};
+    [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR, crate::data::DataSource::PARAM]
+        .into_iter()
+        .filter_map(|key| get(key).filter(|v| !v.trim().is_empty()).map(|v| (key.to_owned(), v)))
+        .collect()
+}
+
 /// `?k=v&…`, values percent-encoded; empty without pairs.
 pub fn query_suffix(query: &[(String, String)]) -> String {
     if query.is_empty() {
@@ -202,6 +212,15 @@ mod tests {
         assert!(odd.titled && !odd.transparent && odd.id.is_none());
         assert_eq!(odd.ignored.len(), 4);
         assert_eq!(options(&[("theme", "auto")]).theme, Theme::System);
+    }
+
+    #[test]
+    fn an_embed_shares_the_filters_and_the_source_and_nothing_else() {
+        let query =
+            [("titre", "0"), ("annee", "2024"), ("source", "beta.gouv.fr"), ("incubateur", "dinum"), ("phase", "")];
+        let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
+        let keys: Vec<String> = shared_params(get).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["incubateur", "annee", "source"]);
     }
 
     #[test]

@@ -162,7 +162,13 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
         IgnoredValue::RejectedSource(source) => format!(
             "source «\u{a0}{source}\u{a0}» refusée\u{a0}: le tableau de bord ne lit que des données de beta.gouv.fr ou de ce site\u{a0}; il affiche celles qu'il publie"
         ),
+        IgnoredValue::BadOption(param, value) => ignored_option(param, value),
     }
+}
+
+/// "valeur « rose » de « theme » non reconnue : ignorée".
+pub fn ignored_option(param: &str, value: &str) -> String {
+    format!("valeur «\u{a0}{value}\u{a0}» de «\u{a0}{param}\u{a0}» non reconnue\u{a0}: ignorée")
 }
 
 pub const CHART_INCUBATORS: &str = "Services par incubateur";
@@ -262,9 +268,17 @@ pub fn evolution_point(year: Option<i32>, date: crate::data::Date) -> String {
 }
 
 /// "De 4 services au 1er janvier 2014 à 662 aujourd'hui, tous états confondus."
-pub fn evolution_summary(from: crate::data::Date, from_total: usize, to_total: usize) -> String {
+/// "De 4 services au 1er janvier 2014 à 662 aujourd'hui" (`to` is None for today, else the
+/// last bilan's date).
+pub fn evolution_summary(
+    from: crate::data::Date,
+    from_total: usize,
+    to: Option<crate::data::Date>,
+    to_total: usize,
+) -> String {
+    let when = to.map_or_else(|| "aujourd'hui".to_owned(), |date| format!("au {}", format_date_long(date)));
     format!(
-        "De {} {} au {} à {} aujourd'hui, tous états confondus.",
+        "De {} {} au {} à {} {when}, tous états confondus.",
         format_count(from_total),
         plural(from_total, "service", "services"),
         format_date_long(from),
@@ -615,6 +629,76 @@ impl fmt::Display for Problem {
     }
 }
 
+// Embeds and the "Intégrer" dialog.
+pub const EMBED: &str = "Intégrer";
+pub const CLOSE: &str = "Fermer";
+pub const EMBED_HELP: &str = "Collez ce code dans une page\u{a0}: le bloc y montre la vue actuelle (mêmes filtres), à jour des données publiées, et prend la hauteur de son contenu.";
+pub const EMBED_SHOW_TITLE: &str = "Afficher le titre";
+pub const EMBED_THEME: &str = "Thème";
+pub const THEME_LIGHT: &str = "Clair";
+pub const THEME_DARK: &str = "Sombre";
+pub const THEME_SYSTEM: &str = "Celui du système";
+pub const EMBED_PREVIEW: &str = "Aperçu";
+pub const EMBED_CODE: &str = "Code à coller";
+pub const COPY_CODE: &str = "Copier le code";
+pub const CODE_COPIED: &str = "Code copié.";
+pub const CODE_SELECTED: &str = "Le code est sélectionné\u{a0}: copiez-le avec Ctrl+C (⌘+C sur Mac).";
+pub const UNKNOWN_EMBED: &str =
+    "Ce bloc n'existe pas\u{a0}: les blocs à intégrer sont chiffres, incubateurs, fast et evolution.";
+pub const OPEN_EXPLORER_TITLE: &str = "Ouvrir le tableau de bord avec ces filtres (nouvel onglet)";
+
+/// "Services par incubateur — tableau de bord de beta.gouv.fr", the title of an iframe.
+pub fn embed_frame_title(block_title: &str) -> String {
+    format!("{block_title} — tableau de bord de beta.gouv.fr")
+}
+
+/// "Intégrer « Services par incubateur »".
+pub fn embed_dialog_title(block_title: &str) -> String {
+    format!("Intégrer «\u{a0}{block_title}\u{a0}»")
+}
+
+// The presentation and the time-lapse.
+pub const PRESENTATION_TITLE: &str = "Présentation du tableau de bord de beta.gouv.fr";
+pub const PREVIOUS_SLIDE: &str = "Diapositive précédente";
+pub const NEXT_SLIDE: &str = "Diapositive suivante";
+pub const PAUSE_SLIDES: &str = "Pause";
+pub const RESUME_SLIDES: &str = "Reprendre";
+pub const FULL_SCREEN: &str = "Plein écran";
+pub const PLAY: &str = "Lecture";
+pub const PAUSE: &str = "Pause";
+pub const TIMELAPSE_TITLE: &str = "Historique du programme, année par année";
+pub const TIMELAPSE_HELP: &str = "Rejoue les services par incubateur et l'évolution du 1er janvier 2014 à aujourd'hui.";
+
+/// "2 / 5".
+pub fn slide_count(current: usize, count: usize) -> String {
+    format!("{current}\u{a0}/\u{a0}{count}")
+}
+
+/// "14 h 05".
+pub fn clock_time((hours, minutes): (u8, u8)) -> String {
+    format!("{hours}\u{a0}h\u{a0}{minutes:02}")
+}
+
+/// "Mis à jour à 14 h 05".
+pub fn updated_at(at: (u8, u8)) -> String {
+    format!("Mis à jour à {}", clock_time(at))
+}
+
+/// "Échec de la mise à jour de 14 h 06 (…) : données de 14 h 05 affichées".
+pub fn refresh_failed(at: (u8, u8), error: &str, shown: (u8, u8)) -> String {
+    format!("Échec de la mise à jour de {} ({error})\u{a0}: données de {} affichées", clock_time(at), clock_time(shown))
+}
+
+/// The date of a time-lapse frame, large: "1er janvier 2014", or "Aujourd'hui, 29 novembre 2026".
+pub fn timelapse_date(date: crate::data::Date, today: crate::data::Date) -> String {
+    if date == today { format!("{TODAY}, {}", format_date_long(date)) } else { format_date_long(date) }
+}
+
+/// The last bar of a chart folded to fit a screen: "12 autres".
+pub fn other_bars(n: usize) -> String {
+    format!("{n} autres")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,6 +722,12 @@ mod tests {
             "Les lauréats de FAST 1 et FAST 3 ne sont pas publiés dans les données."
         );
         assert_eq!(unpublished_promotions(&[5]), "Les lauréats de FAST 5 ne sont pas publiés dans les données.");
+    }
+
+    #[test]
+    fn refresh_messages_give_the_time_the_french_way() {
+        assert_eq!(updated_at((14, 5)), "Mis à jour à 14\u{a0}h\u{a0}05");
+        assert!(refresh_failed((9, 0), "HTTP 500", (8, 59)).ends_with("données de 8\u{a0}h\u{a0}59 affichées"));
     }
 
     #[test]

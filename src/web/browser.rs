@@ -130,3 +130,142 @@ pub fn offscreen_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasEl
     canvas.set_height(height);
     Some(canvas)
 }
+
+/// The dashboard's own address, ending with `/` (`https://example.org/tableau-de-bord/`).
+pub fn app_url() -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}{}/", base_path())
+}
+
+/// Watches an element's height (border box, in CSS pixels); stops when dropped.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightObserver {
+    /// Calls `on_height` with the element's height now and whenever it changes.
+    pub fn new(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
+        let target = element.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+            on_height(target.get_bounding_client_rect().height());
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(HeightObserver { observer, _callback: callback })
+    }
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Tells the page that holds this one in an iframe how tall it is:
+/// `{type: "beta-dashboard:resize", height, id}`. Does nothing outside an iframe.
+pub fn post_height(height: f64, id: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    };
+    set("type", crate::modes::embed::RESIZE_MESSAGE.into());
+    set("height", height.ceil().into());
+    set("id", id.map_or(wasm_bindgen::JsValue::NULL, Into::into));
+    // Any host may embed the dashboard; the message only says a height.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Applies a resize message from one of this page's iframes (the "Intégrer" preview) to it.
+pub fn on_resize_messages() -> leptos::prelude::WindowListenerHandle {
+    window_event_listener(leptos::ev::message, |event: web_sys::MessageEvent| {
+        let data = event.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+        if field("type").and_then(|t| t.as_string()).as_deref() != Some(crate::modes::embed::RESIZE_MESSAGE) {
+            return;
+        }
+        let Some(height) = field("height").and_then(|h| h.as_f64()).filter(|h| *h > 0.0 && *h < 100_000.0) else {
+            return;
+        };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let frames = document.get_elements_by_tag_name("iframe");
+        for i in 0..frames.length() {
+            let Some(frame) = frames.item(i).and_then(|f| f.dyn_into::<web_sys::HtmlIFrameElement>().ok()) else {
+                continue;
+            };
+            let same = match (frame.content_window(), event.source()) {
+                (Some(window), Some(source)) => {
+                    wasm_bindgen::JsValue::from(window) == wasm_bindgen::JsValue::from(source)
+                }
+                _ => false,
+            };
+            if same {
+                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.ceil()));
+            }
+        }
+    })
+}
+
+/// Sets the page's colour scheme as the DSFR does (`data-fr-theme` on the root element), and
+/// marks it transparent for `fond=transparent`.
+pub fn set_theme(dark: bool, transparent: bool) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.set_attribute("data-fr-theme", if dark { "dark" } else { "light" });
+    let _ = root.class_list().toggle_with_force("transparent", transparent);
+}
+
+/// Whether the visitor's system asks for a dark theme.
+pub fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
+}
+
+/// Whether the visitor's system asks for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|q| q.matches())
+}
+
+/// The window's inner size in CSS pixels.
+pub fn window_size() -> (f64, f64) {
+    let Some(window) = web_sys::window() else { return (1280.0, 800.0) };
+    let get = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    (get(window.inner_width()), get(window.inner_height()))
+}
+
+/// Enters full screen, or leaves it.
+pub fn toggle_full_screen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Milliseconds since the page opened (a clock that never goes back).
+pub fn now_millis() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// The time of day, as hours and minutes.
+pub fn clock() -> (u8, u8) {
+    let now = js_sys::Date::new_0();
+    (now.get_hours() as u8, now.get_minutes() as u8)
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -4,6 +4,7 @@
 mod api;
 mod browser;
 mod components;
+mod derived;
 mod pages;
 
 use leptos::prelude::*;
@@ -25,20 +26,37 @@ pub fn start() {
 fn App() -> impl IntoView {
     view! {
         <Router base=browser::base_path()>
-            <components::SiteHeader/>
-            <main id="contenu" tabindex="-1">
-                <Routes fallback=|| view! { <pages::NotFound/> }>
-                    <Route path=path!("") view=DataRoute/>
-                </Routes>
-            </main>
-            <components::SiteFooter/>
+            <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
+                <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
+                // An embed and a presentation have no page frame: the host page, or the room, has one.
+                <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
+                <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
+            </Routes>
         </Router>
     }
 }
 
+/// The explorer's frame: the header and footer of a beta.gouv.fr site.
+#[component]
+fn SiteFrame(children: Children) -> impl IntoView {
+    view! {
+        <components::SiteHeader/>
+        <main id="contenu" tabindex="-1">{children()}</main>
+        <components::SiteFooter/>
+    }
+}
+
+/// The views that show data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Explorer,
+    Embed,
+    Presentation,
+}
+
 /// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot.
 #[component]
-fn DataRoute() -> impl IntoView {
+fn DataRoute(page: Page) -> impl IntoView {
     let query = use_query_map();
     // A source on another site is refused: the default data is shown, and the page says why.
     let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
@@ -47,7 +65,11 @@ fn DataRoute() -> impl IntoView {
     view! {
         <Suspense fallback=move || view! { <components::Loading slow=slow/> }>
             {move || data.get().map(|result| match result {
-                Ok(loaded) => view! { <pages::Explorer loaded=loaded/> }.into_any(),
+                Ok(loaded) => match page {
+                    Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
+                    Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
+                    Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
+                },
                 Err(error) => {
                     let retry = move || data.refetch();
                     view! { <components::LoadFailure error=error retry=retry/> }.into_any()

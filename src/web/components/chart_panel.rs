@@ -8,10 +8,36 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{ChartData, Layout, draw};
+use crate::charts::{ChartData, Layout, Palette, draw};
+use crate::modes::embed::Block;
 use crate::text;
 use crate::web::browser::{self, WidthObserver};
-use crate::web::components::DataTableView;
+use crate::web::components::{DataTableView, EmbedButton};
+
+/// The colours charts are painted in, provided by a page that is not in the light theme.
+#[derive(Debug, Clone, Copy)]
+pub struct ChartPalette(pub Signal<Palette>);
+
+/// How a chart panel shows, besides its data.
+#[derive(Debug, Clone, Copy)]
+pub struct PanelOptions {
+    /// How many times larger than in the explorer the chart is drawn (text included).
+    pub zoom: Signal<f64>,
+    /// Without downloads (an embed, a slide).
+    pub compact: bool,
+    /// Whether the title shows (it stays for screen readers).
+    pub titled: bool,
+    /// The block an "Intégrer" button offers to embed.
+    pub embed: Option<Block>,
+    /// The height the chart must fit in (CSS pixels): bars beyond are added up in a last one.
+    pub fit_height: Option<Signal<f64>>,
+}
+
+impl Default for PanelOptions {
+    fn default() -> Self {
+        PanelOptions { zoom: Signal::stored(1.0), compact: false, titled: true, embed: None, fit_height: None }
+    }
+}
 
 /// Width in CSS pixels of downloaded images, drawn at twice that in pixels.
 const EXPORT_WIDTH: f64 = 1000.0;
@@ -25,14 +51,19 @@ pub fn ChartPanel(
     subtitle: Signal<String>,
     /// Where the data comes from, written in downloaded images.
     source: String,
-    /// What clicking a bar does, given its category key.
-    on_select: Callback<String>,
+    /// What clicking a bar does, given its category key (nothing, if none).
+    #[prop(optional_no_strip)]
+    on_select: Option<Callback<String>>,
     /// Says what clicking a bar does.
-    select_hint: Signal<String>,
+    #[prop(optional_no_strip)]
+    select_hint: Option<Signal<String>>,
+    #[prop(optional)] options: PanelOptions,
     /// Controls shown next to the title (a view toggle).
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let PanelOptions { zoom, compact, titled, embed, fit_height } = options;
+    let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
     let container = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(0.0_f64);
@@ -43,15 +74,26 @@ pub fn ChartPanel(
     // How many times the canvas was drawn, in `data-draws` (benchmarks and tests watch it).
     let draws = StoredValue::new(0_u32);
 
+    // The chart as shown: folded to fit its height, on a slide.
+    let data = Memo::new(move |_| match fit_height {
+        Some(height) if width.get() > 0.0 => {
+            let zoom = zoom.get();
+            data.with(|d| d.fitted(width.get() / zoom, height.get() / zoom, text::other_bars))
+        }
+        _ => data.get(),
+    });
+
     container.on_load(move |element| {
         observer.set_value(WidthObserver::new(&element, move |w| width.set(w)));
     });
 
     // The chart placed at the container's width: recomputed when the data or the width changes,
     // and only then; everything below reads it in place (`with`), never copies it.
+    // A zoomed chart is laid out for a narrower width on a denser screen: everything, text
+    // included, comes out `zoom` times larger at the same width.
     let layout = Memo::new(move |_| {
-        let width = width.get();
-        (width > 0.0).then(|| data.with(|data| data.chart.layout(width, browser::device_pixel_ratio())))
+        let (width, zoom) = (width.get(), zoom.get());
+        (width > 0.0).then(|| data.with(|data| data.chart.layout(width / zoom, browser::device_pixel_ratio() * zoom)))
     });
 
     // Paint when the layout changes (a new layout means new data or a new width).
@@ -61,12 +103,12 @@ pub fn ChartPanel(
             if let Some(canvas) = canvas.get() {
                 canvas.set_width(placed.width);
                 canvas.set_height(placed.height);
-                let scale = placed.scale;
+                let scale = placed.scale / zoom.get_untracked();
                 let css = format!("width:{}px;height:{}px", placed.width as f64 / scale, placed.height as f64 / scale);
                 let _ = canvas.set_attribute("style", &css);
                 data.with_untracked(|data| {
                     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
-                        && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed)
+                        && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette.get())
                     {
                         leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
                     }
@@ -106,7 +148,7 @@ pub fn ChartPanel(
     };
 
     let hit_areas = move |placed: &Layout| {
-        let scale = placed.scale;
+        let scale = placed.scale / zoom.get_untracked();
         placed
             .segments
             .iter()
@@ -147,13 +189,13 @@ pub fn ChartPanel(
                         style=style
                         tabindex=move || if active.get() == i { 0 } else { -1 }
                         aria-label=label
-                        aria-describedby=format!("{id}-hint")
+                        aria-describedby=select_hint.map(|_| format!("{id}-hint"))
                         on:mouseenter=move |_| hovered.set(Some(i))
                         on:mouseleave=move |_| hovered.set(None)
                         on:focus=move |_| { hovered.set(Some(i)); active.set(i); }
                         on:blur=move |_| hovered.set(None)
                         on:keydown=on_key
-                        on:click=move |_| if let Some(key) = key.clone() { on_select.run(key) }
+                        on:click=move |_| if let (Some(key), Some(on_select)) = (key.clone(), on_select) { on_select.run(key) }
                     ></button>
                 }
             })
@@ -166,8 +208,9 @@ pub fn ChartPanel(
         let (segment, r, chart_width) = layout.with(|placed| {
             let placed = placed.as_ref()?;
             let segment = placed.segments.get(i)?.clone();
-            let r = segment.rect.scaled(placed.scale);
-            Some((segment, r, placed.width as f64 / placed.scale))
+            let scale = placed.scale / zoom.get_untracked();
+            let r = segment.rect.scaled(scale);
+            Some((segment, r, placed.width as f64 / scale))
         })?;
         let x = (r.x + r.w / 2.0).clamp(90.0_f64.min(chart_width / 2.0), (chart_width - 90.0).max(chart_width / 2.0));
         let text = data.with(|d| d.tooltip(segment.category, segment.series));
@@ -180,7 +223,9 @@ pub fn ChartPanel(
         <section class="chart-panel" aria-labelledby=format!("{id}-title") id=id>
             <div class="chart-panel__head">
                 <div>
-                    <h2 id=format!("{id}-title") class="chart-panel__title">{move || data.read().title.clone()}</h2>
+                    <h2 id=format!("{id}-title") class="chart-panel__title" class:visually-hidden=!titled>
+                        {move || data.read().title.clone()}
+                    </h2>
                     <p class="chart-panel__subtitle">{subtitle}</p>
                 </div>
                 <div class="chart-panel__actions">
@@ -193,16 +238,19 @@ pub fn ChartPanel(
                     >
                         {text::TABLE_VIEW}
                     </button>
-                    <button type="button" class="button button--secondary" on:click=download_csv>
-                        {text::DOWNLOAD_CSV}
-                    </button>
-                    <button type="button" class="button button--secondary" on:click=download_png>
-                        {text::DOWNLOAD_PNG}
-                    </button>
+                    {(!compact).then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=download_csv>
+                            {text::DOWNLOAD_CSV}
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=download_png>
+                            {text::DOWNLOAD_PNG}
+                        </button>
+                    })}
+                    {embed.map(|block| view! { <EmbedButton block=block title=Signal::derive(move || data.read().title.clone())/> })}
                 </div>
             </div>
             <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
-            <p class="chart-panel__hint" id=format!("{id}-hint")>{select_hint}</p>
+            {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
             <div class="chart" node_ref=container>
                 <canvas node_ref=canvas aria-hidden="true"></canvas>
                 <div class="chart__hits" role="group" aria-label=move || format!("{} : {}", data.read().title, text::CHART_PIECES)>

@@ -3,10 +3,20 @@
 use leptos::prelude::*;
 
 use crate::data::{KeyFigures, PhaseGroup};
+use crate::modes::embed::Block;
 use crate::text;
 
 #[component]
-pub fn KeyFiguresView(figures: Signal<KeyFigures>, caption: Signal<String>) -> impl IntoView {
+pub fn KeyFiguresView(
+    figures: Signal<KeyFigures>,
+    caption: Signal<String>,
+    /// Whether the title shows (it stays for screen readers).
+    #[prop(default = true)]
+    titled: bool,
+    /// With an "Intégrer" button.
+    #[prop(optional)]
+    embeddable: bool,
+) -> impl IntoView {
     let tile = move |key: &'static str, label: &'static str, value: Box<dyn Fn(&KeyFigures) -> usize + Send + Sync>| {
         view! {
             <div class="figure" data-figure=key>
@@ -20,7 +30,12 @@ pub fn KeyFiguresView(figures: Signal<KeyFigures>, caption: Signal<String>) -> i
     };
     view! {
         <section class="key-figures" aria-labelledby="key-figures-title">
-            <h2 id="key-figures-title">{text::KEY_FIGURES} <span class="key-figures__date">{caption}</span></h2>
+            <div class="key-figures__head">
+                <h2 id="key-figures-title" class:visually-hidden=!titled>{text::KEY_FIGURES} <span class="key-figures__date">{caption}</span></h2>
+                {embeddable.then(|| view! {
+                    <crate::web::components::EmbedButton block=Block::KeyFigures title=Signal::stored(text::KEY_FIGURES.to_owned())/>
+                })}
+            </div>
             <dl class="figures">
                 {tile("investigation", text::INVESTIGATIONS, group(PhaseGroup::Investigation))}
                 {tile("accompagnement", text::ACCOMPANIMENT, group(PhaseGroup::Accompaniment))}

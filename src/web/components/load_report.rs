@@ -135,6 +135,12 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
 /// What the URL asked for that the data does not have.
 #[component]
 pub fn IgnoredNotice(ignored: Signal<Vec<IgnoredValue>>) -> impl IntoView {
+    // Said in the console too, once per change.
+    Effect::new(move |_| {
+        for value in ignored.read().iter() {
+            leptos::logging::warn!("{} {}", text::IGNORED_PARAMS, text::ignored_value(value));
+        }
+    });
     view! {
         <Show when=move || !ignored.read().is_empty()>
             <div class="alert alert--warning" role="status" data-testid="ignored-params">

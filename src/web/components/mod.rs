@@ -2,20 +2,26 @@
 
 mod chart_panel;
 mod data_table;
+mod embed_dialog;
 mod filters;
+mod funding_panel;
 mod key_figures;
 mod layout;
 mod load_report;
 mod services_list;
 mod status;
+mod timelapse;
 mod year_select;
 
-pub use chart_panel::ChartPanel;
+pub use chart_panel::{ChartPalette, ChartPanel, PanelOptions};
 pub use data_table::DataTableView;
+pub use embed_dialog::EmbedButton;
 pub use filters::{ActiveFilters, IncubatorFilter, PhaseFilter};
+pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
 pub use layout::{SiteFooter, SiteHeader};
 pub use load_report::{IgnoredNotice, LoadReportView, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};
+pub use timelapse::TimeLapse;
 pub use year_select::YearSelect;

@@ -1,0 +1,71 @@
+//! The FAST chart, by promotion or by incubator, with the toggle between the two.
+
+use leptos::callback::{Callable, Callback};
+use leptos::prelude::*;
+
+use crate::text;
+use crate::web::components::{ChartPanel, PanelOptions};
+use crate::web::derived::Derived;
+
+/// How the FAST chart groups amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FundingView {
+    ByPromotion,
+    ByIncubator,
+}
+
+#[component]
+pub fn FundingPanel(
+    derived: Derived,
+    /// What clicking an incubator's bar does, given its id; and a promotion's, given its number.
+    /// Without them, bars only show their figures.
+    #[prop(optional_no_strip)]
+    on_incubator: Option<Callback<String>>,
+    #[prop(optional_no_strip)] on_promotion: Option<Callback<String>>,
+    #[prop(optional)] options: PanelOptions,
+) -> impl IntoView {
+    let grouping = RwSignal::new(FundingView::ByPromotion);
+    let data = Signal::derive(move || match grouping.get() {
+        FundingView::ByPromotion => derived.funding_by_promotion.get(),
+        FundingView::ByIncubator => derived.funding_by_incubator.get(),
+    });
+    let subtitle = Signal::derive(move || derived.filter.with(|f| text::funding_subtitle(f.year)));
+    let (on_select, hint) = match (on_incubator, on_promotion) {
+        (Some(on_incubator), Some(on_promotion)) => (
+            Some(Callback::new(move |key: String| match grouping.get_untracked() {
+                FundingView::ByPromotion => on_promotion.run(key),
+                FundingView::ByIncubator => on_incubator.run(key),
+            })),
+            Some(Signal::derive(move || match grouping.get() {
+                FundingView::ByPromotion => text::HINT_PICK_PROMOTION_YEAR.to_owned(),
+                FundingView::ByIncubator => text::HINT_FOCUS_INCUBATOR.to_owned(),
+            })),
+        ),
+        _ => (None, None),
+    };
+    view! {
+        <ChartPanel
+            id="graphique-fast"
+            data=data
+            subtitle=subtitle
+            source=derived.source_line.get_untracked()
+            on_select=on_select
+            select_hint=hint
+            options=options
+        >
+            <div class="segmented" role="group" aria-label=text::FUNDING_VIEW_LABEL>
+                {[(FundingView::ByPromotion, text::FUNDING_BY_PROMOTION), (FundingView::ByIncubator, text::FUNDING_BY_INCUBATOR)]
+                    .map(|(view, label)| view! {
+                        <button
+                            type="button"
+                            class="segmented__option"
+                            aria-pressed=move || (grouping.get() == view).to_string()
+                            on:click=move |_| grouping.set(view)
+                        >
+                            {label}
+                        </button>
+                    })}
+            </div>
+        </ChartPanel>
+    }
+}

@@ -1,0 +1,91 @@
+//! An embed (`/embed/<bloc>`): one block alone, for an iframe in another page. No filter
+//! widgets; a source line links to the explorer with the same filters. The block tells its host
+//! page its height whenever it changes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::charts::Palette;
+use crate::data::url_query::IgnoredValue;
+use crate::modes::embed::{Block, EmbedOptions, Theme, query_suffix, shared_params};
+use crate::text;
+use crate::web::api::Loaded;
+use crate::web::browser::{self, HeightObserver};
+use crate::web::components::{ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions};
+use crate::web::derived::Derived;
+
+#[component]
+pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
+    let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| q.get(key))));
+    let derived = Derived::new(Signal::stored(loaded), browser::today());
+
+    // The theme: the page's colours (CSS) and the charts' (canvas).
+    let dark = Signal::derive(move || match options.with(|o| o.theme) {
+        Theme::Light => false,
+        Theme::Dark => true,
+        Theme::System => browser::prefers_dark(),
+    });
+    Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
+    provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
+
+    // Tell the host page the block's height, whenever it changes.
+    let body = NodeRef::<leptos::html::Div>::new();
+    let observer = StoredValue::new_local(None::<HeightObserver>);
+    body.on_load(move |element| {
+        let last = StoredValue::new(0.0_f64);
+        observer.set_value(HeightObserver::new(&element, move |height| {
+            let height = height.ceil();
+            if height != last.get_value() {
+                last.set_value(height);
+                browser::post_height(height, options.with_untracked(|o| o.id.clone()).as_deref());
+            }
+        }));
+    });
+
+    let explorer = Signal::derive(move || {
+        format!("{}{}", browser::app_url(), query_suffix(&query.with(|q| shared_params(|key| q.get(key)))))
+    });
+    let titled = move || options.with_untracked(|o| o.titled);
+    let panel = move || PanelOptions { compact: true, titled: titled(), ..PanelOptions::default() };
+    let ignored = Signal::derive(move || {
+        let mut ignored = derived.url_filter.with(|u| u.ignored.clone());
+        ignored.extend(
+            options.with(|o| o.ignored.iter().map(|(p, v)| IgnoredValue::BadOption(p, v.clone())).collect::<Vec<_>>()),
+        );
+        ignored
+    });
+
+    view! {
+        <div class="embed" node_ref=body data-bloc=move || block.get().map(Block::slug)>
+            {move || match block.get() {
+                None => view! {
+                    <div class="alert alert--error" role="alert">
+                        <p>{text::UNKNOWN_EMBED} " " <a href=explorer.get() target="_blank" rel="noopener">{text::BACK_HOME}</a></p>
+                    </div>
+                }.into_any(),
+                Some(Block::KeyFigures) => view! {
+                    <KeyFiguresView figures=derived.figures.into() caption=derived.caption titled=titled()/>
+                }.into_any(),
+                Some(Block::Incubators) => view! {
+                    <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
+                        source=derived.source_line.get_untracked() options=panel()/>
+                }.into_any(),
+                Some(Block::Funding) => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
+                Some(Block::Evolution) => view! {
+                    <ChartPanel id="graphique-evolution" data=derived.evolution.into()
+                        subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
+                        source=derived.source_line.get_untracked() options=panel()/>
+                }.into_any(),
+            }}
+            <IgnoredNotice ignored=ignored/>
+            <p class="embed__source">
+                <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE>{derived.source_line}</a>
+            </p>
+        </div>
+    }
+}

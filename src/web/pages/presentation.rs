@@ -1,0 +1,205 @@
+//! The presentation (`/presentation`): one slide at a time, full screen, type readable from the
+//! back of a room, driven by the keys a presenter's clicker sends; optionally advancing by
+//! itself (`auto`) and re-reading the data (`rafraichir`) without a blank frame.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
+
+use crate::data::DataSource;
+use crate::data::url_query::IgnoredValue;
+use crate::modes::presentation::{Command, PresentationOptions, Slide, step, zoom};
+use crate::text;
+use crate::web::api::{self, Loaded};
+use crate::web::browser;
+use crate::web::components::{ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions, TimeLapse};
+use crate::web::derived::Derived;
+
+/// What the last reading of the data gave.
+#[derive(Debug, Clone, PartialEq)]
+enum Freshness {
+    /// Read at this time (hours, minutes).
+    Read((u8, u8)),
+    /// The last reading failed at `at`, with `error`; the data of `shown` stays.
+    Failed { at: (u8, u8), error: String, shown: (u8, u8) },
+}
+
+/// Room the slide's head and the controls take, in CSS pixels at zoom 1 (the chart gets the rest).
+const CHROME_HEIGHT: f64 = 150.0;
+
+#[component]
+pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
+    let query = use_query_map();
+    // Read once: a presentation is set up by its address.
+    let options = query.with_untracked(|q| PresentationOptions::from_query(|key| q.get(key)));
+    let source =
+        query.with_untracked(|q| DataSource::from_param(q.get(DataSource::PARAM).as_deref())).unwrap_or_default();
+    let data = RwSignal::new(loaded);
+    let derived = Derived::new(data.into(), browser::today());
+
+    let slides = options.slides.clone();
+    let count = slides.len();
+    let current = RwSignal::new(0_usize);
+    let paused = RwSignal::new(false);
+    let size = RwSignal::new(browser::window_size());
+    let resize = window_event_listener(ev::resize, move |_| size.set(browser::window_size()));
+    on_cleanup(move || resize.remove());
+    let zoom_level = Memo::new(move |_| zoom(size.get().0));
+    let fit_height = Signal::derive(move || size.get().1 - CHROME_HEIGHT * zoom_level.get());
+
+    // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
+    let auto_millis = options.auto.map(|s| s * 1000.0);
+    let next_at = StoredValue::new(browser::now_millis() + auto_millis.unwrap_or(0.0));
+    let go = move |command: Command| match command {
+        Command::FullScreen => browser::toggle_full_screen(),
+        Command::Pause => paused.update(|p| *p = !*p),
+        _ => {
+            current.update(|i| *i = step(*i, count, command));
+            next_at.set_value(browser::now_millis() + auto_millis.unwrap_or(0.0));
+        }
+    };
+    if let Some(millis) = auto_millis {
+        let timer = set_interval_with_handle(
+            move || {
+                let now = browser::now_millis();
+                if paused.get_untracked() {
+                    next_at.set_value(now + millis);
+                } else if now >= next_at.get_value() {
+                    go(Command::Next);
+                }
+            },
+            Duration::from_millis(200),
+        )
+        .ok();
+        on_cleanup(move || timer.into_iter().for_each(|t| t.clear()));
+    }
+    let keys = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
+        if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
+            return;
+        }
+        let Some(command) = Command::of_key(&event.key()) else { return };
+        // A focused control keeps its own keys: the year scrubber its arrows, a button its space.
+        let tag = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.tag_name());
+        let own_keys = match tag.as_deref() {
+            Some("INPUT" | "SELECT" | "TEXTAREA") => !matches!(command, Command::FullScreen | Command::Pause),
+            Some("BUTTON") => event.key() == " ",
+            _ => false,
+        };
+        if !own_keys {
+            event.prevent_default();
+            go(command);
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // Re-reading the data: the new data replaces the old only if it was read whole; the charts
+    // whose figures did not change are not redrawn.
+    let freshness = RwSignal::new(Freshness::Read(browser::clock()));
+    if let Some(seconds) = options.refresh {
+        let busy = StoredValue::new(false);
+        let timer = set_interval_with_handle(
+            move || {
+                if busy.get_value() {
+                    return;
+                }
+                busy.set_value(true);
+                let source = source.clone();
+                spawn_local(async move {
+                    let result = api::load_data(source).await;
+                    let at = browser::clock();
+                    match result {
+                        Ok(new) => {
+                            _ = data.try_set(new);
+                            _ = freshness.try_set(Freshness::Read(at));
+                        }
+                        Err(error) => {
+                            let shown = match freshness.get_untracked() {
+                                Freshness::Read(t) | Freshness::Failed { shown: t, .. } => t,
+                            };
+                            _ = freshness.try_set(Freshness::Failed { at, error: error.to_string(), shown });
+                        }
+                    }
+                    busy.set_value(false);
+                });
+            },
+            Duration::from_secs_f64(seconds),
+        )
+        .ok();
+        on_cleanup(move || timer.into_iter().for_each(|t| t.clear()));
+    }
+    let refreshing = options.refresh.is_some();
+    let status = move || match freshness.get() {
+        Freshness::Read(at) => refreshing.then(|| text::updated_at(at)),
+        Freshness::Failed { at, error, shown } => Some(text::refresh_failed(at, &error, shown)),
+    };
+
+    let ignored: Vec<IgnoredValue> =
+        options.ignored.iter().map(|(param, value)| IgnoredValue::BadOption(param, value.clone())).collect();
+    let ignored = Signal::derive(move || {
+        let mut all = derived.url_filter.with(|u| u.ignored.clone());
+        all.extend(ignored.iter().cloned());
+        all
+    });
+    let panel = move || PanelOptions { zoom: zoom_level.into(), compact: true, ..PanelOptions::default() };
+    let speed = options.speed;
+    let slide = move || {
+        match slides[current.get().min(count - 1)] {
+        Slide::KeyFigures => view! { <KeyFiguresView figures=derived.figures.into() caption=derived.caption/> }.into_any(),
+        Slide::Incubators => view! {
+            <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
+                source=derived.source_line.get_untracked()
+                options=PanelOptions { fit_height: Some(fit_height), ..panel() }/>
+        }
+        .into_any(),
+        Slide::Funding => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
+        Slide::Evolution => view! {
+            <ChartPanel id="graphique-evolution" data=derived.evolution.into()
+                subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
+                source=derived.source_line.get_untracked() options=panel()/>
+        }
+        .into_any(),
+        Slide::TimeLapse => view! {
+            <TimeLapse derived=derived speed=speed autoplay=true
+                options=PanelOptions { fit_height: Some(Signal::derive(move || fit_height.get() - 60.0 * zoom_level.get())), ..panel() }/>
+        }
+        .into_any(),
+    }
+    };
+    let slide_names: Vec<&'static str> = options.slides.iter().map(|s| s.slug()).collect();
+    let slug = move || slide_names.get(current.get()).copied();
+
+    view! {
+        <div class="presentation" data-diapo=slug>
+            <h1 class="visually-hidden">{text::PRESENTATION_TITLE}</h1>
+            <IgnoredNotice ignored=ignored/>
+            <div class="presentation__slide" aria-live="polite">{slide}</div>
+            <div class="presentation__bar">
+                <button type="button" class="button button--secondary" on:click=move |_| go(Command::Previous)
+                    aria-label=text::PREVIOUS_SLIDE>"←"</button>
+                <p class="presentation__count" data-testid="slide-count">
+                    {move || text::slide_count(current.get() + 1, count)}
+                </p>
+                <button type="button" class="button button--secondary" on:click=move |_| go(Command::Next)
+                    aria-label=text::NEXT_SLIDE>"→"</button>
+                {auto_millis.map(|_| view! {
+                    <button type="button" class="button button--secondary" aria-pressed=move || paused.get().to_string()
+                        on:click=move |_| go(Command::Pause)>
+                        {move || if paused.get() { text::RESUME_SLIDES } else { text::PAUSE_SLIDES }}
+                    </button>
+                })}
+                <button type="button" class="button button--secondary" on:click=move |_| go(Command::FullScreen)>
+                    {text::FULL_SCREEN}
+                </button>
+                <p class="presentation__status" role="status" data-testid="freshness"
+                    class:presentation__status--error=move || matches!(freshness.get(), Freshness::Failed { .. })>
+                    {status}
+                </p>
+            </div>
+        </div>
+    }
+}
