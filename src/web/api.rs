@@ -39,11 +39,20 @@ struct Fetched {
     last_modified: Option<String>,
 }
 
+/// Whether a reading may use the browser's cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The first reading: a cached copy the server says is fresh will do.
+    First,
+    /// A refresh: the server is asked whether its files changed, whatever the cache holds.
+    Again,
+}
+
 /// Fetches and reads the data of `source`. Messages also go to the console.
-pub async fn load_data(source: DataSource) -> LoadResult {
+pub async fn load_data(source: DataSource, reading: Reading) -> LoadResult {
     let (result, info, last_modified) = match &source {
         DataSource::Compact(path) => {
-            let fetched = fetch_text(path.clone()).await;
+            let fetched = fetch_text(path.clone(), reading).await;
             let last_modified = last_modified_day(&fetched);
             let result = match fetched {
                 Err(e) => Err(LoadError::Unavailable(DataFile::Compact, e)),
@@ -54,8 +63,8 @@ pub async fn load_data(source: DataSource) -> LoadResult {
                 Err(error) => (Err(error), None, None),
             }
         }
-        DataSource::Published(folder) => load_published(folder, folder).await,
-        DataSource::Live => load_published(LIVE_API, BUNDLED_PUBLISHED).await,
+        DataSource::Published(folder) => load_published(folder, folder, reading).await,
+        DataSource::Live => load_published(LIVE_API, BUNDLED_PUBLISHED, reading).await,
     };
     match &result {
         Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
@@ -95,13 +104,14 @@ async fn next_task() {
 async fn load_published(
     api: &str,
     extras: &str,
+    reading: Reading,
 ) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
     let (startups, incubators, organisations, fast, info) = join5(
-        fetch_text(format!("{api}startups.json")),
-        fetch_text(format!("{api}incubators.json")),
-        fetch_text(format!("{api}organisations.json")),
-        fetch_text(format!("{extras}fast.json")),
-        fetch_text(format!("{extras}source.json")),
+        fetch_text(format!("{api}startups.json"), reading),
+        fetch_text(format!("{api}incubators.json"), reading),
+        fetch_text(format!("{api}organisations.json"), reading),
+        fetch_text(format!("{extras}fast.json"), reading),
+        fetch_text(format!("{extras}source.json"), reading),
     )
     .await;
     let last_modified = last_modified_day(&startups);
@@ -149,7 +159,7 @@ fn log_report(dataset: &Dataset) {
 }
 
 /// GETs a text file, failing on HTTP errors and after [`TIMEOUT_SECONDS`].
-async fn fetch_text(url: String) -> Result<Fetched, FetchError> {
+async fn fetch_text(url: String, reading: Reading) -> Result<Fetched, FetchError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let timeout = Duration::from_secs(u64::from(TIMEOUT_SECONDS));
@@ -165,7 +175,11 @@ async fn fetch_text(url: String) -> Result<Fetched, FetchError> {
         }
     };
     let result = async {
-        let response = Request::get(&url).abort_signal(signal.as_ref()).send().await.map_err(network)?;
+        let mut request = Request::get(&url).abort_signal(signal.as_ref());
+        if reading == Reading::Again {
+            request = request.cache(web_sys::RequestCache::NoCache);
+        }
+        let response = request.send().await.map_err(network)?;
         if !response.ok() {
             return Err(FetchError::Status(response.status()));
         }

@@ -60,7 +60,8 @@ fn DataRoute(page: Page) -> impl IntoView {
     let query = use_query_map();
     // A source on another site is refused: the default data is shown, and the page says why.
     let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
-    let data: LocalResource<LoadResult> = LocalResource::new(move || api::load_data(source.get().unwrap_or_default()));
+    let data: LocalResource<LoadResult> =
+        LocalResource::new(move || api::load_data(source.get().unwrap_or_default(), api::Reading::First));
     let slow = browser::flag_after(5_000);
     view! {
         <Suspense fallback=move || view! { <components::Loading slow=slow/> }>

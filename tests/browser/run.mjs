@@ -44,7 +44,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const suites = ["foundation.test.mjs", "explorer.test.mjs"];
+const suites = ["foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs"];
 
 async function main() {
   const only = process.argv[2];
@@ -78,7 +78,7 @@ async function main() {
       const problems = [];
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+        if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
       });
       const started = Date.now();
       try {

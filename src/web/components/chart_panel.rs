@@ -115,6 +115,9 @@ pub fn ChartPanel(
                 });
                 draws.update_value(|n| *n += 1);
                 let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+                // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
+                let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
+                let _ = canvas.set_attribute("data-smallest-text", &format!("{smallest:.1}"));
             }
             // Rebuilding the bars' buttons drops the focus: put it back on the same place.
             let had_focus = focused_piece(id);

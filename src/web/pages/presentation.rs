@@ -110,7 +110,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 busy.set_value(true);
                 let source = source.clone();
                 spawn_local(async move {
-                    let result = api::load_data(source).await;
+                    let result = api::load_data(source, api::Reading::Again).await;
                     let at = browser::clock();
                     match result {
                         Ok(new) => {

@@ -1,0 +1,213 @@
+// Embeds: one block per route, the same figures as the explorer, iframes sized by their host
+// page, and the "Intégrer" dialog whose snippet works pasted into a blank page.
+import assert from "node:assert/strict";
+import { shownFigures } from "./foundation.test.mjs";
+
+const FILTERS = "incubateur=dinum,anct&annee=2024";
+const BLOCKS = {
+  chiffres: null,
+  incubateurs: "graphique-incubateurs",
+  fast: "graphique-fast",
+  evolution: "graphique-evolution",
+};
+
+/** The rows of a chart's table, as arrays of cell texts (header cell first). */
+export async function tableRows(page, panel) {
+  return page.locator(`#${panel}-table tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
+}
+
+/** Waits until the chart of `panel` has been drawn. */
+async function drawn(page, panel) {
+  await page.locator(`#${panel} canvas[data-draws]`).waitFor();
+}
+
+/** The host page of the README: its script, then `frames` (HTML). Records the messages it gets. */
+function hostPage(frames, script) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hôte</title></head>
+<body style="margin:0"><script>window.received = []; window.addEventListener("message", (e) => window.received.push(e.data));</script>
+${frames}
+${script}
+</body></html>`;
+}
+
+/** The document inside an iframe. */
+async function frameOf(page, selector) {
+  return (await page.locator(selector).elementHandle()).contentFrame();
+}
+
+/** For each iframe of the page: its height, and the height of the block it shows. */
+async function frameFits(page) {
+  const result = [];
+  for (const frame of await page.locator("iframe").all()) {
+    const height = await frame.evaluate((f) => f.getBoundingClientRect().height);
+    const content = await (await (await frame.elementHandle()).contentFrame()).locator(".embed").evaluate((e) => e.getBoundingClientRect().height);
+    result.push({ height, content });
+  }
+  return result;
+}
+
+async function eachFrameFits(page) {
+  for (let attempt = 0; ; attempt++) {
+    const fits = await frameFits(page);
+    if (fits.every(({ height, content }) => Math.abs(height - Math.ceil(content)) <= 1)) return fits;
+    if (attempt > 40) assert.fail(`iframes do not fit their content: ${JSON.stringify(fits)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function hostScript(page, base) {
+  // The script is the one the dialog hands out (and the README shows): read it from a snippet.
+  await page.goto(`${base}?${FILTERS}`);
+  await shownFigures(page);
+  await page.locator("#graphique-incubateurs button", { hasText: "Intégrer" }).click();
+  const code = await page.locator("#incubateurs-code").inputValue();
+  return code.slice(code.indexOf("<script>"));
+}
+
+export default [
+  {
+    name: "each embed route shows only its block, with the explorer's figures for the same filters",
+    async run({ page, base }) {
+      await page.goto(`${base}?${FILTERS}`);
+      const figures = await shownFigures(page);
+      const tables = {};
+      for (const panel of Object.values(BLOCKS).filter(Boolean)) {
+        await drawn(page, panel);
+        tables[panel] = await tableRows(page, panel);
+      }
+      for (const [slug, panel] of Object.entries(BLOCKS)) {
+        await page.goto(`${base}embed/${slug}?${FILTERS}`);
+        await page.locator(`.embed[data-bloc="${slug}"]`).waitFor();
+        if (panel) {
+          await drawn(page, panel);
+          assert.deepEqual(await tableRows(page, panel), tables[panel], slug);
+        } else {
+          assert.deepEqual(await shownFigures(page), figures);
+        }
+        // Its block alone: no site header or footer, no filters, no other block, no list.
+        for (const other of [".site-header", ".site-footer", ".filters-form", "section.services", ".timelapse-panel"]) {
+          assert.equal(await page.locator(other).count(), 0, `${slug}: ${other}`);
+        }
+        const blocks = await page.locator(".chart-panel, .key-figures").count();
+        assert.equal(blocks, 1, slug);
+        assert.equal(await page.locator(".embed .button", { hasText: "Vue tableau" }).count(), panel ? 1 : 0);
+        // The source line links to the explorer with the same filters.
+        const link = page.locator(".embed__source a");
+        assert.match(await link.innerText(), /^Source\s*:\s*beta\.gouv\.fr, données du \d/);
+        const href = new URL(await link.getAttribute("href"));
+        assert.equal(href.pathname, new URL(base).pathname);
+        assert.equal(href.searchParams.get("incubateur"), "dinum,anct");
+        assert.equal(href.searchParams.get("annee"), "2024");
+      }
+    },
+  },
+  {
+    name: "embed options: titre=0 hides the title but for screen readers, theme=sombre darkens page and chart, odd values are said",
+    async run({ page, base }) {
+      await page.goto(`${base}embed/evolution?titre=0&theme=sombre&fond=rose`);
+      await drawn(page, "graphique-evolution");
+      const title = page.locator("#graphique-evolution-title");
+      assert.equal(await title.evaluate((e) => e.getBoundingClientRect().width <= 1), true, "title visually hidden");
+      assert.equal(await title.textContent().then((t) => t.trim()), "Évolution des services par phase");
+      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      assert.equal(background, "rgb(22, 22, 22)");
+      // The canvas is painted with the dark palette: no pixel of the light theme's dark blue.
+      const pixels = await page.locator("#graphique-evolution canvas").evaluate((c) => {
+        const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        let light = 0, dark = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0x91) light++;
+          if (data[i] === 0x85 && data[i + 1] === 0x85 && data[i + 2] === 0xf6) dark++;
+        }
+        return { light, dark };
+      });
+      assert.equal(pixels.light, 0);
+      assert.ok(pixels.dark > 100, JSON.stringify(pixels));
+      assert.match(await page.locator('[data-testid="ignored-params"]').innerText(), /rose/);
+    },
+    expectConsoleErrors: false,
+  },
+  {
+    name: "a host page with two embeds gets their resize messages and fits each after a filter change and a window resize",
+    viewport: { width: 1000, height: 700 },
+    async run({ page, base }) {
+      const script = await hostScript(page, base);
+      const frames = `<iframe id="a" src="${base}embed/incubateurs?id=a" title="A" style="width:100%;border:0" height="150"></iframe>
+<iframe id="b" src="${base}embed/chiffres?annee=2020&titre=0&id=b" title="B" style="width:100%;border:0" height="150"></iframe>`;
+      await page.setContent(hostPage(frames, script));
+      let fits = await eachFrameFits(page);
+      const ids = await page.evaluate(() => [...new Set(window.received.filter((m) => m.type === "beta-dashboard:resize").map((m) => m.id))].sort());
+      assert.deepEqual(ids, ["a", "b"]);
+      const tall = fits[0].height;
+      assert.ok(tall > 400, `the incubator chart is taller than the initial 150 px: ${tall}`);
+
+      // A filter change (the host points the iframe at one incubator): fewer bars, a shorter frame.
+      await page.locator("#a").evaluate((f, url) => { f.src = url; }, `${base}embed/incubateurs?incubateur=dinum&id=a`);
+      await page.waitForFunction((h) => document.getElementById("a").getBoundingClientRect().height < h - 100, tall);
+      fits = await eachFrameFits(page);
+
+      // Opening the table view inside the block grows it, and the frame follows.
+      const before = fits[0].height;
+      await (await frameOf(page, "#a")).locator("button", { hasText: "Vue tableau" }).click();
+      await page.waitForFunction((h) => document.getElementById("a").getBoundingClientRect().height > h + 20, before);
+      await eachFrameFits(page);
+
+      // A narrow window: the figures wrap onto more rows, the frames grow and still fit.
+      const wide = (await frameFits(page))[1].height;
+      await page.setViewportSize({ width: 280, height: 700 });
+      await page.waitForFunction((h) => document.getElementById("b").getBoundingClientRect().height > h, wide);
+      await eachFrameFits(page);
+      const overflow = await (await frameOf(page, "#b")).evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll at 280 px`);
+    },
+  },
+  {
+    name: "the snippet copied from the Intégrer dialog works pasted into a blank page",
+    async run({ page, context, base }) {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
+      await page.goto(`${base}?${FILTERS}`);
+      await drawn(page, "graphique-fast");
+      const want = await tableRows(page, "graphique-fast");
+      await page.locator("#graphique-fast button", { hasText: "Intégrer" }).click();
+      const dialog = page.locator("#integrer-fast");
+      await dialog.waitFor();
+      assert.equal(await dialog.evaluate((d) => d.open && d.matches(":modal")), true, "a modal dialog");
+      assert.match(await dialog.locator("h2").innerText(), /Intégrer «\s*Financement FAST par promotion\s*»/);
+      // The live preview is sized by the explorer, as a host page would.
+      const preview = dialog.locator("iframe.embed-dialog__preview");
+      await page.waitForFunction(() => {
+        const f = document.querySelector("#integrer-fast iframe");
+        return f && f.style.height !== "";
+      });
+      assert.match(await preview.getAttribute("src"), /embed\/fast\?incubateur=dinum,anct&annee=2024$/);
+      await dialog.locator("button", { hasText: "Copier le code" }).click();
+      await dialog.locator(".embed-dialog__status", { hasText: "Code copié" }).waitFor();
+      const code = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(code, /^<iframe src="[^"]+" title="Financement FAST par promotion — tableau de bord de beta.gouv.fr" loading="lazy"/);
+      // Escape closes it and gives the focus back to the button.
+      await page.keyboard.press("Escape");
+      assert.equal(await dialog.evaluate((d) => d.open), false);
+      assert.equal(await page.evaluate(() => document.activeElement.closest("#graphique-fast")?.tagName), "SECTION");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Intégrer");
+
+      const blank = await context.newPage();
+      await blank.setContent(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page</title></head><body><h1>Une page</h1>${code}</body></html>`);
+      const frame = await frameOf(blank, "iframe");
+      await frame.locator("#graphique-fast canvas[data-draws]").waitFor();
+      assert.deepEqual(await tableRows(frame, "graphique-fast"), want);
+      await eachFrameFits(blank);
+      assert.notEqual(await blank.locator("iframe").evaluate((f) => f.style.height), "");
+      await blank.close();
+    },
+  },
+  {
+    name: "an unknown block says so and links to the explorer",
+    async run({ page, base }) {
+      await page.goto(`${base}embed/carte`);
+      await page.locator(".embed .alert--error").waitFor();
+      assert.match(await page.locator(".embed .alert--error").innerText(), /n'existe pas/);
+    },
+  },
+];

@@ -1,0 +1,208 @@
+// The presentation: slides and clicker keys, auto-advance, live data, type for a big screen, and
+// the time-lapse, whose frames show the explorer's figures for each year.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { shownFigures } from "./foundation.test.mjs";
+import { tableRows } from "./embed.test.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const compactFile = join(here, "..", "..", "public", "data", "tableau-de-bord.json");
+const FULL_HD = { width: 1920, height: 1080 };
+
+const slide = (page) => page.locator(".presentation").getAttribute("data-diapo");
+
+async function waitForSlide(page, name) {
+  await page.waitForFunction((n) => document.querySelector(".presentation")?.dataset.diapo === n, name, { timeout: 5000 });
+}
+
+/** Today as the time-lapse writes it: "29 novembre 2026". */
+function frenchToday() {
+  return new Date().toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" })
+    .replace(/^1 /, "1er ");
+}
+
+/** Visible elements whose own text is smaller than `min` pixels. */
+async function smallText(page, min) {
+  return page.evaluate((min) => {
+    const small = [];
+    for (const element of document.querySelectorAll("body *")) {
+      const own = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      const box = element.getBoundingClientRect();
+      if (!own || box.width <= 1 || box.height <= 1 || element.closest(".visually-hidden")) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < min) small.push(`${element.tagName}.${element.className} "${element.textContent.trim().slice(0, 30)}" ${size}px`);
+    }
+    return small;
+  }, min);
+}
+
+export default [
+  {
+    name: "presentation: each clicker key changes the slide, and the slides loop round",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      await page.goto(`${base}presentation`);
+      await shownFigures(page);
+      assert.equal(await slide(page), "chiffres");
+      assert.equal(await page.locator(".site-header").count(), 0, "no page chrome");
+      const steps = [
+        ["ArrowRight", "incubateurs"], ["Space", "fast"], ["PageDown", "evolution"], ["ArrowLeft", "fast"],
+        ["PageUp", "incubateurs"], ["End", "historique"], ["ArrowRight", "chiffres"], ["ArrowLeft", "historique"],
+        ["Home", "chiffres"],
+      ];
+      for (const [key, expected] of steps) {
+        await page.keyboard.press(key);
+        await waitForSlide(page, expected);
+        assert.equal((await page.locator('[data-testid="slide-count"]').innerText()).replace(/\s/g, " "),
+          `${["chiffres", "incubateurs", "fast", "evolution", "historique"].indexOf(expected) + 1} / 5`);
+      }
+      await page.keyboard.press("f");
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      await page.keyboard.press("f");
+      await page.waitForFunction(() => document.fullscreenElement === null);
+    },
+  },
+  {
+    name: "presentation: diapos picks and orders the slides, auto advances, loops and pauses",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      await page.goto(`${base}presentation?diapos=fast,chiffres&auto=2`);
+      await page.locator("#graphique-fast canvas[data-draws]").waitFor();
+      assert.equal(await slide(page), "fast");
+      await waitForSlide(page, "chiffres");
+      await waitForSlide(page, "fast");
+      // The visible pause control stops it, and says so.
+      const pause = page.locator(".presentation__bar button", { hasText: "Pause" });
+      await pause.click();
+      assert.equal(await page.locator(".presentation__bar button[aria-pressed]").getAttribute("aria-pressed"), "true");
+      await page.waitForTimeout(3000);
+      assert.equal(await slide(page), "fast");
+      // P resumes (as a clicker's "blank screen" key would, on some).
+      await page.locator("body").click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press("p");
+      await waitForSlide(page, "chiffres");
+    },
+  },
+  {
+    name: "presentation: figures are at least 8vw and no text is under 24 px at 1920×1080, charts drawn twice as large",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      await page.goto(`${base}presentation`);
+      await shownFigures(page);
+      const figure = await page.locator('[data-figure="total"] .figure__value').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      assert.ok(figure >= 0.08 * 1920, `${figure}px`);
+      for (const name of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+        await waitForSlide(page, name);
+        if (name !== "chiffres") await page.locator(".presentation canvas[data-draws]").first().waitFor();
+        assert.deepEqual(await smallText(page, 24), [], name);
+        // Canvas text: the smallest label the chart's layout placed, in CSS pixels.
+        for (const canvas of await page.locator(".presentation canvas").all()) {
+          const smallest = Number(await canvas.getAttribute("data-smallest-text"));
+          assert.ok(smallest >= 24, `${name}: chart text of ${smallest}px`);
+        }
+        // The slide fits the screen: nothing to scroll.
+        const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+        assert.ok(overflow <= 0, `${name}: ${overflow}px to scroll`);
+        await page.keyboard.press("ArrowRight");
+      }
+    },
+  },
+  {
+    name: "presentation: rafraichir picks up changed data without a blank frame and survives a failed fetch",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      const original = await readFile(compactFile, "utf8");
+      // The changed file: five services fewer.
+      const lines = original.split("\n");
+      const start = lines.findIndex((l) => l.startsWith('"services":['));
+      const changed = [...lines.slice(0, start + 1), ...lines.slice(start + 6)].join("\n");
+      let serve = "original";
+      await page.route("**/data/tableau-de-bord.json", (route) => {
+        if (serve === "fail") return route.fulfill({ status: 500, body: "panne" });
+        return route.fulfill({ status: 200, contentType: "application/json", body: serve === "changed" ? changed : original });
+      });
+      await page.goto(`${base}presentation?diapos=incubateurs,chiffres&rafraichir=2`);
+      const canvas = page.locator("#graphique-incubateurs canvas[data-draws]");
+      await canvas.waitFor();
+      const draws = async () => Number(await canvas.getAttribute("data-draws"));
+      // Watch for a blank: the slide emptied, or the canvas replaced.
+      await page.evaluate(() => {
+        window.blank = 0;
+        const canvas = document.querySelector("#graphique-incubateurs canvas");
+        new MutationObserver(() => {
+          const slide = document.querySelector(".presentation__slide");
+          if (!slide || !slide.querySelector(".chart-panel") || !document.contains(canvas)) window.blank++;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.locator('[data-testid="freshness"]', { hasText: /^Mis à jour à \d{1,2}\sh\s\d{2}$/ }).waitFor();
+      // Same data, read again: nothing is redrawn.
+      const first = await draws();
+      await page.waitForTimeout(4500);
+      assert.equal(await draws(), first, "unchanged data, unchanged chart");
+      const before = await tableRows(page, "graphique-incubateurs");
+
+      serve = "changed";
+      await page.waitForFunction((n) => Number(document.querySelector("#graphique-incubateurs canvas").dataset.draws) > n, first, { timeout: 8000 });
+      assert.equal(await draws(), first + 1, "drawn once, in place");
+      assert.notDeepEqual(await tableRows(page, "graphique-incubateurs"), before);
+      assert.equal(await page.evaluate(() => window.blank), 0, "no blank frame");
+
+      serve = "fail";
+      await page.locator('[data-testid="freshness"]', { hasText: /Échec de la mise à jour de \d{1,2}\sh\s\d{2} \(.*500.*\)\s*: données de \d{1,2}\sh\s\d{2} affichées/ }).waitFor({ timeout: 8000 });
+      assert.equal(await page.locator("#graphique-incubateurs canvas").count(), 1, "the last good chart stays");
+      assert.equal(await page.evaluate(() => window.blank), 0);
+      serve = "changed";
+      await page.locator('[data-testid="freshness"]', { hasText: /^Mis à jour/ }).waitFor({ timeout: 8000 });
+    },
+    expectConsoleErrors: true,
+  },
+  {
+    name: "time-lapse: plays from 1 January 2014 to today, and each frame shows the explorer's figures for its year",
+    viewport: FULL_HD,
+    async run({ page, context, base }) {
+      await page.goto(`${base}presentation?diapos=historique&vitesse=20`);
+      const date = page.locator('[data-testid="timelapse-date"]');
+      await page.locator(".timelapse[data-playing=\"false\"]").waitFor({ timeout: 10000 });
+      assert.equal(await date.innerText(), `Aujourd'hui, ${frenchToday()}`);
+      const scrubber = page.locator(".timelapse input[type=range]");
+      const frames = Number(await scrubber.getAttribute("max")) + 1;
+      assert.equal(frames, new Date().getFullYear() - 2013 + 1);
+      await scrubber.focus();
+      await page.keyboard.press("Home");
+      assert.equal(await date.innerText(), "1er janvier 2014");
+      assert.equal(await slide(page), "historique", "the scrubber keeps its arrow keys");
+      const explorer = await context.newPage();
+      for (const year of [2016, 2020, new Date().getFullYear() - 1]) {
+        await scrubber.focus();
+        await page.keyboard.press("Home");
+        for (let i = 2013; i < year; i++) await page.keyboard.press("ArrowRight");
+        assert.equal(await date.innerText(), `1er janvier ${year + 1}`);
+        assert.equal(await scrubber.getAttribute("aria-valuetext"), `1er janvier ${year + 1}`);
+        await page.waitForTimeout(200);
+        await explorer.goto(`${base}?annee=${year}`);
+        await explorer.locator("#graphique-evolution canvas[data-draws]").waitFor();
+        assert.deepEqual(await tableRows(page, "historique-incubateurs"), await tableRows(explorer, "graphique-incubateurs"), `${year}`);
+        const evolution = await tableRows(explorer, "graphique-evolution");
+        const frame = await tableRows(page, "historique-evolution");
+        assert.equal(frame.length, year - 2013 + 1);
+        assert.deepEqual(frame, evolution.slice(0, frame.length), `${year}`);
+      }
+      await explorer.close();
+    },
+  },
+  {
+    name: "time-lapse: with reduced motion the frames step without growing",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      await page.goto(`${base}presentation?diapos=historique&vitesse=0.5`);
+      const canvas = page.locator("#historique-incubateurs canvas[data-draws]");
+      await canvas.waitFor();
+      // At half speed a frame lasts 3.2 s: growing would redraw many times; stepping, once.
+      await page.waitForTimeout(1500);
+      assert.ok(Number(await canvas.getAttribute("data-draws")) <= 2, await canvas.getAttribute("data-draws"));
+    },
+  },
+];
