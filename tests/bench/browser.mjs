@@ -57,6 +57,24 @@ function oursProbe() {
   }).observe({ type: "longtask", buffered: true });
 }
 
+/** Init script for an embed: records when its block is on screen (figures shown, or its chart drawn). */
+function embedProbe() {
+  const ready = () => {
+    const block = document.querySelector(".embed[data-bloc]");
+    if (!block) return false;
+    if (block.dataset.bloc === "chiffres") return !!block.querySelector('[data-figure="total"] .figure__value');
+    return Number(block.querySelector("canvas[data-draws]")?.dataset.draws ?? 0) >= 1;
+  };
+  new MutationObserver((_, observer) => {
+    if (window.__benchReady === undefined && ready()) {
+      window.__benchReady = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, childList: true, subtree: true });
+}
+
+const EMBEDS = ["chiffres", "incubateurs", "fast", "evolution"];
+
 // Both click functions resolve { ms: click → repaint or null, checked: the checkbox's state after }.
 // Same action on both pages, but not always the same meaning: the checkbox may start checked on one
 // page (the click removes a phase) and unchecked on the other (the click keeps only that phase).
@@ -308,6 +326,20 @@ async function run(browser, sites) {
     if (synthetic.ok < synthetic.count) console.log(`  ${synthetic.count - synthetic.ok} of ${synthetic.count} loads failed: ${[...new Set(synthetic.errors)].join("; ")}`);
   }
 
+  // Each embed, on the phone profile: what it transfers (fonts apart) and when its block shows.
+  const embed = { ...ours, probe: embedProbe, click: () => ({ ms: null, checked: null }) };
+  const embeds = {};
+  console.log(`\nembeds, ${PROFILES[1].title} — median of ${SYNTHETIC_LOADS} loads each, ours only`);
+  row("embed", "code+data+css", "block shown");
+  for (const slug of EMBEDS) {
+    const loads = [];
+    for (let i = 0; i < SYNTHETIC_LOADS; i++) loads.push(await measureLoad(browser, embed, PROFILES[1], `${ours.base}embed/${slug}`));
+    const s = summarize(loads);
+    embeds[slug] = s.ok ? s.bytes.wasm + s.bytes.js + s.bytes.data + s.bytes.css + s.bytes.html : null;
+    row(`/embed/${slug}`, kB(embeds[slug]), ms(s.ready));
+    if (s.ok < s.count) console.log(`  ${s.count - s.ok} of ${s.count} loads failed: ${[...new Set(s.errors)].join("; ")}`);
+  }
+
   // Budgets (printed only). Bytes: the larger of the two profiles' medians.
   console.log("\nbudgets (ours)");
   const budget = (label, value, limit, format) =>
@@ -321,6 +353,7 @@ async function run(browser, sites) {
     budget(`first figures and charts ≤ 0.6× baseline, ${p.name}`, ratioOf(results[p.name].ours.ready, results[p.name].baseline?.ready), 0.6, times);
   for (const p of PROFILES)
     budget(`click → repaint ≤ 1× baseline, ${p.name}`, ratioOf(results[p.name].ours.click, results[p.name].baseline?.click), 1, times);
+  budget("embed: code + data + css (+ html) ≤ 300 kB, worst block", Object.values(embeds).some((b) => b == null) ? null : Math.max(...Object.values(embeds)), 300_000, kB);
   budget("100×: filter → repaint ≤ 100 ms", synthetic?.click, 100, ms);
   budget("100×: no task longer than 200 ms while loading", synthetic?.longest, 200, ms);
 
