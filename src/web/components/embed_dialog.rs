@@ -90,11 +90,6 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <h3 class="embed-dialog__subtitle">{text::EMBED_PREVIEW}</h3>
-            // Loaded only while the dialog is open; the explorer sizes it as a host page would.
-            <Show when=move || open.get()>
-                <iframe class="embed-dialog__preview" src=move || url.get() title=move || frame_title.get()></iframe>
-            </Show>
             <label class="embed-dialog__subtitle" for=option_id("code")>{text::EMBED_CODE}</label>
             <textarea
                 node_ref=code_area
@@ -111,6 +106,11 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                     {move || copied.get().map(|done| if done { text::CODE_COPIED } else { text::CODE_SELECTED })}
                 </p>
             </div>
+            <h3 class="embed-dialog__subtitle embed-dialog__subtitle--preview">{text::EMBED_PREVIEW}</h3>
+            // Loaded only while the dialog is open; the explorer sizes it as a host page would.
+            <Show when=move || open.get()>
+                <iframe class="embed-dialog__preview" src=move || url.get() title=move || frame_title.get()></iframe>
+            </Show>
         </dialog>
     }
 }
