@@ -36,6 +36,8 @@ pub const LOAD_REPORT_CLEAN: &str = "Toutes les données publiées ont été lue
 pub const YEAR_LABEL: &str = "Année";
 pub const TODAY: &str = "Aujourd'hui";
 pub const SKIP_TO_CONTENT: &str = "Aller au contenu";
+pub const SKIP_TO_CHARTS: &str = "Aller aux graphiques";
+pub const SKIP_LINKS: &str = "Accès rapide";
 pub const MARIANNE_1: &str = "République";
 pub const MARIANNE_2: &str = "Française";
 pub const HOME_LINK_TITLE: &str = "Accueil — tableau de bord de beta.gouv.fr";
@@ -658,6 +660,11 @@ pub fn embed_dialog_title(block_title: &str) -> String {
 }
 
 // The presentation and the time-lapse.
+pub const PRESENTATION_DESCRIPTION: &str = "Présentation plein écran des chiffres de beta.gouv.fr\u{a0}: chiffres clés, graphiques et historique du programme.";
+pub const EMBED_DESCRIPTION: &str = "Un graphique du tableau de bord de beta.gouv.fr, à intégrer dans une page.";
+pub const EXPLORER_DESCRIPTION: &str =
+    "Les services numériques publics incubés par beta.gouv.fr, par incubateur et par phase, et leur financement FAST.";
+pub const THEME_DARK_TOGGLE: &str = "Thème sombre";
 pub const PRESENTATION_TITLE: &str = "Présentation du tableau de bord de beta.gouv.fr";
 pub const PREVIOUS_SLIDE: &str = "Diapositive précédente";
 pub const NEXT_SLIDE: &str = "Diapositive suivante";

@@ -269,3 +269,61 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Moves the focus to the element `id` (made focusable by script if it is not) and scrolls to it;
+/// false if there is none.
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let _ = element.focus();
+    element.scroll_into_view();
+    true
+}
+
+const THEME_KEY: &str = "beta-dashboard:theme";
+
+/// The theme the visitor chose here before: Some(true) for dark.
+pub fn stored_dark_choice() -> Option<bool> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    match storage.get_item(THEME_KEY).ok().flatten()?.as_str() {
+        "sombre" => Some(true),
+        "clair" => Some(false),
+        _ => None,
+    }
+}
+
+pub fn store_dark_choice(dark: bool) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(THEME_KEY, if dark { "sombre" } else { "clair" });
+    }
+}
+
+/// How much larger than 16 px the visitor's text is (2 at 200 % text), for chart text to follow.
+pub fn text_zoom() -> f64 {
+    let Some(window) = web_sys::window() else { return 1.0 };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else { return 1.0 };
+    let size = window
+        .get_computed_style(&root)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(16.0);
+    (size / 16.0).clamp(1.0, 3.0)
+}
+
+/// Sets the page's `<meta name="description">`.
+pub fn set_meta_description(text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", text);
+    }
+}

@@ -6,6 +6,7 @@ mod browser;
 mod components;
 mod derived;
 mod pages;
+mod theme;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -39,6 +40,7 @@ fn App() -> impl IntoView {
 /// The explorer's frame: the header and footer of a beta.gouv.fr site.
 #[component]
 fn SiteFrame(children: Children) -> impl IntoView {
+    theme::SiteTheme::provide();
     view! {
         <components::SiteHeader/>
         <main id="contenu" tabindex="-1">{children()}</main>

@@ -330,7 +330,7 @@ async function run(browser, sites) {
   const embed = { ...ours, probe: embedProbe, click: () => ({ ms: null, checked: null }) };
   const embeds = {};
   console.log(`\nembeds, ${PROFILES[1].title} — median of ${SYNTHETIC_LOADS} loads each, ours only`);
-  row("embed", "code+data+css", "block shown");
+  row("embed (code, data, css, html)", "bytes", "shown at");
   for (const slug of EMBEDS) {
     const loads = [];
     for (let i = 0; i < SYNTHETIC_LOADS; i++) loads.push(await measureLoad(browser, embed, PROFILES[1], `${ours.base}embed/${slug}`));

@@ -44,7 +44,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const suites = ["foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs"];
+const suites = ["foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs"];
 
 async function main() {
   const only = process.argv[2];
@@ -70,6 +70,7 @@ async function main() {
       const context = await browser.newContext({
         viewport: test.viewport ?? { width: 1280, height: 800 },
         deviceScaleFactor: test.deviceScaleFactor ?? 1,
+        hasTouch: test.hasTouch ?? false,
         acceptDownloads: true,
         locale: "fr-FR",
         timezoneId: "Europe/Paris",

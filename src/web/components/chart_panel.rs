@@ -35,7 +35,13 @@ pub struct PanelOptions {
 
 impl Default for PanelOptions {
     fn default() -> Self {
-        PanelOptions { zoom: Signal::stored(1.0), compact: false, titled: true, embed: None, fit_height: None }
+        PanelOptions {
+            zoom: Signal::stored(crate::web::browser::text_zoom()),
+            compact: false,
+            titled: true,
+            embed: None,
+            fit_height: None,
+        }
     }
 }
 
@@ -68,6 +74,35 @@ pub fn ChartPanel(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(0.0_f64);
     let hovered = RwSignal::new(None::<usize>);
+    // A tooltip stays while the pointer moves from its bar onto it (WCAG 1.4.13): leaving hides
+    // it a moment later, unless the pointer arrived somewhere that keeps it.
+    let hide_ticket = StoredValue::new(0_u32);
+    let show_piece = move |i: usize| {
+        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
+        hovered.set(Some(i));
+    };
+    let hide_soon = move || {
+        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
+        let ticket = hide_ticket.get_value();
+        set_timeout(
+            move || {
+                if hide_ticket.try_get_value() == Some(ticket) {
+                    _ = hovered.try_set(None);
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    };
+    // Escape hides a tooltip, however it was opened.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && hovered.get_untracked().is_some() {
+            hovered.set(None);
+        }
+    });
+    on_cleanup(move || escape.remove());
+    // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
+    // whose value was already shown (the tap's own focus shows it too).
+    let tap_on_shown = StoredValue::new(None::<bool>);
     let active = RwSignal::new(0_usize);
     let table_shown = RwSignal::new(false);
     let observer = StoredValue::new_local(None::<WidthObserver>);
@@ -193,12 +228,26 @@ pub fn ChartPanel(
                         tabindex=move || if active.get() == i { 0 } else { -1 }
                         aria-label=label
                         aria-describedby=select_hint.map(|_| format!("{id}-hint"))
-                        on:mouseenter=move |_| hovered.set(Some(i))
-                        on:mouseleave=move |_| hovered.set(None)
-                        on:focus=move |_| { hovered.set(Some(i)); active.set(i); }
+                        on:mouseenter=move |_| show_piece(i)
+                        on:mouseleave=move |_| hide_soon()
+                        on:focus=move |_| { show_piece(i); active.set(i); }
                         on:blur=move |_| hovered.set(None)
+                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                            let touch = ev.pointer_type() == "touch";
+                            tap_on_shown.set_value(touch.then(|| hovered.get_untracked() == Some(i)));
+                        }
                         on:keydown=on_key
-                        on:click=move |_| if let (Some(key), Some(on_select)) = (key.clone(), on_select) { on_select.run(key) }
+                        on:click=move |_| {
+                            if tap_on_shown.get_value() == Some(false) {
+                                tap_on_shown.set_value(None);
+                                show_piece(i);
+                                active.set(i);
+                                return;
+                            }
+                            if let (Some(key), Some(on_select)) = (key.clone(), on_select) {
+                                on_select.run(key)
+                            }
+                        }
                     ></button>
                 }
             })
@@ -218,7 +267,15 @@ pub fn ChartPanel(
         let x = (r.x + r.w / 2.0).clamp(90.0_f64.min(chart_width / 2.0), (chart_width - 90.0).max(chart_width / 2.0));
         let text = data.with(|d| d.tooltip(segment.category, segment.series));
         Some(view! {
-            <div class="chart__tooltip" role="tooltip" style=format!("left:{x:.1}px;top:{:.1}px", r.y)>{text}</div>
+            <div
+                class="chart__tooltip"
+                role="tooltip"
+                style=format!("left:{x:.1}px;top:{:.1}px", r.y)
+                on:mouseenter=move |_| show_piece(i)
+                on:mouseleave=move |_| hide_soon()
+            >
+                {text}
+            </div>
         })
     };
 
@@ -262,7 +319,7 @@ pub fn ChartPanel(
                 {tooltip}
             </div>
             <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
-                <DataTableView table=Signal::derive(move || data.read().table.clone())/>
+                <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
             </div>
         </section>
     }

@@ -5,10 +5,19 @@ use leptos::prelude::*;
 use crate::charts::{Cell, DataTable};
 use crate::text;
 
+/// `shown`: a table on screen scrolls sideways in a region the keyboard can reach; a hidden one
+/// (for screen readers only) is no scroll box, so it leaves no invisible tab stop.
 #[component]
-pub fn DataTableView(table: Signal<DataTable>) -> impl IntoView {
+pub fn DataTableView(table: Signal<DataTable>, #[prop(optional, into)] shown: Option<Signal<bool>>) -> impl IntoView {
+    let shown = move || shown.is_none_or(|s| s.get());
     view! {
-        <div class="table-wrap">
+        <div
+            class="table-wrap"
+            class:table-wrap--static=move || !shown()
+            tabindex=move || shown().then_some("0")
+            role=move || shown().then_some("region")
+            aria-label=move || shown().then(|| table.read().caption.clone())
+        >
             <table class="table">
                 <caption>{move || table.read().caption.clone()}</caption>
                 <thead>

@@ -181,6 +181,11 @@ pub fn PhaseFilter(
     }
 }
 
+/// After a chip or the reset button is gone, the focus goes to the count it changed, not the page.
+fn keep_focus() {
+    request_animation_frame(|| _ = crate::web::browser::focus_element("resultats"));
+}
+
 /// "124 services correspondent" and the selected filters, each removable.
 #[component]
 pub fn ActiveFilters(
@@ -206,7 +211,7 @@ pub fn ActiveFilters(
     };
     view! {
         <div class="results">
-            <p class="results__count" role="status" aria-live="polite" data-testid="matching">
+            <p class="results__count" role="status" aria-live="polite" data-testid="matching" id="resultats" tabindex="-1">
                 <strong>{move || text::matching_services(matching.get())}</strong>
                 " — " {caption}
             </p>
@@ -216,7 +221,10 @@ pub fn ActiveFilters(
                         let aria = text::remove_filter(&label);
                         view! {
                             <li>
-                                <button type="button" class="chip" aria-label=aria on:click=move |_| on_change.run(without.clone())>
+                                <button type="button" class="chip" aria-label=aria on:click=move |_| {
+                                    on_change.run(without.clone());
+                                    keep_focus();
+                                }>
                                     {label} <span aria-hidden="true">" ×"</span>
                                 </button>
                             </li>
@@ -228,7 +236,10 @@ pub fn ActiveFilters(
                 type="button"
                 class="button button--tertiary"
                 disabled=move || filter.with(Filter::is_default)
-                on:click=move |_| on_change.run(Filter::default())
+                on:click=move |_| {
+                    on_change.run(Filter::default());
+                    keep_focus();
+                }
             >
                 {text::RESET_FILTERS}
             </button>

@@ -7,7 +7,11 @@ use crate::text;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#contenu">{text::SKIP_TO_CONTENT}</a>
+        // Skip links move the focus, not only the view (the router would only change the URL).
+        <nav class="skip-links" aria-label=text::SKIP_LINKS>
+            <a class="skip-link" href="#contenu" on:click=|ev| skip_to(ev, "contenu")>{text::SKIP_TO_CONTENT}</a>
+            <a class="skip-link" href="#graphiques" on:click=|ev| skip_to(ev, "graphiques")>{text::SKIP_TO_CHARTS}</a>
+        </nav>
         <header class="site-header" role="banner">
             <div class="container site-header__body">
                 <p class="marianne">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
@@ -17,8 +21,24 @@ pub fn SiteHeader() -> impl IntoView {
                     </a>
                     <p class="site-header__tagline">{text::APP_SUBTITLE}</p>
                 </div>
+                {use_context::<crate::web::theme::SiteTheme>().map(|theme| view! {
+                    <button
+                        type="button"
+                        class="button button--tertiary theme-toggle"
+                        aria-pressed=move || theme.dark.get().to_string()
+                        on:click=move |_| theme.toggle()
+                    >
+                        {text::THEME_DARK_TOGGLE}
+                    </button>
+                })}
             </div>
         </header>
+    }
+}
+
+fn skip_to(event: leptos::ev::MouseEvent, id: &str) {
+    if crate::web::browser::focus_element(id) {
+        event.prevent_default();
     }
 }
 

@@ -76,7 +76,7 @@ pub fn ServicesList(
             <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
                 {move || text::services_listed(found.with(Vec::len), matches.with(Vec::len))}
             </p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="services-title">
                 <table class="table services__table">
                     <caption>{move || text::services_caption(&caption.get())}</caption>
                     <thead>
@@ -120,9 +120,9 @@ fn ServiceLine(row: ServiceRow) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{row.name.clone()}</th>
-            <td>{incubators}</td>
-            <td><span class=format!("phase-tag phase-tag--{}", text::slug(row.phase.name()))>{text::phase_label(&row.phase).to_owned()}</span></td>
-            <td class="services__pitch">
+            <td data-label=text::COLUMN_INCUBATOR>{incubators}</td>
+            <td data-label=text::COLUMN_PHASE><span class=format!("phase-tag phase-tag--{}", text::slug(row.phase.name()))>{text::phase_label(&row.phase).to_owned()}</span></td>
+            <td class="services__pitch" data-label=text::COLUMN_PITCH>
                 {row.pitch.clone()}
                 {(!row.sponsors.is_empty()).then(|| view! {
                     <span class="services__sponsors">{text::sponsors_line(&row.sponsors)}</span>

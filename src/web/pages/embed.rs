@@ -23,6 +23,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
     let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| q.get(key))));
     let derived = Derived::new(Signal::stored(loaded), browser::today());
+    browser::set_meta_description(text::EMBED_DESCRIPTION);
 
     // The theme: the page's colours (CSS) and the charts' (canvas).
     let dark = Signal::derive(move || match options.with(|o| o.theme) {

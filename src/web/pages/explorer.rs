@@ -23,6 +23,7 @@ use crate::web::derived::Derived;
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let today = browser::today();
+    browser::set_meta_description(text::EXPLORER_DESCRIPTION);
     let query = use_query_map();
     let navigate = use_navigate();
 
@@ -40,15 +41,29 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         caption,
         ..
     } = derived;
-    let show = Callback::new(move |next: Filter| {
+    // `replace`: the new view takes the place of the current one in the history.
+    let go = move |next: Filter, replace: bool| {
         let current: Vec<(String, String)> =
             query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
         // The explorer is the app's root route; the router adds the base path it is served under.
         navigate(
             &format!("/{}", merge_query(&current, &next)),
-            NavigateOptions { scroll: false, ..Default::default() },
+            NavigateOptions { scroll: false, replace, ..Default::default() },
         );
+    };
+    let show = Callback::new({
+        let go = go.clone();
+        move |next: Filter| go(next, false)
     });
+    // Arrowing through the closed year list changes it at every step: steps less than a second
+    // apart replace each other in the history, so Back returns to the year before them.
+    let last_year_step = StoredValue::new(f64::NEG_INFINITY);
+    let pick_listed_year = move |year: Option<i32>| {
+        let now = browser::now_millis();
+        let quick = now - last_year_step.get_value() < 1_000.0;
+        last_year_step.set_value(now);
+        go(Filter { year, ..filter.get_untracked() }, quick);
+    };
 
     let incubator_options = Memo::new({
         let loaded = loaded.clone();
@@ -133,7 +148,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                                 years=years
                                 today=today
                                 selected=Signal::derive(move || filter.with(|f| f.year))
-                                on_change=move |year| show.run(Filter { year, ..filter.get_untracked() })
+                                on_change=pick_listed_year
                             />
                             <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
                             <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
@@ -143,6 +158,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 <div class="explorer__main">
                     <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of on_change=show/>
                     <KeyFiguresView figures=figures.into() caption=caption embeddable=true/>
+                    <div id="graphiques" class="explorer__charts" tabindex="-1">
                     <ChartPanel
                         id="graphique-incubateurs"
                         data=incubators.into()
@@ -167,6 +183,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         select_hint=Some(Signal::stored(text::HINT_PICK_YEAR.to_owned()))
                         options=embeddable(Block::Evolution)
                     />
+                    </div>
                     // The time-lapse, played only when opened.
                     <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                         <summary class="timelapse-panel__summary">

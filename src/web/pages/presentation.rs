@@ -39,6 +39,8 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let options = query.with_untracked(|q| PresentationOptions::from_query(|key| q.get(key)));
     let source =
         query.with_untracked(|q| DataSource::from_param(q.get(DataSource::PARAM).as_deref())).unwrap_or_default();
+    crate::web::theme::SiteTheme::provide();
+    browser::set_meta_description(text::PRESENTATION_DESCRIPTION);
     let data = RwSignal::new(loaded);
     let derived = Derived::new(data.into(), browser::today());
 

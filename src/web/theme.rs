@@ -1,0 +1,35 @@
+//! The colour theme of the explorer and the presentation: the visitor's system setting, unless
+//! they chose with the toggle (remembered in this browser). An embed takes its own (`?theme=`).
+
+use leptos::prelude::*;
+
+use crate::charts::Palette;
+use crate::web::browser;
+use crate::web::components::ChartPalette;
+
+#[derive(Debug, Clone, Copy)]
+pub struct SiteTheme {
+    pub dark: Signal<bool>,
+    choice: RwSignal<Option<bool>>,
+}
+
+impl SiteTheme {
+    /// Follows the stored choice, else the system; sets the page's and the charts' colours.
+    pub fn provide() -> SiteTheme {
+        let choice = RwSignal::new(browser::stored_dark_choice());
+        let system = browser::prefers_dark();
+        let dark = Signal::derive(move || choice.get().unwrap_or(system));
+        Effect::new(move |_| browser::set_theme(dark.get(), false));
+        provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
+        let theme = SiteTheme { dark, choice };
+        provide_context(theme);
+        theme
+    }
+
+    /// Switches to the other theme, and remembers it.
+    pub fn toggle(self) {
+        let dark = !self.dark.get_untracked();
+        self.choice.set(Some(dark));
+        browser::store_dark_choice(dark);
+    }
+}

@@ -1,0 +1,232 @@
+// Accessibility: axe-core on every route (phone and desktop, light and dark, tables hidden and
+// shown, filters open), and one test per defect fixed: tab stops, skip links, touch, tooltips,
+// 200 % text, forced colours, focus after reset, the year list and the theme toggle.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { shownFigures } from "./foundation.test.mjs";
+
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core's violations on the page as it is, one line each. */
+async function violations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+async function drawnCharts(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll("canvas[data-draws]").length >= n, count);
+}
+
+const WIDTHS = [{ width: 375, height: 800 }, { width: 1280, height: 800 }];
+const SCHEMES = ["light", "dark"];
+
+async function showAllTables(page) {
+  for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+  }
+}
+
+export default [
+  {
+    name: "axe: the explorer has no violation, phone and desktop, light and dark, tables hidden then shown with the filters open",
+    async run({ page, base }) {
+      for (const viewport of WIDTHS) {
+        for (const colorScheme of SCHEMES) {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`${base}?incubateur=dinum&annee=2024`);
+          await shownFigures(page);
+          await drawnCharts(page, 3);
+          const where = `${viewport.width}px ${colorScheme}`;
+          assert.equal(await page.locator("html").getAttribute("data-fr-theme"), colorScheme, where);
+          assert.deepEqual(await violations(page), [], `${where}, tables hidden`);
+          await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+          await showAllTables(page);
+          assert.deepEqual(await violations(page), [], `${where}, tables shown, filters open`);
+        }
+      }
+    },
+  },
+  {
+    name: "axe: every embed and every slide has no violation, light and dark",
+    async run({ page, base }) {
+      for (const viewport of WIDTHS) {
+        for (const theme of ["clair", "sombre"]) {
+          for (const block of ["chiffres", "incubateurs", "fast", "evolution"]) {
+            await page.setViewportSize(viewport);
+            await page.goto(`${base}embed/${block}?theme=${theme}`);
+            await page.locator(`.embed[data-bloc="${block}"]`).waitFor();
+            if (block !== "chiffres") await drawnCharts(page, 1);
+            assert.deepEqual(await violations(page), [], `${block} ${viewport.width}px ${theme}`);
+          }
+        }
+      }
+      for (const colorScheme of SCHEMES) {
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${base}presentation`);
+        await shownFigures(page);
+        for (const slide of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+          await page.waitForFunction((s) => document.querySelector(".presentation")?.dataset.diapo === s, slide);
+          if (slide !== "chiffres") await drawnCharts(page, 1);
+          assert.deepEqual(await violations(page), [], `presentation ${slide} ${colorScheme}`);
+          await page.keyboard.press("ArrowRight");
+        }
+      }
+    },
+  },
+  {
+    name: "a hidden table leaves no tab stop; a shown one is a labelled region the keyboard reaches",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      // From the incubator chart's bars, Tab goes on to the FAST chart, not into the hidden table.
+      await page.locator("#graphique-incubateurs-piece-0").focus();
+      await page.keyboard.press("Tab");
+      const next = await page.evaluate(() => document.activeElement.closest("section")?.id);
+      assert.equal(next, "graphique-fast");
+      await page.locator("#graphique-incubateurs button", { hasText: "Vue tableau" }).click();
+      const wrap = page.locator("#graphique-incubateurs-table .table-wrap");
+      assert.equal(await wrap.getAttribute("role"), "region");
+      assert.equal(await wrap.getAttribute("tabindex"), "0");
+      assert.match(await wrap.getAttribute("aria-label"), /Services par incubateur/);
+    },
+  },
+  {
+    name: "the skip links move the focus to the content and to the charts",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Aller au contenu");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "contenu");
+      await page.keyboard.press("Shift+Tab");
+      await page.locator(".skip-link", { hasText: "Aller aux graphiques" }).focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "graphiques");
+      // The next Tab reaches the first chart's controls.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.closest("section")?.id), "graphique-incubateurs");
+    },
+  },
+  {
+    name: "a tooltip can be hovered and dismissed with Escape",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      const piece = page.locator("#graphique-incubateurs-piece-0");
+      await piece.hover();
+      const tooltip = page.locator("#graphique-incubateurs .chart__tooltip");
+      await tooltip.waitFor();
+      const box = await tooltip.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      await page.waitForTimeout(600);
+      assert.equal(await tooltip.count(), 1, "still shown while hovered");
+      await page.keyboard.press("Escape");
+      assert.equal(await tooltip.count(), 0, "Escape hides it");
+    },
+  },
+  {
+    name: "on touch, a first tap on a bar shows its value and a second acts",
+    viewport: { width: 375, height: 800 },
+    hasTouch: true,
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      const piece = page.locator("#graphique-incubateurs-piece-0");
+      await piece.scrollIntoViewIfNeeded();
+      await piece.tap();
+      await page.locator("#graphique-incubateurs .chart__tooltip").waitFor();
+      assert.equal(new URL(page.url()).searchParams.get("incubateur"), null, "the first tap only shows");
+      await piece.tap();
+      await page.waitForURL(/incubateur=/);
+    },
+  },
+  {
+    name: "at 200 % text nothing overflows sideways and chart text grows too",
+    async run({ page, base }) {
+      await page.addInitScript(() => {
+        document.addEventListener("DOMContentLoaded", () => { document.documentElement.style.fontSize = "200%"; });
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(base);
+      await shownFigures(page);
+      await drawnCharts(page, 3);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+      for (const canvas of await page.locator("canvas[data-draws]").all()) {
+        assert.ok(Number(await canvas.getAttribute("data-smallest-text")) >= 24, "chart text follows the root font size");
+      }
+    },
+  },
+  {
+    name: "in forced colours, controls keep a border and the pressed segment stands out",
+    async run({ page, base }) {
+      await page.emulateMedia({ forcedColors: "active" });
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      for (const selector of [".button--secondary", ".segmented__option", ".select", ".input"]) {
+        const width = await page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).borderTopWidth));
+        assert.ok(width >= 1, `${selector} has a border`);
+      }
+      const [pressed, other] = await page.locator(".segmented__option").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+      assert.notEqual(pressed, other);
+    },
+  },
+  {
+    name: "after a reset or a removed chip the focus goes to the count, not the page",
+    async run({ page, base }) {
+      await page.goto(`${base}?phase=construction&annee=2022`);
+      await shownFigures(page);
+      await page.getByRole("button", { name: "Retirer le filtre Construction" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
+      await page.getByRole("button", { name: "Réinitialiser les filtres" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
+    },
+  },
+  {
+    name: "arrowing through the year list adds one history entry, not one per step",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      const before = await page.evaluate(() => history.length);
+      const select = page.locator("#filtre-annee");
+      await select.focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+      await page.waitForURL(/annee=/);
+      assert.ok((await page.evaluate(() => history.length)) <= before + 1);
+    },
+  },
+  {
+    name: "the theme toggle switches the page and the charts to dark, and is remembered",
+    async run({ page, base }) {
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      const toggle = page.getByRole("button", { name: "Thème sombre" });
+      assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+      await toggle.click();
+      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
+      await page.waitForFunction(() => Number(document.querySelector("#graphique-fast canvas").dataset.draws) >= 2);
+      await page.reload();
+      await drawnCharts(page, 3);
+      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
+      assert.equal(await page.getByRole("button", { name: "Thème sombre" }).getAttribute("aria-pressed"), "true");
+    },
+  },
+  {
+    name: "each route has its own description",
+    async run({ page, base }) {
+      const descriptions = new Set();
+      for (const route of ["", "embed/fast", "presentation"]) {
+        await page.goto(base + route);
+        await page.locator("canvas[data-draws], .figure__value").first().waitFor();
+        descriptions.add(await page.locator('meta[name="description"]').getAttribute("content"));
+      }
+      assert.equal(descriptions.size, 3);
+    },
+  },
+];
