@@ -327,3 +327,12 @@ pub fn set_meta_description(text: &str) {
         let _ = meta.set_attribute("content", text);
     }
 }
+
+/// Calls `on_loaded` each time the page has finished loading web fonts.
+pub fn on_fonts_loaded(on_loaded: impl Fn() + 'static) {
+    let Some(fonts) = web_sys::window().and_then(|w| w.document()).map(|d| d.fonts()) else { return };
+    let callback = Closure::<dyn Fn()>::new(on_loaded);
+    let _ = fonts.add_event_listener_with_callback("loadingdone", callback.as_ref().unchecked_ref());
+    // Listens as long as the page lives.
+    callback.forget();
+}

@@ -25,11 +25,13 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
+    components::FontsReady::provide();
     view! {
         <Router base=browser::base_path()>
             <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
                 <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
                 // An embed and a presentation have no page frame: the host page, or the room, has one.
+                <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
                 <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
                 <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
             </Routes>

@@ -18,6 +18,18 @@ use crate::web::components::{DataTableView, EmbedButton};
 #[derive(Debug, Clone, Copy)]
 pub struct ChartPalette(pub Signal<Palette>);
 
+/// Counts the web fonts loaded so far: charts drawn before Marianne arrived are drawn again.
+#[derive(Debug, Clone, Copy)]
+pub struct FontsReady(pub ReadSignal<u32>);
+
+impl FontsReady {
+    pub fn provide() {
+        let (loaded, set_loaded) = signal(0_u32);
+        browser::on_fonts_loaded(move || set_loaded.update(|n| *n += 1));
+        provide_context(FontsReady(loaded));
+    }
+}
+
 /// How a chart panel shows, besides its data.
 #[derive(Debug, Clone, Copy)]
 pub struct PanelOptions {
@@ -70,6 +82,7 @@ pub fn ChartPanel(
 ) -> impl IntoView {
     let PanelOptions { zoom, compact, titled, embed, fit_height } = options;
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
+    let fonts = use_context::<FontsReady>();
     let container = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(0.0_f64);
@@ -131,8 +144,12 @@ pub fn ChartPanel(
         (width > 0.0).then(|| data.with(|data| data.chart.layout(width / zoom, browser::device_pixel_ratio() * zoom)))
     });
 
-    // Paint when the layout changes (a new layout means new data or a new width).
+    // Paint when the layout changes (a new layout means new data or a new width), and when the
+    // theme or the fonts do.
     Effect::new(move |_| {
+        if let Some(fonts) = fonts {
+            fonts.0.track();
+        }
         layout.with(|placed| {
             let Some(placed) = placed else { return };
             if let Some(canvas) = canvas.get() {

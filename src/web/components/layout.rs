@@ -1,4 +1,5 @@
-//! The page frame, after the DSFR header and footer (sober, without their scripts).
+//! The page frame: the DSFR header (the State's block-mark, with its motto, and the service's
+//! name) and footer (the accessibility status, the links), without the DSFR's scripts.
 
 use leptos::prelude::*;
 
@@ -14,7 +15,8 @@ pub fn SiteHeader() -> impl IntoView {
         </nav>
         <header class="site-header" role="banner">
             <div class="container site-header__body">
-                <p class="marianne">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
+                // The DSFR logo: the Marianne block-mark, the two words, the motto (drawn by its CSS).
+                <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
                 <div class="site-header__service">
                     <a href="./" class="site-header__title" title=text::HOME_LINK_TITLE>
                         {text::APP_TITLE}
@@ -46,13 +48,28 @@ fn skip_to(event: leptos::ev::MouseEvent, id: &str) {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer" role="contentinfo">
-            <div class="container">
-                <p>
-                    {text::FOOTER_ABOUT} " "
-                    <a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a>
-                    " · "
-                    <a href="https://beta.gouv.fr/api/v2.7/startups.json" rel="noopener">{text::FOOTER_OPEN_DATA}</a>
-                </p>
+            <div class="container site-footer__body">
+                <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
+                <div class="site-footer__content">
+                    <p>
+                        {text::FOOTER_ABOUT} " "
+                        <a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a>
+                        "."
+                    </p>
+                    <ul class="site-footer__links">
+                        <li><a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a></li>
+                        <li><a href="https://beta.gouv.fr/api/v2.7/startups.json" rel="noopener">{text::FOOTER_OPEN_DATA}</a></li>
+                        <li><a href="https://www.gouvernement.fr" rel="noopener">"gouvernement.fr"</a></li>
+                        <li><a href="https://www.service-public.fr" rel="noopener">"service-public.fr"</a></li>
+                    </ul>
+                </div>
+            </div>
+            <div class="container site-footer__bottom">
+                <ul class="site-footer__bottom-list">
+                    <li><a href="accessibilite">{text::ACCESSIBILITY_STATUS}</a></li>
+                    <li><a href="presentation">{text::FOOTER_PRESENTATION}</a></li>
+                </ul>
+                <p class="site-footer__licence">{text::FOOTER_LICENCE}</p>
             </div>
         </footer>
     }

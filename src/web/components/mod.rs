@@ -13,7 +13,7 @@ mod status;
 mod timelapse;
 mod year_select;
 
-pub use chart_panel::{ChartPalette, ChartPanel, PanelOptions};
+pub use chart_panel::{ChartPalette, ChartPanel, FontsReady, PanelOptions};
 pub use data_table::DataTableView;
 pub use embed_dialog::EmbedButton;
 pub use filters::{ActiveFilters, IncubatorFilter, PhaseFilter};

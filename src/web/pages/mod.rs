@@ -1,10 +1,12 @@
 //! One view per route.
 
+mod accessibility;
 mod embed;
 mod explorer;
 mod not_found;
 mod presentation;
 
+pub use accessibility::Accessibility;
 pub use embed::Embed;
 pub use explorer::Explorer;
 pub use not_found::NotFound;
