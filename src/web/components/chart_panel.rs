@@ -309,17 +309,17 @@ pub fn ChartPanel(
                     {children.map(|c| c())}
                     <button
                         type="button"
-                        class="button button--secondary"
+                        class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary"
                         aria-pressed=move || table_shown.get().to_string()
                         on:click=move |_| table_shown.update(|s| *s = !*s)
                     >
                         {text::TABLE_VIEW}
                     </button>
                     {(!compact).then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=download_csv>
+                        <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=download_csv>
                             {text::DOWNLOAD_CSV}
                         </button>
-                        <button type="button" class="button button--secondary" on:click=download_png>
+                        <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=download_png>
                             {text::DOWNLOAD_PNG}
                         </button>
                     })}

@@ -59,13 +59,13 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
     let option_id = |name: &str| format!("{}-{name}", block.slug());
 
     view! {
-        <button type="button" class="button button--secondary" aria-haspopup="dialog" on:click=show>
+        <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" aria-haspopup="dialog" on:click=show>
             {text::EMBED}
         </button>
         <dialog node_ref=dialog class="embed-dialog" id=id.clone() aria-labelledby=format!("{id}-titre") on:close=move |_| open.set(false)>
             <div class="embed-dialog__head">
                 <h2 id=format!("{id}-titre") class="embed-dialog__title">{move || text::embed_dialog_title(&title.get())}</h2>
-                <button type="button" class="button button--tertiary" on:click=close>{text::CLOSE}</button>
+                <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=close>{text::CLOSE}</button>
             </div>
             <p>{text::EMBED_HELP}</p>
             <div class="embed-dialog__options">
@@ -82,7 +82,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                     <label for=option_id("theme")>{text::EMBED_THEME}</label>
                     <select
                         id=option_id("theme")
-                        class="select"
+                        class="fr-select select"
                         on:change=move |ev| theme.set(Theme::from_param(&event_target_value(&ev)).unwrap_or_default())
                     >
                         {[(Theme::Light, text::THEME_LIGHT), (Theme::Dark, text::THEME_DARK), (Theme::System, text::THEME_SYSTEM)]
@@ -101,7 +101,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                 prop:value=move || code.get()
             ></textarea>
             <div class="embed-dialog__actions">
-                <button type="button" class="button" on:click=copy>{text::COPY_CODE}</button>
+                <button type="button" class="fr-btn button" on:click=copy>{text::COPY_CODE}</button>
                 <p class="embed-dialog__status" role="status">
                     {move || copied.get().map(|done| if done { text::CODE_COPIED } else { text::CODE_SELECTED })}
                 </p>

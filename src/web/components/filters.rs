@@ -55,10 +55,10 @@ pub fn IncubatorFilter(
     view! {
         <fieldset class="filter" aria-describedby="filtre-incubateur-aide">
             <legend class="filter__legend">{text::FILTER_INCUBATOR}</legend>
-            <label class="field__label field__label--small" for="filtre-incubateur-recherche">{text::SEARCH_INCUBATOR}</label>
+            <label class="fr-label field__label field__label--small" for="filtre-incubateur-recherche">{text::SEARCH_INCUBATOR}</label>
             <input
                 id="filtre-incubateur-recherche"
-                class="input"
+                class="fr-input input"
                 type="search"
                 autocomplete="off"
                 prop:value=query
@@ -221,11 +221,11 @@ pub fn ActiveFilters(
                         let aria = text::remove_filter(&label);
                         view! {
                             <li>
-                                <button type="button" class="chip" aria-label=aria on:click=move |_| {
+                                <button type="button" class="fr-tag fr-tag--sm fr-tag--dismiss chip" aria-label=aria on:click=move |_| {
                                     on_change.run(without.clone());
                                     keep_focus();
                                 }>
-                                    {label} <span aria-hidden="true">" ×"</span>
+                                    {label}
                                 </button>
                             </li>
                         }
@@ -234,7 +234,7 @@ pub fn ActiveFilters(
             </Show>
             <button
                 type="button"
-                class="button button--tertiary"
+                class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary"
                 disabled=move || filter.with(Filter::is_default)
                 on:click=move |_| {
                     on_change.run(Filter::default());

@@ -9,30 +9,46 @@ use crate::text;
 pub fn SiteHeader() -> impl IntoView {
     view! {
         // Skip links move the focus, not only the view (the router would only change the URL).
-        <nav class="skip-links" aria-label=text::SKIP_LINKS>
-            <a class="skip-link" href="#contenu" on:click=|ev| skip_to(ev, "contenu")>{text::SKIP_TO_CONTENT}</a>
-            <a class="skip-link" href="#graphiques" on:click=|ev| skip_to(ev, "graphiques")>{text::SKIP_TO_CHARTS}</a>
-        </nav>
-        <header class="site-header" role="banner">
-            <div class="container site-header__body">
-                // The DSFR logo: the Marianne block-mark, the two words, the motto (drawn by its CSS).
-                <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
-                <div class="site-header__service">
-                    <a href="./" class="site-header__title" title=text::HOME_LINK_TITLE>
-                        {text::APP_TITLE}
-                    </a>
-                    <p class="site-header__tagline">{text::APP_SUBTITLE}</p>
+        <div class="fr-skiplinks">
+            <nav class="fr-container" aria-label=text::SKIP_LINKS>
+                <ul class="fr-skiplinks__list">
+                    <li><a class="fr-link skip-link" href="#contenu" on:click=|ev| skip_to(ev, "contenu")>{text::SKIP_TO_CONTENT}</a></li>
+                    <li><a class="fr-link skip-link" href="#graphiques" on:click=|ev| skip_to(ev, "graphiques")>{text::SKIP_TO_CHARTS}</a></li>
+                </ul>
+            </nav>
+        </div>
+        <header class="fr-header site-header" role="banner">
+            <div class="fr-header__body">
+                <div class="fr-container">
+                    <div class="fr-header__body-row">
+                        <div class="fr-header__brand">
+                            <div class="fr-header__brand-top">
+                                <div class="fr-header__logo">
+                                    // The DSFR logo: the Marianne block-mark, the two words, the motto (drawn by its CSS).
+                                    <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
+                                </div>
+                            </div>
+                            <div class="fr-header__service">
+                                <a href="./" title=text::HOME_LINK_TITLE>
+                                    <p class="fr-header__service-title site-header__title">{text::APP_TITLE}</p>
+                                </a>
+                                <p class="fr-header__service-tagline">{text::APP_SUBTITLE}</p>
+                            </div>
+                        </div>
+                        <div class="fr-header__tools">
+                            {use_context::<crate::web::theme::SiteTheme>().map(|theme| view! {
+                                <button
+                                    type="button"
+                                    class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary theme-toggle"
+                                    aria-pressed=move || theme.dark.get().to_string()
+                                    on:click=move |_| theme.toggle()
+                                >
+                                    {text::THEME_DARK_TOGGLE}
+                                </button>
+                            })}
+                        </div>
+                    </div>
                 </div>
-                {use_context::<crate::web::theme::SiteTheme>().map(|theme| view! {
-                    <button
-                        type="button"
-                        class="button button--tertiary theme-toggle"
-                        aria-pressed=move || theme.dark.get().to_string()
-                        on:click=move |_| theme.toggle()
-                    >
-                        {text::THEME_DARK_TOGGLE}
-                    </button>
-                })}
             </div>
         </header>
     }
@@ -47,29 +63,47 @@ fn skip_to(event: leptos::ev::MouseEvent, id: &str) {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     view! {
-        <footer class="site-footer" role="contentinfo">
-            <div class="container site-footer__body">
-                <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
-                <div class="site-footer__content">
-                    <p>
-                        {text::FOOTER_ABOUT} " "
-                        <a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a>
-                        "."
-                    </p>
-                    <ul class="site-footer__links">
-                        <li><a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a></li>
-                        <li><a href="https://beta.gouv.fr/api/v2.7/startups.json" rel="noopener">{text::FOOTER_OPEN_DATA}</a></li>
-                        <li><a href="https://www.gouvernement.fr" rel="noopener">"gouvernement.fr"</a></li>
-                        <li><a href="https://www.service-public.fr" rel="noopener">"service-public.fr"</a></li>
-                    </ul>
+        <footer class="fr-footer site-footer" role="contentinfo">
+            <div class="fr-container">
+                <div class="fr-footer__body">
+                    <div class="fr-footer__brand">
+                        <p class="fr-logo">{text::MARIANNE_1} <br/> {text::MARIANNE_2}</p>
+                    </div>
+                    <div class="fr-footer__content">
+                        <p class="fr-footer__content-desc">
+                            {text::FOOTER_ABOUT} " " <a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a> "."
+                        </p>
+                        <ul class="fr-footer__content-list">
+                            <li class="fr-footer__content-item">
+                                <a class="fr-footer__content-link" href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a>
+                            </li>
+                            <li class="fr-footer__content-item">
+                                <a class="fr-footer__content-link" href="https://beta.gouv.fr/api/v2.7/startups.json" rel="noopener">
+                                    {text::FOOTER_OPEN_DATA}
+                                </a>
+                            </li>
+                            <li class="fr-footer__content-item">
+                                <a class="fr-footer__content-link" href="https://www.gouvernement.fr" rel="noopener">"gouvernement.fr"</a>
+                            </li>
+                            <li class="fr-footer__content-item">
+                                <a class="fr-footer__content-link" href="https://www.service-public.fr" rel="noopener">"service-public.fr"</a>
+                            </li>
+                        </ul>
+                    </div>
                 </div>
-            </div>
-            <div class="container site-footer__bottom">
-                <ul class="site-footer__bottom-list">
-                    <li><a href="accessibilite">{text::ACCESSIBILITY_STATUS}</a></li>
-                    <li><a href="presentation">{text::FOOTER_PRESENTATION}</a></li>
-                </ul>
-                <p class="site-footer__licence">{text::FOOTER_LICENCE}</p>
+                <div class="fr-footer__bottom">
+                    <ul class="fr-footer__bottom-list">
+                        <li class="fr-footer__bottom-item">
+                            <a class="fr-footer__bottom-link" href="accessibilite">{text::ACCESSIBILITY_STATUS}</a>
+                        </li>
+                        <li class="fr-footer__bottom-item">
+                            <a class="fr-footer__bottom-link" href="presentation">{text::FOOTER_PRESENTATION}</a>
+                        </li>
+                    </ul>
+                    <div class="fr-footer__bottom-copy">
+                        <p>{text::FOOTER_LICENCE}</p>
+                    </div>
+                </div>
             </div>
         </footer>
     }

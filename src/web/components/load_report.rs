@@ -143,7 +143,7 @@ pub fn IgnoredNotice(ignored: Signal<Vec<IgnoredValue>>) -> impl IntoView {
     });
     view! {
         <Show when=move || !ignored.read().is_empty()>
-            <div class="alert alert--warning" role="status" data-testid="ignored-params">
+            <div class="fr-alert fr-alert--warning fr-alert--sm alert alert--warning" role="status" data-testid="ignored-params">
                 <p>{text::IGNORED_PARAMS}</p>
                 <ul>
                     {move || ignored.get().iter().map(|value| view! { <li>{text::ignored_value(value)}</li> }).collect_view()}

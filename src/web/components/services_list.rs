@@ -60,10 +60,10 @@ pub fn ServicesList(
         <section class="services" aria-labelledby="services-title">
             <h2 id="services-title">{text::SERVICES_TITLE}</h2>
             <div class="services__search">
-                <label class="field__label" for="services-recherche">{text::SEARCH_SERVICE}</label>
+                <label class="fr-label field__label" for="services-recherche">{text::SEARCH_SERVICE}</label>
                 <input
                     id="services-recherche"
-                    class="input"
+                    class="fr-input input"
                     type="search"
                     autocomplete="off"
                     prop:value=query
@@ -97,11 +97,11 @@ pub fn ServicesList(
             </div>
             <Show when=move || { hidden() > 0 }>
                 <p class="services__more">
-                    <button type="button" class="button button--secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
                         {move || text::show_more(hidden().min(PAGE))}
                     </button>
                     " "
-                    <button type="button" class="button button--tertiary" on:click=move |_| limit.set(usize::MAX)>
+                    <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=move |_| limit.set(usize::MAX)>
                         {move || text::show_all(found.with(Vec::len))}
                     </button>
                 </p>

@@ -129,7 +129,7 @@ pub fn TimeLapse(
             <div class="timelapse__head">
                 <p class="timelapse__date" data-testid="timelapse-date">{date_label}</p>
                 <div class="timelapse__controls">
-                    <button type="button" class="button" aria-pressed=move || playing.get().to_string() on:click=toggle>
+                    <button type="button" class="fr-btn button" aria-pressed=move || playing.get().to_string() on:click=toggle>
                         {move || if playing.get() { text::PAUSE } else { text::PLAY }}
                     </button>
                     <label class="timelapse__scrubber">

@@ -25,10 +25,10 @@ pub fn YearSelect(
         .collect_view();
     view! {
         <div class="field">
-            <label for="filtre-annee" class="field__label">{text::YEAR_LABEL}</label>
+            <label for="filtre-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
             <select
                 id="filtre-annee"
-                class="select"
+                class="fr-select select"
                 on:change=move |ev| on_change(event_target_value(&ev).parse().ok())
                 prop:value=move || selected.get().map(|y| y.to_string()).unwrap_or_default()
             >

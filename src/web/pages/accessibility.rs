@@ -11,7 +11,7 @@ pub fn Accessibility() -> impl IntoView {
     browser::set_meta_description(a11y::DESCRIPTION);
     let items = |list: &'static [&'static str]| list.iter().map(|item| view! { <li>{*item}</li> }).collect_view();
     view! {
-        <div class="container prose">
+        <div class="fr-container container prose">
             <h1>{a11y::TITLE}</h1>
             <p>{a11y::INTRO}</p>
             <h2>{a11y::STATUS_TITLE}</h2>

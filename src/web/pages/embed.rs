@@ -65,7 +65,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="embed" node_ref=body data-bloc=move || block.get().map(Block::slug)>
             {move || match block.get() {
                 None => view! {
-                    <div class="alert alert--error" role="alert">
+                    <div class="fr-alert fr-alert--error alert alert--error" role="alert">
                         <p>{text::UNKNOWN_EMBED} " " <a href=explorer.get() target="_blank" rel="noopener">{text::BACK_HOME}</a></p>
                     </div>
                 }.into_any(),

@@ -132,7 +132,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let source = derived.source_line.get_untracked();
 
     view! {
-        <div class="container explorer">
+        <div class="fr-container container explorer">
             <h1 class="page-title">{text::HOME_TITLE}</h1>
             <IgnoredNotice ignored=Signal::derive(move || url_filter.with(|u| u.ignored.clone()))/>
             <div class="explorer__layout">

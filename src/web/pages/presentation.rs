@@ -181,20 +181,20 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
             <IgnoredNotice ignored=ignored/>
             <div class="presentation__slide" aria-live="polite">{slide}</div>
             <div class="presentation__bar">
-                <button type="button" class="button button--secondary" on:click=move |_| go(Command::Previous)
+                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Previous)
                     aria-label=text::PREVIOUS_SLIDE>"←"</button>
                 <p class="presentation__count" data-testid="slide-count">
                     {move || text::slide_count(current.get() + 1, count)}
                 </p>
-                <button type="button" class="button button--secondary" on:click=move |_| go(Command::Next)
+                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Next)
                     aria-label=text::NEXT_SLIDE>"→"</button>
                 {auto_millis.map(|_| view! {
-                    <button type="button" class="button button--secondary" aria-pressed=move || paused.get().to_string()
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" aria-pressed=move || paused.get().to_string()
                         on:click=move |_| go(Command::Pause)>
                         {move || if paused.get() { text::RESUME_SLIDES } else { text::PAUSE_SLIDES }}
                     </button>
                 })}
-                <button type="button" class="button button--secondary" on:click=move |_| go(Command::FullScreen)>
+                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::FullScreen)>
                     {text::FULL_SCREEN}
                 </button>
                 <p class="presentation__status" role="status" data-testid="freshness"
