@@ -262,4 +262,24 @@ export default [
       assert.deepEqual(await violations(page), []);
     },
   },
+  {
+    name: "tooltips keep off the legend: above their bar, or below it when there is no room",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      for (const panel of ["graphique-evolution", "graphique-fast", "graphique-incubateurs"]) {
+        await page.locator(`#${panel} .chart`).scrollIntoViewIfNeeded();
+        const canvas = page.locator(`#${panel} canvas`);
+        const plotTop = (await canvas.boundingBox()).y + Number(await canvas.getAttribute("data-plot-top"));
+        const pieces = page.locator(`#${panel} .chart__hit`);
+        const count = await pieces.count();
+        for (const i of [0, Math.floor(count / 2), count - 1]) {
+          await pieces.nth(i).hover();
+          await page.waitForTimeout(50);
+          const box = await page.locator(`#${panel} .chart__tooltip`).boundingBox();
+          assert.ok(box.y >= plotTop - 1, `${panel} piece ${i}: tooltip at ${box.y}, legend ends at ${plotTop}`);
+        }
+      }
+    },
+  },
 ];

@@ -57,6 +57,9 @@ impl Default for PanelOptions {
     }
 }
 
+/// Height a tooltip may take above its bar (CSS pixels) before it goes below instead.
+const TOOLTIP_ROOM: f64 = 48.0;
+
 /// Width in CSS pixels of downloaded images, drawn at twice that in pixels.
 const EXPORT_WIDTH: f64 = 1000.0;
 
@@ -170,6 +173,8 @@ pub fn ChartPanel(
                 // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
                 let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
                 let _ = canvas.set_attribute("data-smallest-text", &format!("{smallest:.1}"));
+                // Where the bars begin, below the legend (tests check tooltips keep off it).
+                let _ = canvas.set_attribute("data-plot-top", &format!("{:.1}", placed.plot.y / scale));
             }
             // Rebuilding the bars' buttons drops the focus: put it back on the same place.
             let had_focus = focused_piece(id);
@@ -274,20 +279,25 @@ pub fn ChartPanel(
 
     let tooltip = move || {
         let i = hovered.get()?;
-        let (segment, r, chart_width) = layout.with(|placed| {
+        let (segment, r, chart_width, plot_top) = layout.with(|placed| {
             let placed = placed.as_ref()?;
             let segment = placed.segments.get(i)?.clone();
             let scale = placed.scale / zoom.get_untracked();
             let r = segment.rect.scaled(scale);
-            Some((segment, r, placed.width as f64 / scale))
+            Some((segment, r, placed.width as f64 / scale, placed.plot.y / scale))
         })?;
-        let x = (r.x + r.w / 2.0).clamp(90.0_f64.min(chart_width / 2.0), (chart_width - 90.0).max(chart_width / 2.0));
+        // Above its bar, unless it would cover the legend: then below.
+        let below = r.y - TOOLTIP_ROOM < plot_top;
+        let top = if below { r.y + r.h } else { r.y };
+        // Centred on its bar, but never past the chart's edges (half the widest tooltip).
+        let x = (r.x + r.w / 2.0).clamp(130.0_f64.min(chart_width / 2.0), (chart_width - 130.0).max(chart_width / 2.0));
         let text = data.with(|d| d.tooltip(segment.category, segment.series));
         Some(view! {
             <div
                 class="chart__tooltip"
+                class:chart__tooltip--below=below
                 role="tooltip"
-                style=format!("left:{x:.1}px;top:{:.1}px", r.y)
+                style=format!("left:{x:.1}px;top:{top:.1}px")
                 on:mouseenter=move |_| show_piece(i)
                 on:mouseleave=move |_| hide_soon()
             >
