@@ -130,7 +130,7 @@ fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amoun
     let data = funding_by_promotion_chart(&DATASET, &Filter::default());
     let promotions = DATASET.fast_by_promotion(&Filter::default());
     assert_eq!(data.chart.categories.len(), promotions.len());
-    let out = svg(&data, 1000.0, 1.0);
+    let out = svg(&data, 900.0, 1.0);
     let bars = promotions.iter().filter(|p| p.amount_eur > 0).count();
     assert_eq!(count_fill(&out, &FUNDING.hex()), bars, "one bar per funded promotion, no legend for one series");
     assert!(out.contains("lauréats"));

@@ -245,7 +245,7 @@ impl BarChart {
     fn horizontal(&self, width: f64, top: f64, s: f64, labels: &mut Vec<Label>) -> Bars {
         // On narrow screens each name gets its own line above its bar, the whole width long.
         let names_above = width / s < NAMES_ABOVE_BELOW;
-        let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 270.0 * s) };
+        let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 290.0 * s) };
         let name_line = if names_above { NAME_LINE * s } else { 0.0 };
         let row = ROW * s + name_line;
         let note_width = self

@@ -1,9 +1,9 @@
 //! Fitting text in a chart without measuring it: a safe estimate of its width, and sensible
 //! short names for long incubator titles.
 
-/// Average width of a character of a sans-serif font, as a share of the font size. Slightly
+/// Average width of a character of Marianne (wider than Arial), as a share of the font size. Slightly
 /// generous so that estimated text never overflows.
-const CHAR_WIDTH: f64 = 0.6;
+const CHAR_WIDTH: f64 = 0.64;
 
 /// The estimated width of `text` at `font_px`.
 pub fn text_width(text: &str, font_px: f64) -> f64 {

@@ -282,4 +282,21 @@ export default [
       }
     },
   },
+  {
+    name: "on a phone, each service is a card with every field labelled and its phase badge whole",
+    viewport: { width: 375, height: 800 },
+    async run({ page, base }) {
+      await page.goto(`${base}?incubateur=dinum`);
+      await page.locator(".services__table tbody tr").first().waitFor();
+      const card = page.locator(".services__table tbody tr").first();
+      assert.equal(await card.evaluate((e) => getComputedStyle(e).display), "block");
+      const labels = await card.locator("td[data-label]").evaluateAll((cells) =>
+        cells.map((c) => getComputedStyle(c, "::before").content));
+      assert.deepEqual(labels.map((l) => l.replace(/["\u00a0:\s]/g, "")), ["Incubateur", "Phase", "Enbref"]);
+      const badge = await card.locator(".phase-tag").boundingBox();
+      assert.ok(badge.x + badge.width <= 375, "the phase badge is not cut");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+    },
+  },
 ];

@@ -57,6 +57,9 @@ impl Default for PanelOptions {
     }
 }
 
+/// The smallest side of a bar piece's pointer target, in CSS pixels.
+const MIN_TARGET: f64 = 8.0;
+
 /// Height a tooltip may take above its bar (CSS pixels) before it goes below instead.
 const TOOLTIP_ROOM: f64 = 48.0;
 
@@ -214,13 +217,13 @@ pub fn ChartPanel(
             .iter()
             .enumerate()
             .map(|(i, segment)| {
+                // A thin piece gets a target of at least MIN_TARGET pixels, centred on it.
                 let r = segment.rect.scaled(scale);
+                let (w, h) = (r.w.max(MIN_TARGET), r.h.max(MIN_TARGET));
                 let style = format!(
-                    "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                    r.x,
-                    r.y,
-                    r.w.max(2.0),
-                    r.h.max(2.0)
+                    "left:{:.1}px;top:{:.1}px;width:{w:.1}px;height:{h:.1}px",
+                    r.x - (w - r.w) / 2.0,
+                    r.y - (h - r.h) / 2.0,
                 );
                 let label = data.with_untracked(|d| d.tooltip(segment.category, segment.series));
                 let key = data.with_untracked(|d| d.chart.categories.get(segment.category).map(|c| c.key.clone()));

@@ -79,7 +79,7 @@ pub fn IncubatorFilter(
                             options.with(|o| o.iter().find(|(i, _, _)| *i == counted_id).map_or(0, |(_, _, n)| *n))
                         };
                         view! {
-                            <li class="checklist__item">
+                            <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
                                 <input
                                     type="checkbox"
                                     id=input_id.clone()
@@ -87,7 +87,7 @@ pub fn IncubatorFilter(
                                     prop:checked=move || filter.with(|f| f.incubators.contains(&checked_id))
                                     on:change=move |_| on_change.run(filter.get_untracked().toggle_incubator(&toggled_id))
                                 />
-                                <label for=input_id>
+                                <label class="fr-label" for=input_id>
                                     {title}
                                     " "
                                     <span class="count">{move || format!("({})", count())}</span>
@@ -112,7 +112,7 @@ pub fn PhaseFilter(
         let input_id = format!("phase-{}", dom_id(phase.name()));
         let (checked, toggled, counted) = (phase.clone(), phase.clone(), phase.clone());
         view! {
-            <li class="checklist__item">
+            <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
                 <input
                     type="checkbox"
                     id=input_id.clone()
@@ -120,7 +120,7 @@ pub fn PhaseFilter(
                     prop:checked=move || filter.with(|f| f.phases.contains(&checked))
                     on:change=move |_| on_change.run(filter.get_untracked().toggle_phase(&toggled))
                 />
-                <label for=input_id>
+                <label class="fr-label" for=input_id>
                     {text::phase_label(&phase).to_owned()}
                     " "
                     <span class="count">{move || format!("({})", count_of(&counted))}</span>
@@ -140,7 +140,7 @@ pub fn PhaseFilter(
             let group_count = move || phases.with(|ps| ps.iter().map(count_of).sum::<usize>());
             view! {
                 <li class="phase-group">
-                    <div class="checklist__item checklist__item--group">
+                    <div class="fr-checkbox-group fr-checkbox-group--sm checklist__item checklist__item--group">
                         <input
                             type="checkbox"
                             id=group_id.clone()
@@ -148,7 +148,7 @@ pub fn PhaseFilter(
                             prop:indeterminate=move || phases.with(|ps| filter.with(|f| f.selection_of(ps) == Selection::Some))
                             on:change=move |_| on_change.run(phases.with_untracked(|ps| filter.get_untracked().toggle_phases(ps)))
                         />
-                        <label for=group_id>
+                        <label class="fr-label" for=group_id>
                             {text::phase_group_label(group)}
                             " "
                             <span class="count">{move || format!("({})", group_count())}</span>
