@@ -168,11 +168,11 @@ export default [
       await page.emulateMedia({ forcedColors: "active" });
       await page.goto(base);
       await drawnCharts(page, 3);
-      for (const selector of [".button--secondary", ".segmented__option", ".select", ".input"]) {
+      for (const selector of [".button--secondary", ".fr-segmented__element label", ".select", ".input"]) {
         const width = await page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).borderTopWidth));
         assert.ok(width >= 1, `${selector} has a border`);
       }
-      const [pressed, other] = await page.locator(".segmented__option").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+      const [pressed, other] = await page.locator(".fr-segmented__element label").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
       assert.notEqual(pressed, other);
     },
   },

@@ -220,7 +220,8 @@ export default [
       await shownFigures(page);
       const rows = await tableRows(page, "graphique-fast");
       assert.deepEqual(rows.map((r) => r[0]), ["FAST 12 - Janvier 2023", "FAST 13 - Septembre 2023"]);
-      await page.locator("#graphique-fast button", { hasText: "Par incubateur" }).click();
+      await page.locator("label[for=\"fast-par-incubateur\"]").click();
+      assert.equal(await page.locator("#fast-par-incubateur").isChecked(), true);
       await page.locator("#graphique-fast-table caption", { hasText: "par incubateur" }).waitFor();
       const perIncubator = await tableRows(page, "graphique-fast");
       const laureates = (rows, column) => rows.reduce((sum, r) => sum + digits(r[column]), 0);

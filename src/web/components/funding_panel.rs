@@ -53,19 +53,32 @@ pub fn FundingPanel(
             select_hint=hint
             options=options
         >
-            <div class="segmented" role="group" aria-label=text::FUNDING_VIEW_LABEL>
-                {[(FundingView::ByPromotion, text::FUNDING_BY_PROMOTION), (FundingView::ByIncubator, text::FUNDING_BY_INCUBATOR)]
-                    .map(|(view, label)| view! {
-                        <button
-                            type="button"
-                            class="segmented__option"
-                            aria-pressed=move || (grouping.get() == view).to_string()
-                            on:click=move |_| grouping.set(view)
-                        >
-                            {label}
-                        </button>
-                    })}
-            </div>
+            // The DSFR's segmented control: radio buttons, one group per chart.
+            <fieldset class="fr-segmented fr-segmented--sm fr-segmented--no-legend segmented">
+                <legend class="fr-segmented__legend">{text::FUNDING_VIEW_LABEL}</legend>
+                <div class="fr-segmented__elements">
+                    {[
+                        (FundingView::ByPromotion, "promotion", text::FUNDING_BY_PROMOTION),
+                        (FundingView::ByIncubator, "incubateur", text::FUNDING_BY_INCUBATOR),
+                    ]
+                        .map(|(view, value, label)| {
+                            let id = format!("fast-par-{value}");
+                            view! {
+                                <div class="fr-segmented__element">
+                                    <input
+                                        type="radio"
+                                        name="fast-regroupement"
+                                        id=id.clone()
+                                        value=value
+                                        prop:checked=move || grouping.get() == view
+                                        on:change=move |_| grouping.set(view)
+                                    />
+                                    <label class="fr-label segmented__option" for=id>{label}</label>
+                                </div>
+                            }
+                        })}
+                </div>
+            </fieldset>
         </ChartPanel>
     }
 }
