@@ -299,4 +299,16 @@ export default [
       assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
     },
   },
+  {
+    name: "every bar piece offers a pointer target of at least 8 px, however thin the piece",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      const sizes = await page.locator(".chart__hit").evaluateAll((hits) =>
+        hits.map((h) => [h.getBoundingClientRect().width, h.getBoundingClientRect().height]));
+      assert.ok(sizes.length > 50);
+      const small = sizes.filter(([w, h]) => w < 7.9 || h < 7.9);
+      assert.deepEqual(small, []);
+    },
+  },
 ];
