@@ -65,7 +65,13 @@ pub enum FetchError {
     Network(String),
     /// No complete answer within this many seconds.
     Timeout(u32),
+    /// Larger than a browser tab can read safely: its size and the limit, in bytes.
+    TooLarge { bytes: u64, limit: u64 },
 }
+
+/// The largest file the page reads (the 100× synthetic compact file is 22 MB). Reading takes
+/// several times a file's size in memory: a larger one would exhaust a phone's tab.
+pub const MAX_FILE_BYTES: u64 = 50_000_000;
 
 /// The kind of a JSON value, to say what was found where something else was expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,6 +22,8 @@ pub const LOADING: &str = "Chargement des données…";
 pub const LOADING_SLOW: &str = "Le serveur de données tarde à répondre\u{202f}; le chargement continue…";
 pub const LOAD_FAILED: &str = "Les données n'ont pas pu être chargées";
 pub const RETRY: &str = "Réessayer";
+pub const CRASH_TITLE: &str = "Le tableau de bord s'est arrêté";
+pub const CRASH_BODY: &str = "Une erreur l'a interrompu (le navigateur a pu manquer de mémoire, ou une donnée a pris le programme en défaut). Réessayer recharge la page\u{a0}; les données publiées restent disponibles sur beta.gouv.fr.";
 pub const KEY_FIGURES: &str = "Chiffres clés";
 pub const INVESTIGATIONS: &str = "En investigation";
 pub const ACCOMPANIMENT: &str = "En accompagnement";
@@ -61,6 +63,9 @@ pub fn load_failed_help(error: &LoadError) -> &'static str {
         }
         LoadError::Unavailable(_, FetchError::Status(_)) => {
             "Le serveur est en difficulté\u{202f}: réessayez dans quelques minutes. Les données restent consultables sur beta.gouv.fr."
+        }
+        LoadError::Unavailable(_, FetchError::TooLarge { .. }) => {
+            "Le tableau de bord lit d'ordinaire une version compacte des données (quelques centaines de ko)\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse."
         }
         LoadError::Malformed(_, FormatError::Html) => {
             "L'adresse mène à une page web et non au fichier de données\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse."
@@ -537,6 +542,12 @@ impl fmt::Display for FetchError {
                 f.write_str("le serveur n'a pas pu être joint (réseau indisponible ou accès refusé)")
             }
             FetchError::Timeout(seconds) => write!(f, "pas de réponse complète en {seconds} secondes"),
+            FetchError::TooLarge { bytes, limit } => write!(
+                f,
+                "fichier trop volumineux pour un navigateur ({}\u{a0}Mo, limite {}\u{a0}Mo)",
+                bytes.div_ceil(1_000_000),
+                limit / 1_000_000
+            ),
         }
     }
 }
@@ -722,6 +733,11 @@ mod tests {
             Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
         assert_eq!(p.to_string(), "champ «\u{a0}attributes.name\u{a0}»\u{a0}: un texte attendu, un nombre trouvé");
         assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
+        let too_large = FetchError::TooLarge { bytes: 460_000_000, limit: crate::data::MAX_FILE_BYTES };
+        assert_eq!(
+            too_large.to_string(),
+            "fichier trop volumineux pour un navigateur (460\u{a0}Mo, limite 50\u{a0}Mo)"
+        );
     }
 
     #[test]

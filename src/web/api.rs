@@ -183,10 +183,23 @@ async fn fetch_text(url: String, reading: Reading) -> Result<Fetched, FetchError
         if !response.ok() {
             return Err(FetchError::Status(response.status()));
         }
+        // Too large to read safely: said before reading, when the server gives the size.
+        let limit = crate::data::MAX_FILE_BYTES;
+        let announced = response.headers().get("content-length").and_then(|n| n.trim().parse::<u64>().ok());
+        if let Some(bytes) = announced.filter(|n| *n > limit) {
+            if let Some(controller) = &controller {
+                controller.abort();
+            }
+            return Err(FetchError::TooLarge { bytes, limit });
+        }
         let last_modified = response.headers().get("last-modified");
         // Bytes, not text: a JavaScript string would be converted from UTF-16, which costs far
         // more than checking UTF-8 for a large file; and a UTF-16 file is read too.
-        let text = crate::data::text_of_bytes(response.binary().await.map_err(network)?);
+        let bytes = response.binary().await.map_err(network)?;
+        if bytes.len() as u64 > limit {
+            return Err(FetchError::TooLarge { bytes: bytes.len() as u64, limit });
+        }
+        let text = crate::data::text_of_bytes(bytes);
         Ok(Fetched { text, last_modified })
     }
     .await;

@@ -18,7 +18,13 @@ use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // A bug (a panic) or a trap (out of memory) stops the app: the page says so, in French, with
+    // "Réessayer", instead of a spinner that never ends.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash();
+    }));
+    browser::on_fatal_error();
     browser::remove_boot_message();
     leptos::mount::mount_to_body(App);
 }

@@ -252,4 +252,36 @@ export default [
       await shownFigures(page);
     },
   },
+  {
+    name: "a trap in the wasm (out of memory) shows a French message with Réessayer, which reloads the page",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      // What the browser raises when the wasm runs out of memory or reaches `unreachable`.
+      await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+      const alert = page.locator("#arret[role=alert]");
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /Le tableau de bord s'est arrêté/);
+      assert.equal(await page.locator("[data-figure]").count(), 0, "nothing of the stopped app is left");
+      await alert.getByRole("button", { name: "Réessayer" }).click();
+      await page.waitForLoadState("load");
+      await shownFigures(page);
+    },
+    expectConsoleErrors: true,
+    expectPageErrors: true,
+  },
+  {
+    name: "a data file too large for a browser is refused with its size, before it is read",
+    async run({ page, base }) {
+      const body = Buffer.alloc(51_000_000, 0x20);
+      await page.route("**/data/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+      await page.goto(base);
+      const alert = page.locator("[role=alert]");
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /trop volumineux pour un navigateur \(51\s*Mo, limite 50\s*Mo\)/);
+      assert.match(await alert.innerText(), /version compacte/);
+      assert.equal(await alert.getByRole("button", { name: "Réessayer" }).count(), 1);
+    },
+    expectConsoleErrors: true,
+  },
 ];

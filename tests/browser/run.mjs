@@ -84,7 +84,8 @@ async function main() {
       const started = Date.now();
       try {
         await test.run({ page, context, base, problems });
-        const unexpected = problems.filter((p) => !(test.expectConsoleErrors && p.startsWith("console error")));
+        const unexpected = problems.filter((p) =>
+          !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
         if (unexpected.length) throw new Error(unexpected.join("\n"));
         console.log(`ok   ${test.name} (${Date.now() - started} ms)`);
       } catch (error) {
