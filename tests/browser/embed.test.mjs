@@ -132,11 +132,13 @@ export default [
   {
     name: "a host page with two embeds gets their resize messages and fits each after a filter change and a window resize",
     viewport: { width: 1000, height: 700 },
-    async run({ page, base }) {
+    async run({ page, base, extraPages }) {
       const script = await hostScript(page, base);
       const frames = `<iframe id="a" src="${base}embed/incubateurs?id=a" title="A" style="width:100%;border:0" height="150"></iframe>
 <iframe id="b" src="${base}embed/chiffres?annee=2020&titre=0&id=b" title="B" style="width:100%;border:0" height="150"></iframe>`;
-      await page.setContent(hostPage(frames, script));
+      // The host page on another origin (localhost; the embeds are on 127.0.0.1), as on beta.gouv.fr.
+      extraPages.set("/page-hote.html", hostPage(frames, script));
+      await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote.html`);
       let fits = await eachFrameFits(page);
       const ids = await page.evaluate(() => [...new Set(window.received.filter((m) => m.type === "beta-dashboard:resize").map((m) => m.id))].sort());
       assert.deepEqual(ids, ["a", "b"]);

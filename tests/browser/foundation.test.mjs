@@ -284,4 +284,46 @@ export default [
     },
     expectConsoleErrors: true,
   },
+  {
+    name: "under a strict CSP header (no inline script or style), every feature runs with no violation",
+    async run({ page, base }) {
+      await page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const header = (await page.goto(base)).headers()["content-security-policy"];
+      assert.match(header, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+      assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+      await shownFigures(page);
+      // Filters, bars (hover, tooltip, click), table view, downloads, the embed dialog, the theme, the time-lapse.
+      await page.locator("label[for=phase-construction]").click();
+      await page.waitForURL(/phase=construction/);
+      const piece = page.locator("#graphique-incubateurs-piece-0");
+      await piece.hover();
+      await page.locator("#graphique-incubateurs .chart__tooltip").waitFor();
+      assert.notEqual(await piece.evaluate((e) => e.getBoundingClientRect().width), 0, "hit areas are sized");
+      await piece.click();
+      await page.waitForURL(/incubateur=/);
+      await page.locator("#graphique-fast button", { hasText: "Vue tableau" }).click();
+      for (const label of ["Données (CSV)", "Image (PNG)"]) {
+        const download = page.waitForEvent("download");
+        await page.locator("#graphique-evolution button", { hasText: label }).click();
+        await download;
+      }
+      await page.locator("#graphique-evolution button", { hasText: "Intégrer" }).click();
+      await page.locator("#integrer-evolution iframe").waitFor();
+      await page.waitForFunction(() => document.querySelector("#integrer-evolution iframe").style.height !== "");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Thème sombre" }).click();
+      await page.locator(".timelapse-panel summary").click();
+      await page.locator("#historique-incubateurs canvas[data-draws]").waitFor();
+      assert.deepEqual(await page.evaluate(() => window.violations), [], "explorer");
+      for (const route of ["embed/incubateurs?theme=sombre", "presentation?diapos=chiffres,historique", "accessibilite"]) {
+        await page.goto(base + route);
+        await page.locator("canvas[data-draws], .figure__value, h1").first().waitFor();
+        await page.waitForTimeout(300);
+        assert.deepEqual(await page.evaluate(() => window.violations), [], route);
+      }
+    },
+  },
 ];

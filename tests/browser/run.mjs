@@ -21,9 +21,22 @@ const TYPES = {
   ".png": "image/png", ".csv": "text/csv; charset=utf-8",
 };
 
+/** The strict policy every page of the app is served under (issue "Robust and safe"); a violation
+ * is logged as a console error, so any test that meets one fails. */
+export const CSP_HEADER =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://beta.gouv.fr";
+
+/** Pages tests add (a host page for embeds), served as they are at their path. */
+const extraPages = new Map();
+
 /** A static server for dist/, answering unknown paths with index.html like any SPA host. */
 function serve() {
   const server = createServer(async (req, res) => {
+    const extra = extraPages.get(new URL(req.url, "http://x").pathname);
+    if (extra) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(extra);
+    }
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     let file = join(dist, path);
     try {
@@ -34,7 +47,7 @@ function serve() {
     try {
       if (!file) throw new Error("not found");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-security-policy": CSP_HEADER });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -83,7 +96,7 @@ async function main() {
       });
       const started = Date.now();
       try {
-        await test.run({ page, context, base, problems });
+        await test.run({ page, context, base, problems, extraPages });
         const unexpected = problems.filter((p) =>
           !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
         if (unexpected.length) throw new Error(unexpected.join("\n"));

@@ -162,8 +162,10 @@ pub fn ChartPanel(
                 canvas.set_width(placed.width);
                 canvas.set_height(placed.height);
                 let scale = placed.scale / zoom.get_untracked();
-                let css = format!("width:{}px;height:{}px", placed.width as f64 / scale, placed.height as f64 / scale);
-                let _ = canvas.set_attribute("style", &css);
+                // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
+                let style = web_sys::HtmlElement::style(&canvas);
+                let _ = style.set_property("width", &format!("{}px", placed.width as f64 / scale));
+                let _ = style.set_property("height", &format!("{}px", placed.height as f64 / scale));
                 data.with_untracked(|data| {
                     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
                         && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette.get())
@@ -220,11 +222,9 @@ pub fn ChartPanel(
                 // A thin piece gets a target of at least MIN_TARGET pixels, centred on it.
                 let r = segment.rect.scaled(scale);
                 let (w, h) = (r.w.max(MIN_TARGET), r.h.max(MIN_TARGET));
-                let style = format!(
-                    "left:{:.1}px;top:{:.1}px;width:{w:.1}px;height:{h:.1}px",
-                    r.x - (w - r.w) / 2.0,
-                    r.y - (h - r.h) / 2.0,
-                );
+                let (left, top) =
+                    (format!("{:.1}px", r.x - (w - r.w) / 2.0), format!("{:.1}px", r.y - (h - r.h) / 2.0));
+                let (width, height) = (format!("{w:.1}px"), format!("{h:.1}px"));
                 let label = data.with_untracked(|d| d.tooltip(segment.category, segment.series));
                 let key = data.with_untracked(|d| d.chart.categories.get(segment.category).map(|c| c.key.clone()));
                 let count = placed.segments.len();
@@ -249,7 +249,10 @@ pub fn ChartPanel(
                         type="button"
                         class="chart__hit"
                         id=format!("{id}-piece-{i}")
-                        style=style
+                        style:left=left
+                        style:top=top
+                        style:width=width
+                        style:height=height
                         tabindex=move || if active.get() == i { 0 } else { -1 }
                         aria-label=label
                         aria-describedby=select_hint.map(|_| format!("{id}-hint"))
@@ -300,7 +303,8 @@ pub fn ChartPanel(
                 class="chart__tooltip"
                 class:chart__tooltip--below=below
                 role="tooltip"
-                style=format!("left:{x:.1}px;top:{top:.1}px")
+                style:left=format!("{x:.1}px")
+                style:top=format!("{top:.1}px")
                 on:mouseenter=move |_| show_piece(i)
                 on:mouseleave=move |_| hide_soon()
             >
