@@ -65,6 +65,8 @@ pub enum FetchError {
     Network(String),
     /// No complete answer within this many seconds.
     Timeout(u32),
+    /// Still on its way (an optional file, while the page already shows the rest).
+    Pending,
     /// Larger than a browser tab can read safely: its size and the limit, in bytes.
     TooLarge { bytes: u64, limit: u64 },
 }

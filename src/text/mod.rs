@@ -55,7 +55,7 @@ pub const FILTERS_LABEL: &str = "Filtres";
 /// What a reader can do about a load failure, by its cause.
 pub fn load_failed_help(error: &LoadError) -> &'static str {
     match error {
-        LoadError::Unavailable(_, FetchError::Network(_) | FetchError::Timeout(_)) => {
+        LoadError::Unavailable(_, FetchError::Network(_) | FetchError::Timeout(_) | FetchError::Pending) => {
             "Vérifiez votre connexion puis réessayez. Si le problème persiste, les données restent consultables sur beta.gouv.fr."
         }
         LoadError::Unavailable(_, FetchError::Status(404)) => {
@@ -542,6 +542,7 @@ impl fmt::Display for FetchError {
                 f.write_str("le serveur n'a pas pu être joint (réseau indisponible ou accès refusé)")
             }
             FetchError::Timeout(seconds) => write!(f, "pas de réponse complète en {seconds} secondes"),
+            FetchError::Pending => f.write_str("en cours de chargement"),
             FetchError::TooLarge { bytes, limit } => write!(
                 f,
                 "fichier trop volumineux pour un navigateur ({}\u{a0}Mo, limite {}\u{a0}Mo)",

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::future::join5;
+use futures::future::{join3, join5};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
@@ -34,6 +34,7 @@ pub struct Loaded {
 /// The result a page renders: the data, or why there is none.
 pub type LoadResult = Result<Arc<Loaded>, LoadError>;
 
+#[derive(Clone)]
 struct Fetched {
     text: String,
     last_modified: Option<String>,
@@ -52,7 +53,7 @@ pub enum Reading {
 pub async fn load_data(source: DataSource, reading: Reading) -> LoadResult {
     let (result, info, last_modified) = match &source {
         DataSource::Compact(path) => {
-            let fetched = fetch_text(path.clone(), reading).await;
+            let fetched = fetch_text(path.clone(), reading, TIMEOUT_SECONDS).await;
             let last_modified = last_modified_day(&fetched);
             let result = match fetched {
                 Err(e) => Err(LoadError::Unavailable(DataFile::Compact, e)),
@@ -66,6 +67,64 @@ pub async fn load_data(source: DataSource, reading: Reading) -> LoadResult {
         DataSource::Published(folder) => load_published(folder, folder, reading).await,
         DataSource::Live => load_published(LIVE_API, BUNDLED_PUBLISHED, reading).await,
     };
+    finish(result, source, info, last_modified).await
+}
+
+/// Loads `source` for a page, handing each stage to `deliver`. Published files come in two: the
+/// figures as soon as the API's three files are read, with FAST and the source's description
+/// still on their way (each on a short timeout of its own); then again with them.
+pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
+    let (api, extras) = match &source {
+        DataSource::Compact(_) => return deliver(load_data(source, Reading::First).await),
+        DataSource::Published(folder) => (folder.clone(), folder.clone()),
+        DataSource::Live => (LIVE_API.to_owned(), BUNDLED_PUBLISHED.to_owned()),
+    };
+    let optional = |url: String| {
+        let (sent, received) = futures::channel::oneshot::channel();
+        leptos::task::spawn_local(async move {
+            _ = sent.send(fetch_text(url, Reading::First, OPTIONAL_TIMEOUT_SECONDS).await);
+        });
+        received
+    };
+    let mut fast = optional(format!("{extras}fast.json"));
+    let mut info = optional(format!("{extras}source.json"));
+    let (startups, incubators, organisations) = join3(
+        fetch_text(format!("{api}startups.json"), Reading::First, TIMEOUT_SECONDS),
+        fetch_text(format!("{api}incubators.json"), Reading::First, TIMEOUT_SECONDS),
+        fetch_text(format!("{api}organisations.json"), Reading::First, TIMEOUT_SECONDS),
+    )
+    .await;
+    let required = Required { api: &api, startups, incubators, organisations };
+    let pending = || Err(FetchError::Pending);
+    let (fast_now, info_now) = (fast.try_recv().ok().flatten(), info.try_recv().ok().flatten());
+    if fast_now.is_none() || info_now.is_none() {
+        // The figures now; FAST and the description fill in when they come.
+        let (result, info, day) =
+            required.read(fast_now.clone().unwrap_or_else(pending), info_now.clone().unwrap_or_else(pending));
+        deliver(finish(result, source.clone(), info, day).await);
+    }
+    let fast = match fast_now {
+        Some(fetched) => fetched,
+        None => fast.await.unwrap_or_else(|_| pending()),
+    };
+    let info = match info_now {
+        Some(fetched) => fetched,
+        None => info.await.unwrap_or_else(|_| pending()),
+    };
+    let (result, info, day) = required.read(fast, info);
+    deliver(finish(result, source, info, day).await);
+}
+
+/// Optional files (FAST, the source's description) get this long, not [`TIMEOUT_SECONDS`].
+pub const OPTIONAL_TIMEOUT_SECONDS: u32 = 5;
+
+/// Logs what was not used, computes the list's keys, and hands the data to the page.
+async fn finish(
+    result: Result<Dataset, LoadError>,
+    source: DataSource,
+    info: Option<SourceInfo>,
+    last_modified: Option<crate::data::Date>,
+) -> LoadResult {
     match &result {
         Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
         Ok(dataset) => log_report(dataset),
@@ -107,26 +166,44 @@ async fn load_published(
     reading: Reading,
 ) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
     let (startups, incubators, organisations, fast, info) = join5(
-        fetch_text(format!("{api}startups.json"), reading),
-        fetch_text(format!("{api}incubators.json"), reading),
-        fetch_text(format!("{api}organisations.json"), reading),
-        fetch_text(format!("{extras}fast.json"), reading),
-        fetch_text(format!("{extras}source.json"), reading),
+        fetch_text(format!("{api}startups.json"), reading, TIMEOUT_SECONDS),
+        fetch_text(format!("{api}incubators.json"), reading, TIMEOUT_SECONDS),
+        fetch_text(format!("{api}organisations.json"), reading, TIMEOUT_SECONDS),
+        fetch_text(format!("{extras}fast.json"), reading, TIMEOUT_SECONDS),
+        fetch_text(format!("{extras}source.json"), reading, TIMEOUT_SECONDS),
     )
     .await;
-    let last_modified = last_modified_day(&startups);
-    fn text_of(fetched: &Result<Fetched, FetchError>) -> Result<&str, FetchError> {
-        fetched.as_ref().map(|f| f.text.as_str()).map_err(Clone::clone)
+    Required { api, startups, incubators, organisations }.read(fast, info)
+}
+
+/// The API's three files, as fetched.
+struct Required<'a> {
+    api: &'a str,
+    startups: Result<Fetched, FetchError>,
+    incubators: Result<Fetched, FetchError>,
+    organisations: Result<Fetched, FetchError>,
+}
+
+impl Required<'_> {
+    /// The dataset of these files with `fast`, the description `info`, and the day of the data.
+    fn read(
+        &self,
+        fast: Result<Fetched, FetchError>,
+        info: Result<Fetched, FetchError>,
+    ) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
+        fn text_of(fetched: &Result<Fetched, FetchError>) -> Result<&str, FetchError> {
+            fetched.as_ref().map(|f| f.text.as_str()).map_err(Clone::clone)
+        }
+        let texts = SourceTexts {
+            startups: text_of(&self.startups),
+            incubators: text_of(&self.incubators),
+            organisations: text_of(&self.organisations),
+            fast: text_of(&fast),
+        };
+        // The live API is described by the page itself, not by the bundled copy's source.json.
+        let info = info.ok().filter(|_| self.api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());
+        (load(&texts), info, last_modified_day(&self.startups))
     }
-    let texts = SourceTexts {
-        startups: text_of(&startups),
-        incubators: text_of(&incubators),
-        organisations: text_of(&organisations),
-        fast: text_of(&fast),
-    };
-    // The live API is described by the page itself, not by the bundled copy's source.json.
-    let info = info.ok().filter(|_| api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());
-    (load(&texts), info, last_modified)
 }
 
 fn last_modified_day(fetched: &Result<Fetched, FetchError>) -> Option<crate::data::Date> {
@@ -159,15 +236,15 @@ fn log_report(dataset: &Dataset) {
 }
 
 /// GETs a text file, failing on HTTP errors and after [`TIMEOUT_SECONDS`].
-async fn fetch_text(url: String, reading: Reading) -> Result<Fetched, FetchError> {
+async fn fetch_text(url: String, reading: Reading, timeout_seconds: u32) -> Result<Fetched, FetchError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let timeout = Duration::from_secs(u64::from(TIMEOUT_SECONDS));
+    let timeout = Duration::from_secs(u64::from(timeout_seconds));
     let timer = controller.clone().and_then(|c| set_timeout_with_handle(move || c.abort(), timeout).ok());
     let aborted = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
     let network = |error: gloo_net::Error| {
         if aborted() {
-            FetchError::Timeout(TIMEOUT_SECONDS)
+            FetchError::Timeout(timeout_seconds)
         } else {
             // The page says it in French; the browser's own words stay in the console.
             leptos::logging::warn!("{url}: {error}");

@@ -64,28 +64,39 @@ enum Page {
     Presentation,
 }
 
-/// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot.
+/// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot. The page
+/// shows as soon as the required files are read, and again when the optional ones arrive.
 #[component]
 fn DataRoute(page: Page) -> impl IntoView {
     let query = use_query_map();
     // A source on another site is refused: the default data is shown, and the page says why.
     let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
-    let data: LocalResource<LoadResult> =
-        LocalResource::new(move || api::load_data(source.get().unwrap_or_default(), api::Reading::First));
+    let data = RwSignal::new(None::<LoadResult>);
+    // Each load has a number: a slower, older one never overwrites a newer one.
+    let generation = StoredValue::new(0_u32);
+    let load = move || {
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
+        data.set(None);
+        let source = source.get_untracked().unwrap_or_default();
+        leptos::task::spawn_local(api::load_in_stages(source, move |result| {
+            if generation.try_get_value() == Some(this) {
+                _ = data.try_set(Some(result));
+            }
+        }));
+    };
+    Effect::new(move |_| {
+        source.track();
+        load();
+    });
     let slow = browser::flag_after(5_000);
-    view! {
-        <Suspense fallback=move || view! { <components::Loading slow=slow/> }>
-            {move || data.get().map(|result| match result {
-                Ok(loaded) => match page {
-                    Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
-                    Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
-                    Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
-                },
-                Err(error) => {
-                    let retry = move || data.refetch();
-                    view! { <components::LoadFailure error=error retry=retry/> }.into_any()
-                }
-            })}
-        </Suspense>
+    move || match data.get() {
+        None => view! { <components::Loading slow=slow/> }.into_any(),
+        Some(Ok(loaded)) => match page {
+            Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
+            Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
+            Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
+        },
+        Some(Err(error)) => view! { <components::LoadFailure error=error retry=load/> }.into_any(),
     }
 }

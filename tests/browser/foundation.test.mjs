@@ -326,4 +326,43 @@ export default [
       }
     },
   },
+  {
+    name: "a stalled optional file (fast.json) does not hold the figures, and is reported after its short timeout",
+    async run({ page, base }) {
+      // fast.json never answers.
+      await page.route("**/data/beta.gouv.fr/fast.json", () => {});
+      const started = Date.now();
+      await page.goto(`${base}?source=data/beta.gouv.fr/`);
+      await shownFigures(page);
+      const elapsed = Date.now() - started;
+      // Far below the optional files' 5 s timeout (and the 30 s of the required ones): not waited for.
+      assert.ok(elapsed < 3000, `figures after ${elapsed} ms`);
+      assert.deepEqual(await shownFigures(page), expected(todayIso()));
+      await page.waitForFunction(
+        () => /fast\.json\s*:[^.]*pas de réponse complète en 5 secondes/.test(document.querySelector(".load-report")?.textContent ?? ""),
+        null, { timeout: 10_000 });
+      assert.deepEqual(await shownFigures(page), expected(todayIso()), "the figures stay");
+    },
+    expectConsoleErrors: true,
+  },
+  {
+    name: "a late optional file (fast.json) fills in the FAST chart when it arrives",
+    async run({ page, base }) {
+      await page.goto(`${base}?source=data/beta.gouv.fr/`);
+      await page.locator("#graphique-fast canvas[data-draws]").waitFor();
+      const want = await page.locator("#graphique-fast-table tbody tr").allInnerTexts();
+      await page.route("**/data/beta.gouv.fr/fast.json", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.reload();
+      await shownFigures(page);
+      const early = await page.locator("#graphique-fast-table tbody tr").allInnerTexts();
+      assert.notDeepEqual(early, want, "FAST is not there yet");
+      await page.waitForFunction((n) => document.querySelectorAll("#graphique-fast-table tbody tr").length === n, want.length, { timeout: 8000 });
+      await page.waitForFunction(
+        (rows) => JSON.stringify([...document.querySelectorAll("#graphique-fast-table tbody tr")].map((r) => r.innerText)) === JSON.stringify(rows),
+        want, { timeout: 8000 });
+    },
+  },
 ];
