@@ -205,4 +205,17 @@ export default [
       assert.ok(Number(await canvas.getAttribute("data-draws")) <= 2, await canvas.getAttribute("data-draws"));
     },
   },
+  {
+    name: "presentation: with auto, the time-lapse slide is shown until it reaches today, then the show moves on",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      // 14 years at 2 per second: about 6.5 s of playing, against 2 s per slide.
+      await page.goto(`${base}presentation?diapos=historique,chiffres&auto=2&vitesse=2`);
+      await page.locator('.timelapse[data-playing="true"]').waitFor();
+      const started = Date.now();
+      await page.waitForFunction(() => document.querySelector(".presentation")?.dataset.diapo === "chiffres", null, { timeout: 15_000 });
+      const shown = Date.now() - started;
+      assert.ok(shown >= 5000, `the time-lapse slide left after ${shown} ms, before the end`);
+    },
+  },
 ];

@@ -25,6 +25,9 @@ pub fn TimeLapse(
     /// How the two charts show (on a slide: zoomed, the incubators folded to fit).
     #[prop(optional)]
     options: PanelOptions,
+    /// Told whether the time-lapse is playing (a slide show waits for it to end).
+    #[prop(optional)]
+    playing_out: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let today = derived.today;
     let frames: Memo<Vec<Frame>> = Memo::new(move |_| derived.loaded.with(|l| timelapse::frames(&l.dataset, today)));
@@ -32,6 +35,10 @@ pub fn TimeLapse(
     let reduced_motion = browser::prefers_reduced_motion();
     let elapsed = RwSignal::new(0.0_f64);
     let playing = RwSignal::new(autoplay);
+    if let Some(out) = playing_out {
+        Effect::new(move |_| out.set(playing.get()));
+        on_cleanup(move || _ = out.try_set(false));
+    }
     let at = Memo::new(move |_| {
         let (index, grown) = position(elapsed.get(), speed, count());
         (index, if reduced_motion { 1.0 } else { grown })

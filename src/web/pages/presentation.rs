@@ -65,11 +65,13 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
             next_at.set_value(browser::now_millis() + auto_millis.unwrap_or(0.0));
         }
     };
+    // While the time-lapse plays, the show waits for it to reach today.
+    let timelapse_playing = RwSignal::new(false);
     if let Some(millis) = auto_millis {
         let timer = set_interval_with_handle(
             move || {
                 let now = browser::now_millis();
-                if paused.get_untracked() {
+                if paused.get_untracked() || timelapse_playing.get_untracked() {
                     next_at.set_value(now + millis);
                 } else if now >= next_at.get_value() {
                     go(Command::Next);
@@ -166,7 +168,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         }
         .into_any(),
         Slide::TimeLapse => view! {
-            <TimeLapse derived=derived speed=speed autoplay=true
+            <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing
                 options=PanelOptions { fit_height: Some(Signal::derive(move || fit_height.get() - 60.0 * zoom_level.get())), ..panel() }/>
         }
         .into_any(),
