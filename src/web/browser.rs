@@ -66,27 +66,40 @@ pub fn set_document_title(title: &str) {
     }
 }
 
-/// Watches an element's content width; stops when dropped.
-pub struct WidthObserver {
+/// Watches an element's size; stops when dropped.
+pub struct SizeObserver {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
-impl WidthObserver {
-    /// Calls `on_width` with the element's width in CSS pixels now and whenever it changes.
-    pub fn new(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+impl SizeObserver {
+    /// Calls `on_width` with the element's content width in CSS pixels now and whenever it changes.
+    pub fn width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> Option<SizeObserver> {
+        SizeObserver::watch(element, move |entry| on_width(entry.content_rect().width()))
+    }
+
+    /// Calls `on_height` with the element's border-box height now and whenever it changes.
+    pub fn height(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) -> Option<SizeObserver> {
+        let target = element.clone();
+        SizeObserver::watch(element, move |_| on_height(target.get_bounding_client_rect().height()))
+    }
+
+    fn watch(
+        element: &web_sys::Element,
+        on_resize: impl Fn(&web_sys::ResizeObserverEntry) + 'static,
+    ) -> Option<SizeObserver> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-                on_width(entry.content_rect().width());
+                on_resize(entry);
             }
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        Some(WidthObserver { observer, _callback: callback })
+        Some(SizeObserver { observer, _callback: callback })
     }
 }
 
-impl Drop for WidthObserver {
+impl Drop for SizeObserver {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
@@ -135,31 +148,6 @@ pub fn offscreen_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasEl
 pub fn app_url() -> String {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     format!("{origin}{}/", base_path())
-}
-
-/// Watches an element's height (border box, in CSS pixels); stops when dropped.
-pub struct HeightObserver {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl HeightObserver {
-    /// Calls `on_height` with the element's height now and whenever it changes.
-    pub fn new(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
-        let target = element.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
-            on_height(target.get_bounding_client_rect().height());
-        });
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(element);
-        Some(HeightObserver { observer, _callback: callback })
-    }
-}
-
-impl Drop for HeightObserver {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }
 
 /// Tells the page that holds this one in an iframe how tall it is:

@@ -11,7 +11,7 @@ use plotters_canvas::CanvasBackend;
 use crate::charts::{ChartData, Layout, Palette, draw};
 use crate::modes::embed::Block;
 use crate::text;
-use crate::web::browser::{self, WidthObserver};
+use crate::web::browser::{self, SizeObserver};
 use crate::web::components::{DataTableView, EmbedButton};
 
 /// The colours charts are painted in, provided by a page that is not in the light theme.
@@ -124,7 +124,7 @@ pub fn ChartPanel(
     let tap_on_shown = StoredValue::new(None::<bool>);
     let active = RwSignal::new(0_usize);
     let table_shown = RwSignal::new(false);
-    let observer = StoredValue::new_local(None::<WidthObserver>);
+    let observer = StoredValue::new_local(None::<SizeObserver>);
     // How many times the canvas was drawn, in `data-draws` (benchmarks and tests watch it).
     let draws = StoredValue::new(0_u32);
 
@@ -138,7 +138,7 @@ pub fn ChartPanel(
     });
 
     container.on_load(move |element| {
-        observer.set_value(WidthObserver::new(&element, move |w| width.set(w)));
+        observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
     });
 
     // The chart placed at the container's width: recomputed when the data or the width changes,

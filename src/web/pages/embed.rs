@@ -12,7 +12,7 @@ use crate::data::url_query::IgnoredValue;
 use crate::modes::embed::{Block, EmbedOptions, Theme, query_suffix, shared_params};
 use crate::text;
 use crate::web::api::Loaded;
-use crate::web::browser::{self, HeightObserver};
+use crate::web::browser::{self, SizeObserver};
 use crate::web::components::{ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions};
 use crate::web::derived::Derived;
 
@@ -36,10 +36,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Tell the host page the block's height, whenever it changes.
     let body = NodeRef::<leptos::html::Div>::new();
-    let observer = StoredValue::new_local(None::<HeightObserver>);
+    let observer = StoredValue::new_local(None::<SizeObserver>);
     body.on_load(move |element| {
         let last = StoredValue::new(0.0_f64);
-        observer.set_value(HeightObserver::new(&element, move |height| {
+        observer.set_value(SizeObserver::height(&element, move |height| {
             let height = height.ceil();
             if height != last.get_value() {
                 last.set_value(height);
