@@ -25,6 +25,7 @@ static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
         incubators: Ok(&incubators),
         organisations: Ok(&organisations),
         fast: Ok(&fast),
+        today: today(),
     })
     .unwrap()
 });
@@ -158,6 +159,7 @@ fn fast_without_fast_json_says_which_laureates_have_no_amount() {
         incubators: Err(beta_dashboard::data::FetchError::Status(404)),
         organisations: Err(beta_dashboard::data::FetchError::Status(404)),
         fast: Err(beta_dashboard::data::FetchError::Status(404)),
+        today: today(),
     })
     .unwrap();
     let data = funding_by_promotion_chart(&dataset, &Filter::default());

@@ -35,6 +35,7 @@ fn published(startups: &str, with_fast: bool) -> Dataset {
         incubators: Ok(&incubators),
         organisations: Ok(&organisations),
         fast: if with_fast { Ok(&fast) } else { Err(FetchError::Status(404)) },
+        today: today(),
     })
     .unwrap()
 }
@@ -269,6 +270,7 @@ fn a_synthetic_set_n_times_larger_has_every_figure_n_times() {
         incubators: Ok(&incubators),
         organisations: Ok(&organisations),
         fast: Ok(fast.as_deref().unwrap()),
+        today: today(),
     })
     .unwrap();
     assert_eq!(big.services.len(), 3 * V27.services.len());

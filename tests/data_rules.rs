@@ -47,7 +47,7 @@ fn fixture_startups() -> Value {
             // two phases start the same day: the later in the life cycle (acceleration) wins.
             startup("gamma", &["/incubateurs/dinum"], &[("construction", "2023-02-01"), ("acceleration", "2023-02-01")]),
             // a phase dated far in the future is not current yet.
-            startup("delta", &["anct"], &[("investigation", "2023-05-01"), ("transfere", "2099-01-01")]),
+            startup("delta", &["anct"], &[("investigation", "2023-05-01"), ("transfere", "2029-01-01")]),
             // not in the programme on 2024-01-01.
             startup("epsilon", &["anct"], &[("investigation", "2025-02-01")]),
             // pérennisé since 2020, opéré since 2024-03-01.
@@ -67,6 +67,7 @@ fn texts<'a>(startups: &'a str, fast: Option<&'a str>) -> SourceTexts<'a> {
         incubators: Err(FetchError::Status(404)),
         organisations: Err(FetchError::Status(404)),
         fast: fast.ok_or(FetchError::Status(404)),
+        today: date(TODAY),
     }
 }
 
@@ -97,7 +98,7 @@ fn key_figures_without_a_year_describe_today() {
     let filter = Filter::default();
     let situation = dataset.situation(&filter, date(TODAY));
     assert_eq!(situation.date, date(TODAY));
-    // alpha acceleration, gamma acceleration, delta investigation (transfere is in 2099),
+    // alpha acceleration, gamma acceleration, delta investigation (transfere is in 2029),
     // epsilon investigation, zeta opere, beta + theta abandoned, eta pivot.
     assert_eq!(
         situation.key_figures(),
@@ -301,6 +302,7 @@ fn broken_optional_files_are_reported_and_the_rest_still_loads() {
         incubators: Ok("{ pas du json"),
         organisations: Ok("{\"not\": \"an array\"}"),
         fast: Err(FetchError::Network("Failed to fetch".into())),
+        today: date(TODAY),
     };
     let dataset = load(&sources).unwrap();
     assert_eq!(dataset.services.len(), 8);

@@ -39,6 +39,7 @@ fn dataset(startups: &str, with_fast: bool) -> Dataset {
         incubators: Ok(&files.incubators),
         organisations: Ok(&files.organisations),
         fast: if with_fast { Ok(&files.fast) } else { Err(FetchError::Status(404)) },
+        today: TODAY.parse().unwrap(),
     })
     .unwrap()
 }

@@ -18,6 +18,7 @@ static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
         incubators: Ok(&incubators),
         organisations: Err(beta_dashboard::data::FetchError::Status(404)),
         fast: Err(beta_dashboard::data::FetchError::Status(404)),
+        today: "2026-11-28".parse().unwrap(),
     })
     .unwrap()
 });

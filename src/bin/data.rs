@@ -84,6 +84,7 @@ mod cli {
             incubators: optional(&published.incubators),
             organisations: optional(&published.organisations),
             fast: optional(&published.fast),
+            today: today(),
         })
         .map_err(|e| e.to_string())?;
 

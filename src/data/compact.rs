@@ -18,8 +18,8 @@ use super::model::{
     ServiceId,
 };
 use super::report::{
-    DataFile, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem, RecordIssue,
-    Section, SectionReport,
+    DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
+    SectionReport,
 };
 use super::source::SourceInfo;
 
@@ -545,32 +545,15 @@ fn record<'a, T: Deserialize<'a>>(section: &mut SectionReport, index: usize, raw
     match serde_json::from_str(raw.get()) {
         Ok(record) => Some(record),
         Err(error) => {
-            let id = serde_json::from_str::<IdOnly>(raw.get()).ok().and_then(|r| r.id);
+            let id = super::json::record_id(raw);
             let problem = if raw.get().starts_with('{') {
                 Problem::Unreadable { error: read_error(raw.get(), &error) }
             } else {
-                Problem::NotAnObject { found: kind_of_raw(raw.get()) }
+                Problem::NotAnObject { found: super::json::kind_of_raw(raw.get()) }
             };
             skip(section, index, id.as_deref(), problem);
             None
         }
-    }
-}
-
-#[derive(Deserialize)]
-struct IdOnly {
-    #[serde(default)]
-    id: Option<String>,
-}
-
-fn kind_of_raw(text: &str) -> JsonKind {
-    match text.as_bytes().first() {
-        Some(b'[') => JsonKind::Array,
-        Some(b'"') => JsonKind::String,
-        Some(b't' | b'f') => JsonKind::Bool,
-        Some(b'n') => JsonKind::Null,
-        Some(b'{') => JsonKind::Object,
-        _ => JsonKind::Number,
     }
 }
 

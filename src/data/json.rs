@@ -1,10 +1,15 @@
 //! Lenient reading of one JSON record: each field is read on its own, and what is wrong with it
 //! is noted as a [`Problem`] instead of failing the whole record.
 
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::date::Date;
-use super::report::{JsonKind, Problem};
+use super::report::{FormatError, JsonKind, Problem};
 
 /// The fields of one JSON object, and the problems met while reading them.
 pub(crate) struct Fields<'a> {
@@ -187,6 +192,142 @@ pub fn text_of_bytes(bytes: Vec<u8>) -> String {
         [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
         _ => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a file one record at a time
+
+/// The deepest a record may nest. The published records nest 5 levels (a phase in `phases` in
+/// `attributes`); serde_json itself stops at 128, which would fail the whole file.
+pub const MAX_RECORD_DEPTH: usize = 32;
+
+/// The longest a record may be, in bytes of JSON. The longest published record is about 60 kB
+/// (a long description); a record of megabytes is not one a reader could use.
+pub const MAX_RECORD_BYTES: usize = 1_000_000;
+
+/// The members of a JSON object in the order of the text, their values left unparsed: reading a
+/// file this way keeps only its text in memory, not a tree of it (a tree takes several times the
+/// text's size), and a record that cannot be read fails alone.
+pub(crate) struct Members<'a>(pub Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Visit<'a> {
+            type Value = Members<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Members<'a>, M::Error> {
+                let mut members = Vec::new();
+                while let Some((key, value)) = map.next_entry::<Cow<'de, str>, &'de RawValue>()? {
+                    members.push((key, value));
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Visit(PhantomData))
+    }
+}
+
+impl<'a> Members<'a> {
+    /// The value of `key` (the first, if repeated).
+    pub fn get(&self, key: &str) -> Option<&'a RawValue> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+}
+
+/// The top level of a file that must be a JSON object: its members, unparsed. A text that is not
+/// JSON, an HTML page, or JSON of another kind is a [`FormatError`]; `path` names the file.
+pub(crate) fn top_object<'a>(text: &'a str, path: &str) -> Result<Members<'a>, FormatError> {
+    top_level(text, path, JsonKind::Object)
+}
+
+/// The top level of a file that must be a JSON array: its items, unparsed (see [`top_object`]).
+pub(crate) fn top_array<'a>(text: &'a str, path: &str) -> Result<Vec<&'a RawValue>, FormatError> {
+    top_level(text, path, JsonKind::Array)
+}
+
+fn top_level<'a, T: Deserialize<'a>>(text: &'a str, path: &str, expected: JsonKind) -> Result<T, FormatError> {
+    // A UTF-8 byte order mark is not JSON, but some servers add one.
+    let json = text.trim_start_matches('\u{feff}');
+    let raw: &RawValue = serde_json::from_str(json).map_err(|e| FormatError::of_text(text, &e))?;
+    let found = kind_of_raw(raw.get());
+    if found != expected {
+        return Err(FormatError::Shape { path: path.to_owned(), expected, found });
+    }
+    // Valid JSON of the expected kind: only a bug could fail here.
+    serde_json::from_str(raw.get()).map_err(|e| FormatError::from_serde(&e))
+}
+
+/// The items of an array member (`startups.json › data`), or the kind found instead.
+pub(crate) fn items(raw: &RawValue) -> Result<Vec<&RawValue>, JsonKind> {
+    match kind_of_raw(raw.get()) {
+        JsonKind::Array => serde_json::from_str(raw.get()).map_err(|_| JsonKind::Array),
+        other => Err(other),
+    }
+}
+
+/// The kind of an unparsed value, from its first character.
+pub(crate) fn kind_of_raw(json: &str) -> JsonKind {
+    match json.trim_start().as_bytes().first() {
+        Some(b'{') => JsonKind::Object,
+        Some(b'[') => JsonKind::Array,
+        Some(b'"') => JsonKind::String,
+        Some(b't' | b'f') => JsonKind::Bool,
+        Some(b'n') | None => JsonKind::Null,
+        Some(_) => JsonKind::Number,
+    }
+}
+
+/// One record, parsed on its own: too long, too deep, or with a value serde cannot hold (a
+/// number beyond `f64`), it is a [`Problem`] of this record only.
+pub(crate) fn record(raw: &RawValue) -> Result<Value, Problem> {
+    let json = raw.get();
+    if json.len() > MAX_RECORD_BYTES {
+        return Err(Problem::TooLong { bytes: json.len(), limit: MAX_RECORD_BYTES });
+    }
+    if nesting_depth(json) > MAX_RECORD_DEPTH {
+        return Err(Problem::TooDeep { limit: MAX_RECORD_DEPTH });
+    }
+    serde_json::from_str(json).map_err(|e| Problem::Unreadable { error: FormatError::from_serde(&e) })
+}
+
+/// The `id` of a record that cannot be read, when it has one at its top: serde skips the rest
+/// without building it, so this works on a record too deep to parse.
+pub(crate) fn record_id(raw: &RawValue) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<String>,
+    }
+    serde_json::from_str::<IdOnly>(raw.get()).ok()?.id
+}
+
+/// How many arrays and objects deep valid JSON nests (brackets in strings do not count).
+fn nesting_depth(json: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for byte in json.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 #[cfg(test)]

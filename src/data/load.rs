@@ -6,11 +6,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::date::{Date, YearMonth};
 use super::fast_text::{parse_amount, parse_fast_comment, plausible_euros};
-use super::json::{Fields, value_text};
+use super::json::{self, Fields, value_text};
 use super::model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseSpan, Service,
     ServiceId,
@@ -27,92 +28,98 @@ pub struct SourceTexts<'a> {
     pub incubators: Result<&'a str, FetchError>,
     pub organisations: Result<&'a str, FetchError>,
     pub fast: Result<&'a str, FetchError>,
+    /// The day the files are read: dates more than [`YEARS_AHEAD`] years after it are not plausible.
+    pub today: Date,
+}
+
+/// No date of the data is before this year (beta.gouv.fr began in 2013): `0001-01-01` is a typo.
+pub const FIRST_PLAUSIBLE_YEAR: i32 = 2010;
+/// Phases are planned ahead, but not by more than this many years.
+pub const YEARS_AHEAD: i32 = 5;
+
+/// The years a date of the data can plausibly be in, read on `today`.
+pub fn plausible_years(today: Date) -> std::ops::RangeInclusive<i32> {
+    FIRST_PLAUSIBLE_YEAR..=today.year() + YEARS_AHEAD
 }
 
 /// Reads the published files. Fails only when `startups.json` cannot be used at all.
+///
+/// Each file is read one level deep, and each record on its own ([`json::record`]): memory holds
+/// the text and one record's tree at a time, and a record that cannot be read is skipped alone.
 pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
     let mut report = LoadReport::default();
+    let malformed = |error| LoadError::Malformed(DataFile::Startups, error);
 
     let startups_text = texts.startups.as_ref().map_err(|e| LoadError::Unavailable(DataFile::Startups, e.clone()))?;
-    let startups = parse_json(startups_text).map_err(|e| LoadError::Malformed(DataFile::Startups, e))?;
-    let Some(startups) = startups.as_object() else {
-        return Err(LoadError::Malformed(
-            DataFile::Startups,
-            shape_error("startups.json", JsonKind::Object, &startups),
-        ));
-    };
+    let startups = json::top_object(startups_text, "startups.json").map_err(malformed)?;
     let records = match startups.get("data") {
-        Some(Value::Array(records)) => records.as_slice(),
-        other => {
-            let found = other.unwrap_or(&Value::Null);
-            let error = shape_error("startups.json › data", JsonKind::Array, found);
-            return Err(LoadError::Malformed(DataFile::Startups, error));
-        }
-    };
+        Some(raw) => json::items(raw),
+        None => Err(JsonKind::Null),
+    }
+    .map_err(|found| malformed(shape_error("startups.json › data", JsonKind::Array, found)))?;
     report.files.push(FileReport { file: DataFile::Startups, status: FileStatus::Read });
 
     // Incubators: titles from incubators.json first, then from startups.json's `included`.
     let mut incubators = IncubatorCatalogue::default();
-    let included = match startups.get("included") {
-        Some(Value::Array(items)) => items.as_slice(),
-        _ => &[],
-    };
+    let included = startups.get("included").and_then(|raw| json::items(raw).ok()).unwrap_or_default();
     incubators.read_section(Section::IncludedIncubators, included.iter().enumerate().map(included_incubator));
-    if let Some(Value::Object(map)) =
-        optional_file(&mut report, DataFile::Incubators, &texts.incubators, JsonKind::Object)
-    {
-        let items = map.iter().enumerate().map(|(index, (id, value))| keyed_incubator(index, id, value));
+    if let Some(members) = optional_file(&mut report, DataFile::Incubators, &texts.incubators, json::top_object) {
+        let items = members.0.iter().enumerate().map(|(index, (id, raw))| keyed_incubator(index, id, raw));
         incubators.read_section(Section::Incubators, items);
     }
 
-    let (services, fast_events, services_report) = read_services(records, &mut incubators);
+    let years = plausible_years(texts.today);
+    let (services, fast_events, services_report) = read_services(&records, &mut incubators, &years);
     let incubators = incubators.finish(&mut report);
     report.sections.insert(0, services_report);
 
-    let organisations = match optional_file(&mut report, DataFile::Organisations, &texts.organisations, JsonKind::Array)
+    let organisations = match optional_file(&mut report, DataFile::Organisations, &texts.organisations, json::top_array)
     {
-        Some(Value::Array(items)) => read_organisations(&items, &mut report),
-        _ => Vec::new(),
+        Some(items) => read_organisations(&items, &mut report),
+        None => Vec::new(),
     };
 
-    let (fast_promotions, fast_awards, fast_source) =
-        match optional_file(&mut report, DataFile::Fast, &texts.fast, JsonKind::Object) {
-            Some(Value::Object(map)) => {
-                let (promotions, awards) = read_fast_file(&map, &services, &mut report);
-                (promotions, awards, FastSource::File)
-            }
-            _ => {
-                let (promotions, awards) = read_fast_events(&fast_events, &mut report);
-                (promotions, awards, FastSource::Events)
-            }
-        };
+    let fast_file = optional_file(&mut report, DataFile::Fast, &texts.fast, fast_lists);
+    let (fast_promotions, fast_awards, fast_source) = match fast_file {
+        Some((promotions, awards)) => {
+            let (promotions, awards) = read_fast_file(&promotions, &awards, &services, &years, &mut report);
+            (promotions, awards, FastSource::File)
+        }
+        None => {
+            let (promotions, awards) = read_fast_events(&fast_events, &mut report);
+            (promotions, awards, FastSource::Events)
+        }
+    };
 
     Ok(Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report })
 }
 
-fn parse_json(text: &str) -> Result<Value, FormatError> {
-    // A UTF-8 byte order mark is not JSON, but some servers add one.
-    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FormatError::of_text(text, &e))
+fn shape_error(path: &'static str, expected: JsonKind, found: JsonKind) -> FormatError {
+    FormatError::Shape { path: path.to_owned(), expected, found }
 }
 
-fn shape_error(path: &'static str, expected: JsonKind, found: &Value) -> FormatError {
-    FormatError::Shape { path: path.to_owned(), expected, found: JsonKind::of(found) }
+/// `fast.json`'s two lists, unparsed: an absent list is empty, one of another kind makes the
+/// file unusable.
+fn fast_lists<'a>(text: &'a str, path: &str) -> Result<(Vec<&'a RawValue>, Vec<&'a RawValue>), FormatError> {
+    let top = json::top_object(text, path)?;
+    let list = |key: &'static str, path: &'static str| match top.get(key) {
+        None => Ok(Vec::new()),
+        Some(raw) => json::items(raw).map_err(|found| shape_error(path, JsonKind::Array, found)),
+    };
+    Ok((list("promotions", "fast.json › promotions")?, list("awards", "fast.json › awards")?))
 }
 
-/// Reads an optional file and notes its status; `None` when it cannot be used.
-fn optional_file(
+/// Reads an optional file with `read` and notes its status; `None` when it cannot be used.
+fn optional_file<'a, T>(
     report: &mut LoadReport,
     file: DataFile,
-    text: &Result<&str, FetchError>,
-    expected: JsonKind,
-) -> Option<Value> {
+    text: &Result<&'a str, FetchError>,
+    read: impl FnOnce(&'a str, &str) -> Result<T, FormatError>,
+) -> Option<T> {
     let (status, value) = match text {
         Err(error) => (FileStatus::Unavailable(error.clone()), None),
-        Ok(text) => match parse_json(text) {
+        Ok(text) => match read(text, file.file_name()) {
             Err(error) => (FileStatus::Malformed(error), None),
-            Ok(value) if JsonKind::of(&value) != expected => {
-                (FileStatus::Malformed(shape_error(file.file_name(), expected, &value)), None)
-            }
             Ok(value) => (FileStatus::Read, Some(value)),
         },
     };
@@ -134,6 +141,22 @@ fn skip(section: &mut SectionReport, index: usize, id: Option<&str>, problem: Pr
     note(section, index, id, Outcome::Skipped, vec![problem]);
 }
 
+/// One record, as an object; a record that cannot be read, or is not an object, is skipped and
+/// noted (with its id when it has one).
+fn record_object(section: &mut SectionReport, index: usize, raw: &RawValue) -> Option<Map<String, Value>> {
+    match json::record(raw) {
+        Ok(Value::Object(map)) => Some(map),
+        Ok(other) => {
+            skip(section, index, None, Problem::NotAnObject { found: JsonKind::of(&other) });
+            None
+        }
+        Err(problem) => {
+            skip(section, index, json::record_id(raw).as_deref(), problem);
+            None
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Incubators
 
@@ -146,10 +169,18 @@ struct IncubatorRecord {
     problems: Vec<Problem>,
 }
 
-fn included_incubator((index, value): (usize, &Value)) -> IncubatorRecord {
-    let Value::Object(map) = value else {
-        let problem = Problem::NotAnObject { found: JsonKind::of(value) };
-        return IncubatorRecord { index, id: Err(problem), title: None, website: None, problems: vec![] };
+/// An incubator record that could not be read at all.
+fn unread_incubator(index: usize, problem: Problem) -> IncubatorRecord {
+    IncubatorRecord { index, id: Err(problem), title: None, website: None, problems: vec![] }
+}
+
+fn included_incubator((index, raw): (usize, &&RawValue)) -> IncubatorRecord {
+    let value = match json::record(raw) {
+        Ok(value) => value,
+        Err(problem) => return unread_incubator(index, problem),
+    };
+    let Value::Object(map) = &value else {
+        return unread_incubator(index, Problem::NotAnObject { found: JsonKind::of(&value) });
     };
     let mut fields = Fields::new(map);
     let id = fields.required_text("id").map(IncubatorId::normalised);
@@ -167,17 +198,22 @@ fn included_incubator((index, value): (usize, &Value)) -> IncubatorRecord {
     IncubatorRecord { index, id, title, website, problems: fields.take_problems() }
 }
 
-fn keyed_incubator(index: usize, key: &str, value: &Value) -> IncubatorRecord {
+fn keyed_incubator(index: usize, key: &str, raw: &RawValue) -> IncubatorRecord {
     let id = IncubatorId::normalised(key);
-    let id = if id.0.is_empty() { Err(Problem::MissingId) } else { Ok(id) };
-    let Value::Object(map) = value else {
-        let problem = Problem::NotAnObject { found: JsonKind::of(value) };
-        return IncubatorRecord { index, id: id.and(Err(problem)), title: None, website: None, problems: vec![] };
+    if id.0.is_empty() {
+        return unread_incubator(index, Problem::MissingId);
+    }
+    let value = match json::record(raw) {
+        Ok(value) => value,
+        Err(problem) => return unread_incubator(index, problem),
+    };
+    let Value::Object(map) = &value else {
+        return unread_incubator(index, Problem::NotAnObject { found: JsonKind::of(&value) });
     };
     let mut fields = Fields::new(map);
     let title = fields.shown_text("title");
     let website = fields.text("website").map(str::to_owned);
-    IncubatorRecord { index, id, title, website, problems: fields.take_problems() }
+    IncubatorRecord { index, id: Ok(id), title, website, problems: fields.take_problems() }
 }
 
 /// Incubators gathered from every list that describes them.
@@ -271,19 +307,17 @@ struct FastEvent {
 }
 
 fn read_services(
-    records: &[Value],
+    records: &[&RawValue],
     incubators: &mut IncubatorCatalogue,
+    years: &Years,
 ) -> (Vec<Service>, Vec<FastEvent>, SectionReport) {
     let mut report = SectionReport::new(Section::Services);
     let mut services: BTreeMap<ServiceId, Service> = BTreeMap::new();
     let mut fast_events = Vec::new();
-    for (index, value) in records.iter().enumerate() {
+    for (index, raw) in records.iter().enumerate() {
         report.read += 1;
-        let Value::Object(map) = value else {
-            skip(&mut report, index, None, Problem::NotAnObject { found: JsonKind::of(value) });
-            continue;
-        };
-        let mut fields = Fields::new(map);
+        let Some(map) = record_object(&mut report, index, raw) else { continue };
+        let mut fields = Fields::new(&map);
         let Some(id) = fields.text("id") else {
             let problem = match fields.take_problems().pop() {
                 Some(wrong_type) => wrong_type,
@@ -297,7 +331,7 @@ fn read_services(
             skip(&mut report, index, Some(&id.0), Problem::DuplicateId);
             continue;
         }
-        let (service, mut events) = read_service(id, &mut fields, incubators);
+        let (service, mut events) = read_service(id, &mut fields, incubators, years);
         report.kept += 1;
         note(&mut report, index, Some(&service.id.0), Outcome::Kept, fields.take_problems());
         fast_events.append(&mut events);
@@ -306,7 +340,12 @@ fn read_services(
     (services.into_values().collect(), fast_events, report)
 }
 
-fn read_service(id: ServiceId, fields: &mut Fields, incubators: &mut IncubatorCatalogue) -> (Service, Vec<FastEvent>) {
+fn read_service(
+    id: ServiceId,
+    fields: &mut Fields,
+    incubators: &mut IncubatorCatalogue,
+    years: &Years,
+) -> (Service, Vec<FastEvent>) {
     let empty = Map::new();
     let attributes_map = match fields.object("attributes") {
         Some(map) => map,
@@ -325,7 +364,7 @@ fn read_service(id: ServiceId, fields: &mut Fields, incubators: &mut IncubatorCa
     .unwrap_or_else(|| id.0.clone());
     let pitch = attributes.shown_text("pitch").unwrap_or_default();
     let link = attributes.text("link").map(str::to_owned);
-    let phases = read_phases(&mut attributes);
+    let phases = read_phases(&mut attributes, years);
     let sponsors = attributes
         .array("sponsors")
         .iter()
@@ -333,7 +372,7 @@ fn read_service(id: ServiceId, fields: &mut Fields, incubators: &mut IncubatorCa
         .map(|s| s.trim().trim_start_matches("/organisations/").to_owned())
         .filter(|s| !s.is_empty())
         .collect();
-    let events = read_fast_events_of(&id, &mut attributes);
+    let events = read_fast_events_of(&id, &mut attributes, years);
     fields.problems.append(&mut attributes.problems);
 
     let service_incubators = read_incubator_links(fields);
@@ -349,7 +388,19 @@ fn read_service(id: ServiceId, fields: &mut Fields, incubators: &mut IncubatorCa
     (service, events)
 }
 
-fn read_phases(attributes: &mut Fields) -> Vec<PhaseSpan> {
+type Years = std::ops::RangeInclusive<i32>;
+
+/// `date` if its year is plausible; else `None`, noted as a problem of `field`.
+fn plausible(date: Option<Date>, field: String, years: &Years, problems: &mut Vec<Problem>) -> Option<Date> {
+    let date = date?;
+    if years.contains(&date.year()) {
+        return Some(date);
+    }
+    problems.push(Problem::ImplausibleDate { field, text: date.to_string() });
+    None
+}
+
+fn read_phases(attributes: &mut Fields, years: &Years) -> Vec<PhaseSpan> {
     let mut phases = Vec::new();
     let items = attributes.array("phases");
     for (i, item) in items.iter().enumerate() {
@@ -365,7 +416,9 @@ fn read_phases(attributes: &mut Fields) -> Vec<PhaseSpan> {
         let mut phase = Fields::nested(map, format!("{path}."));
         let name = phase.required_text("name");
         let start = phase.required_date("start");
+        let start = plausible(start, phase.field_name("start"), years, &mut phase.problems);
         let end = phase.optional_date("end");
+        let end = plausible(end, phase.field_name("end"), years, &mut phase.problems);
         attributes.problems.append(&mut phase.problems);
         let (Some(name), Some(start)) = (name, start) else { continue };
         let phase = Phase::from_name(name);
@@ -381,7 +434,7 @@ fn read_phases(attributes: &mut Fields) -> Vec<PhaseSpan> {
     phases
 }
 
-fn read_fast_events_of(service: &ServiceId, attributes: &mut Fields) -> Vec<FastEvent> {
+fn read_fast_events_of(service: &ServiceId, attributes: &mut Fields, years: &Years) -> Vec<FastEvent> {
     let mut events = Vec::new();
     for (i, item) in attributes.array("events").iter().enumerate() {
         let Value::Object(map) = item else { continue };
@@ -390,6 +443,7 @@ fn read_fast_events_of(service: &ServiceId, attributes: &mut Fields) -> Vec<Fast
             continue;
         }
         let date = event.optional_date("date");
+        let date = plausible(date, event.field_name("date"), years, &mut event.problems);
         let comment = event.text("comment").unwrap_or_default().to_owned();
         attributes.problems.append(&mut event.problems);
         events.push(FastEvent { service: service.clone(), date, comment });
@@ -432,16 +486,13 @@ fn read_incubator_links(fields: &mut Fields) -> Vec<IncubatorId> {
 // ---------------------------------------------------------------------------------------------
 // Organisations
 
-fn read_organisations(items: &[Value], report: &mut LoadReport) -> Vec<Organisation> {
+fn read_organisations(items: &[&RawValue], report: &mut LoadReport) -> Vec<Organisation> {
     let mut section = SectionReport::new(Section::Organisations);
     let mut organisations: Vec<Organisation> = Vec::new();
-    for (index, value) in items.iter().enumerate() {
+    for (index, raw) in items.iter().enumerate() {
         section.read += 1;
-        let Value::Object(map) = value else {
-            skip(&mut section, index, None, Problem::NotAnObject { found: JsonKind::of(value) });
-            continue;
-        };
-        let mut fields = Fields::new(map);
+        let Some(map) = record_object(&mut section, index, raw) else { continue };
+        let mut fields = Fields::new(&map);
         let Some(id) = fields.text("id") else {
             skip(&mut section, index, None, Problem::MissingId);
             continue;
@@ -510,23 +561,18 @@ pub fn unescape_html(text: &str) -> String {
 // FAST
 
 fn read_fast_file(
-    map: &Map<String, Value>,
+    promotion_items: &[&RawValue],
+    award_items: &[&RawValue],
     services: &[Service],
+    years: &Years,
     report: &mut LoadReport,
 ) -> (Vec<FastPromotion>, Vec<FastAward>) {
-    let mut top = Fields::new(map);
-    let promotion_items = top.array("promotions");
-    let award_items = top.array("awards");
-
     let mut section = SectionReport::new(Section::FastPromotions);
     let mut promotions: Vec<FastPromotion> = Vec::new();
-    for (index, value) in promotion_items.iter().enumerate() {
+    for (index, raw) in promotion_items.iter().enumerate() {
         section.read += 1;
-        let Value::Object(map) = value else {
-            skip(&mut section, index, None, Problem::NotAnObject { found: JsonKind::of(value) });
-            continue;
-        };
-        let mut fields = Fields::new(map);
+        let Some(map) = record_object(&mut section, index, raw) else { continue };
+        let mut fields = Fields::new(&map);
         let number = fields.whole_number("promotion").and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
         let Some(number) = number else {
             let problem = fields.take_problems().pop().unwrap_or(Problem::MissingField { field: "promotion".into() });
@@ -547,6 +593,13 @@ fn read_fast_file(
                 None
             }
         });
+        let month = month.filter(|month| {
+            let plausible = years.contains(&month.year);
+            if !plausible {
+                fields.problems.push(Problem::ImplausibleDate { field: "month".into(), text: month.to_string() });
+            }
+            plausible
+        });
         section.kept += 1;
         note(&mut section, index, Some(&id), Outcome::Kept, fields.take_problems());
         promotions.push(FastPromotion { number, title, month });
@@ -556,13 +609,10 @@ fn read_fast_file(
 
     let mut section = SectionReport::new(Section::FastAwards);
     let mut awards = Vec::new();
-    for (index, value) in award_items.iter().enumerate() {
+    for (index, raw) in award_items.iter().enumerate() {
         section.read += 1;
-        let Value::Object(map) = value else {
-            skip(&mut section, index, None, Problem::NotAnObject { found: JsonKind::of(value) });
-            continue;
-        };
-        let mut fields = Fields::new(map);
+        let Some(map) = record_object(&mut section, index, raw) else { continue };
+        let mut fields = Fields::new(&map);
         let Some(service) = fields.required_text("startup") else {
             let problem = fields.take_problems().pop().unwrap_or(Problem::MissingId);
             skip(&mut section, index, None, problem);

@@ -17,7 +17,7 @@ pub mod url_query;
 
 pub use date::{Date, DateError, YearMonth};
 pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
-pub use load::{SourceTexts, load, unescape_html};
+pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
 pub use model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseGroup, PhaseSpan,
     Service, ServiceId,

@@ -186,6 +186,11 @@ pub enum Problem {
         field: String,
         text: String,
     },
+    /// A date too far in the past or the future to be true (`0001-01-01`): left out.
+    ImplausibleDate {
+        field: String,
+        text: String,
+    },
     /// A phase name the data's schema does not know: kept as written, in no group.
     UnknownPhase {
         name: String,
@@ -228,6 +233,15 @@ pub enum Problem {
     /// Bidi controls or zero-width characters, removed from a text shown to readers.
     HiddenCharacters {
         field: String,
+    },
+    /// A record longer than a reader could use (megabytes of JSON): skipped unread.
+    TooLong {
+        bytes: usize,
+        limit: usize,
+    },
+    /// A record nested deeper than any published record: skipped unread.
+    TooDeep {
+        limit: usize,
     },
     /// A problem of a published file, as the compact file made from it describes it.
     Noted {

@@ -611,6 +611,12 @@ impl fmt::Display for Problem {
             Problem::BadDate { field, text } => {
                 write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas une date valide")
             }
+            Problem::ImplausibleDate { field, text } => write!(
+                f,
+                "champ «\u{a0}{field}\u{a0}»\u{a0}: date invraisemblable «\u{a0}{text}\u{a0}» (attendue de {} à {} ans après aujourd'hui), ignorée",
+                crate::data::FIRST_PLAUSIBLE_YEAR,
+                crate::data::YEARS_AHEAD
+            ),
             Problem::UnknownPhase { name } => {
                 write!(f, "phase «\u{a0}{name}\u{a0}» inconnue\u{a0}: gardée telle quelle, hors des quatre groupes")
             }
@@ -642,6 +648,15 @@ impl fmt::Display for Problem {
                 "champ «\u{a0}{field}\u{a0}»\u{a0}: caractères invisibles ou d'inversion du sens d'écriture retirés"
             ),
             Problem::Unreadable { error } => write!(f, "enregistrement illisible\u{a0}: {error}"),
+            Problem::TooLong { bytes, limit } => write!(
+                f,
+                "enregistrement trop long ({}\u{a0}ko, limite {}\u{a0}ko)\u{a0}: ignoré sans être lu",
+                format_int(bytes.div_ceil(1000) as u64),
+                format_int((limit / 1000) as u64)
+            ),
+            Problem::TooDeep { limit } => {
+                write!(f, "enregistrement imbriqué sur plus de {limit} niveaux\u{a0}: ignoré sans être lu")
+            }
             Problem::BadNumber { field, text } => {
                 write!(f, "champ «\u{a0}{field}\u{a0}»\u{a0}: «\u{a0}{text}\u{a0}» n'est pas un nombre valable")
             }

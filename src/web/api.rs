@@ -199,6 +199,7 @@ impl Required<'_> {
             incubators: text_of(&self.incubators),
             organisations: text_of(&self.organisations),
             fast: text_of(&fast),
+            today: super::browser::today(),
         };
         // The live API is described by the page itself, not by the bundled copy's source.json.
         let info = info.ok().filter(|_| self.api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());

@@ -41,6 +41,7 @@ fn main() {
         incubators: Ok(&incubators),
         organisations: Ok(&organisations),
         fast: Ok(&fast),
+        today: "2026-11-28".parse().unwrap(),
     };
     println!("startups.json v2.7: {} bytes", startups.len());
     report("load: parse and clean all four files", measure(|| load(&texts).unwrap()));
@@ -78,6 +79,7 @@ fn main() {
             incubators: Ok(&incubators),
             organisations: Ok(&organisations),
             fast: Ok(&fast),
+            today: "2026-11-28".parse().unwrap(),
         };
         let dataset = load(&texts).unwrap();
         let file = compact::write(&dataset, &info, |t| short_label(t, 32));
