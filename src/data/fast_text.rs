@@ -6,17 +6,45 @@
 pub struct FastComment {
     pub amount_eur: Option<u64>,
     pub promotion: Option<u32>,
+    /// The text names two different amounts, or two different promotions: that part is unknown.
+    pub ambiguous: bool,
+    /// The text says something, but neither an amount, a promotion nor a laureate ("Bilan du
+    /// Fast"): the event is about FAST, not an award.
+    pub not_an_award: bool,
 }
 
 /// Reads the amount and the promotion number, where the text gives them.
 pub fn parse_fast_comment(text: &str) -> FastComment {
     let numbers = numbers_in(text);
-    let amount_eur = numbers.iter().find_map(|n| n.euros);
+    let amounts = distinct(numbers.iter().filter_map(|n| n.euros));
     let lower = text.to_lowercase();
     // Lower-casing may shift byte offsets for a few scripts; keywords are searched in the lower-cased
     // copy and the numbers read again there, so offsets always refer to the same string.
-    let promotion = promotion_in(&lower);
-    FastComment { amount_eur, promotion }
+    let promotions = distinct(promotions_in(&lower));
+    let only = |values: &[u64]| match values {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let amount_eur = only(&amounts);
+    let promotion = only(&promotions).map(|n| n as u32);
+    let laureate = lower.contains("lauréat") || lower.contains("laureat");
+    FastComment {
+        amount_eur,
+        promotion,
+        ambiguous: amounts.len() > 1 || promotions.len() > 1,
+        not_an_award: amounts.is_empty() && promotions.is_empty() && !laureate && !text.trim().is_empty(),
+    }
+}
+
+/// The values, each once, in the order first met.
+fn distinct<T: Into<u64>>(values: impl IntoIterator<Item = T>) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    for value in values.into_iter().map(Into::into) {
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
 }
 
 /// Reads an amount in euros written as a number or as French text ("300 000 €", "1,2 M€").
@@ -144,10 +172,11 @@ fn is_euro_word(rest: &str) -> bool {
 /// Promotion numbers are small; "FAST 2024" names a year, not a promotion.
 const MAX_PROMOTION: u32 = 200;
 
-/// The promotion number: a plain number right after "promotion", "promo" or "fast"
+/// The promotion numbers: each a plain number right after "promotion", "promo" or "fast"
 /// (optionally "n°"), that is not an amount.
-fn promotion_in(lower: &str) -> Option<u32> {
+fn promotions_in(lower: &str) -> Vec<u32> {
     let numbers = numbers_in(lower);
+    let mut found = Vec::new();
     for keyword in ["promotion", "promo", "fast"] {
         for (position, _) in lower.match_indices(keyword) {
             // A whole word: "breakfast 3" names no promotion.
@@ -166,11 +195,11 @@ fn promotion_in(lower: &str) -> Option<u32> {
             let number = numbers.iter().find(|n| n.start == start && n.plain && n.euros.is_none());
             let parsed = number.and_then(|n| lower[n.start..n.end_of_number].parse::<u32>().ok());
             if let Some(n) = parsed.filter(|n| (1..=MAX_PROMOTION).contains(n)) {
-                return Some(n);
+                found.push(n);
             }
         }
     }
-    None
+    found
 }
 
 #[cfg(test)]
@@ -200,6 +229,26 @@ mod tests {
     #[test]
     fn an_amount_without_promotion_has_an_unknown_promotion() {
         assert_eq!(reads("Montant de 370 000€"), (Some(370_000), None));
+    }
+
+    #[test]
+    fn two_promotions_or_two_amounts_are_ambiguous_and_left_unknown() {
+        let c = parse_fast_comment("Promotion 12 puis promotion 13, 300 000 €");
+        assert_eq!((c.promotion, c.amount_eur, c.ambiguous), (None, Some(300_000), true));
+        let c = parse_fast_comment("Montant de 300 000 € puis 200 000 € (FAST 13)");
+        assert_eq!((c.promotion, c.amount_eur, c.ambiguous), (Some(13), None, true));
+        // The same promotion named twice is not ambiguous ("promotion 13" in "FAST 13").
+        let c = parse_fast_comment("Lauréat du FAST 13, promotion 13");
+        assert_eq!((c.promotion, c.ambiguous), (Some(13), false));
+    }
+
+    #[test]
+    fn a_text_about_fast_that_names_no_award_is_not_an_award() {
+        assert!(parse_fast_comment("Bilan du Fast").not_an_award);
+        assert!(parse_fast_comment("Présentation au comité").not_an_award);
+        assert!(!parse_fast_comment("").not_an_award);
+        assert!(!parse_fast_comment("Lauréat du FAST").not_an_award);
+        assert!(!parse_fast_comment("Montant de 370 000€").not_an_award);
     }
 
     #[test]

@@ -187,8 +187,18 @@ pub fn text_of_bytes(bytes: Vec<u8>) -> String {
         char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
     };
     match bytes.as_slice() {
+        // UTF-32's marks first: its little-endian one starts like UTF-16's. It stays unread (see
+        // `FormatError::of_text`).
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => String::from_utf8_lossy(&bytes).into_owned(),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        // UTF-16 without a mark: JSON starts with an ASCII character, so one of its two bytes is 0.
+        [first, 0, second, 0, ..] if first.is_ascii() && second.is_ascii() && *first != 0 && *second != 0 => {
+            utf16(&bytes, u16::from_le_bytes)
+        }
+        [0, first, 0, second, ..] if first.is_ascii() && second.is_ascii() && *first != 0 && *second != 0 => {
+            utf16(&bytes, u16::from_be_bytes)
+        }
         [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
         _ => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     }
@@ -352,5 +362,9 @@ mod tests {
         let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("{}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(text_of_bytes(be), "{}");
         assert_eq!(text_of_bytes(b"[\"\xFF\"]".to_vec()), "[\"\u{FFFD}\"]");
+        let le_unmarked: Vec<u8> = "{\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(text_of_bytes(le_unmarked), "{\"a\": 1}");
+        let be_unmarked: Vec<u8> = "[1]".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(text_of_bytes(be_unmarked), "[1]");
     }
 }

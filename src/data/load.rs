@@ -664,9 +664,16 @@ fn read_fast_events(events: &[FastEvent], report: &mut LoadReport) -> (Vec<FastP
     let mut awards = Vec::new();
     for (index, event) in events.iter().enumerate() {
         section.read += 1;
-        section.kept += 1;
         let comment = parse_fast_comment(&event.comment);
+        if comment.not_an_award {
+            skip(&mut section, index, Some(&event.service.0), Problem::NotAnAward { text: event.comment.clone() });
+            continue;
+        }
+        section.kept += 1;
         let mut problems = Vec::new();
+        if comment.ambiguous {
+            problems.push(Problem::AmbiguousText { text: event.comment.clone() });
+        }
         if comment.amount_eur.is_none() {
             problems.push(Problem::UnknownAmount { text: event.comment.clone() });
         }

@@ -122,14 +122,35 @@ pub enum FormatError {
     UnsupportedFormat { found: u32, known: u32 },
     /// An HTML page where JSON was expected (a wrong address answered by a site's own page).
     Html,
+    /// Text in an encoding the page does not read (UTF-32), or bytes that are not text at all
+    /// (a compressed file served without saying so).
+    Encoding(Encoding),
+}
+
+/// What a file's bytes turned out to be, when not text the page reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf32,
+    /// gzip, served without `Content-Encoding`, so the browser did not unpack it.
+    Gzip,
+    /// Other bytes that are not text (a NUL where text has none).
+    Binary,
 }
 
 impl FormatError {
     /// The error for a text that is not the JSON expected: an HTML page is named as such, anything
     /// else by where the parser stopped.
     pub(crate) fn of_text(text: &str, error: &serde_json::Error) -> FormatError {
-        if text.trim_start_matches('\u{feff}').trim_start().starts_with('<') {
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        if start.starts_with('<') {
             FormatError::Html
+        } else if start.starts_with("\u{1f}\u{fffd}\u{8}") {
+            // 1F 8B 08, gzip's mark, read as text.
+            FormatError::Encoding(Encoding::Gzip)
+        } else if start.starts_with("\u{fffd}\u{fffd}\0\0") || start.starts_with("\0\0\u{fffd}\u{fffd}") {
+            FormatError::Encoding(Encoding::Utf32)
+        } else if start.chars().take(64).any(|c| c == '\0') {
+            FormatError::Encoding(Encoding::Binary)
         } else {
             FormatError::from_serde(error)
         }
@@ -219,6 +240,14 @@ pub enum Problem {
     },
     /// A FAST award whose promotion is not given: shown under "promotion inconnue".
     NoPromotion {
+        text: String,
+    },
+    /// A `fast` event whose text names two promotions or two amounts: that part is left unknown.
+    AmbiguousText {
+        text: String,
+    },
+    /// A `fast` event whose text names no award ("Bilan du Fast"): not counted.
+    NotAnAward {
         text: String,
     },
     /// A number that cannot be what it claims (negative amount, promotion 0…).

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
+use super::listing::web_address;
 use super::report::FormatError;
 
 /// The live API of beta.gouv.fr, the version the dashboard reads.
@@ -105,12 +106,16 @@ impl SourceInfo {
         serde_json::from_str(text).map_err(|e| FormatError::from_serde(&e))
     }
 
-    /// The repository commit page, when both are known.
+    /// The repository commit page, when both are known and the repository is an http(s) address
+    /// (a `javascript:` one is not a link the page makes).
     pub fn commit_url(&self) -> Option<String> {
-        match (&self.repository, &self.commit) {
-            (Some(repository), Some(commit)) => Some(format!("{}/tree/{commit}", repository.trim_end_matches('/'))),
-            _ => None,
-        }
+        let repository = web_address(self.repository.as_deref()?)?;
+        Some(format!("{}/tree/{}", repository.trim_end_matches('/'), self.commit.as_deref()?))
+    }
+
+    /// The API the copy mirrors, if it is an http(s) address; else the live API.
+    pub fn api_address(&self) -> &str {
+        web_address(&self.api).unwrap_or(LIVE_API)
     }
 }
 
@@ -124,6 +129,18 @@ mod tests {
         assert_eq!(info.published, Some("2026-08-20".parse().unwrap()));
         assert_eq!(info.api, LIVE_API);
         assert_eq!(info.commit_url().unwrap(), "https://github.com/betagouv/beta.gouv.fr/tree/693fb7c4d863");
+    }
+
+    #[test]
+    fn only_http_addresses_of_a_source_description_become_links() {
+        let text = r#"{"label": "x", "api": "javascript:alert(1)", "commit": "abc", "repository": " JavaScript:alert(2)"}"#;
+        let info = SourceInfo::parse(text).unwrap();
+        assert_eq!(info.api_address(), LIVE_API);
+        assert_eq!(info.commit_url(), None);
+        let text = r#"{"label": "x", "api": "https://copie.example.fr/api/", "commit": "abc", "repository": "https://forge.example.fr/depot/"}"#;
+        let info = SourceInfo::parse(text).unwrap();
+        assert_eq!(info.api_address(), "https://copie.example.fr/api/");
+        assert_eq!(info.commit_url().unwrap(), "https://forge.example.fr/depot/tree/abc");
     }
 
     #[test]

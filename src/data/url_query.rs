@@ -33,9 +33,11 @@ pub struct UrlFilter {
     pub ignored: Vec<IgnoredValue>,
 }
 
-/// The years the year filter offers: from the first year of the data to the current year.
+/// The years the year filter offers: from the first year of the data to the current year (never
+/// before [`super::FIRST_PLAUSIBLE_YEAR`], whatever a file says).
 pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i32> {
-    dataset.first_year().unwrap_or(today.year()).min(today.year())..=today.year()
+    let first = dataset.first_year().unwrap_or(today.year()).max(super::FIRST_PLAUSIBLE_YEAR);
+    first.min(today.year())..=today.year()
 }
 
 /// Reads the filter from query parameters (`get` gives a parameter's raw, decoded value).

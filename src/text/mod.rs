@@ -10,7 +10,7 @@ pub use fold::{fold_accent, search_key, slug, without_article};
 pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
 
 use crate::data::{
-    DataFile, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, Outcome, Phase, PhaseGroup,
+    DataFile, Encoding, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, Outcome, Phase, PhaseGroup,
     Problem, Section,
 };
 
@@ -69,6 +69,12 @@ pub fn load_failed_help(error: &LoadError) -> &'static str {
         }
         LoadError::Malformed(_, FormatError::Html) => {
             "L'adresse mène à une page web et non au fichier de données\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse."
+        }
+        LoadError::Malformed(_, FormatError::Encoding(Encoding::Gzip)) => {
+            "Le serveur doit envoyer ce fichier avec l'en-tête «\u{a0}Content-Encoding: gzip\u{a0}», ou non compressé\u{202f}: signalez-le aux responsables du site."
+        }
+        LoadError::Malformed(_, FormatError::Encoding(_)) => {
+            "Le fichier doit être enregistré en UTF-8 (ou UTF-16)\u{202f}: signalez-le aux responsables du site."
         }
         LoadError::Malformed(_, FormatError::UnsupportedFormat { .. }) => {
             "Ce fichier vient d'une version plus récente du tableau de bord\u{202f}: rechargez la page pour obtenir la dernière version."
@@ -570,6 +576,11 @@ impl fmt::Display for FormatError {
             // The parser's own words (English) name the field and what it expected.
             FormatError::Field { detail } => write!(f, "champ absent ou d'un autre type ({detail})"),
             FormatError::Html => f.write_str("page HTML reçue au lieu de données JSON"),
+            FormatError::Encoding(Encoding::Utf32) => f.write_str("texte en UTF-32, un encodage non pris en charge"),
+            FormatError::Encoding(Encoding::Gzip) => {
+                f.write_str("fichier compressé (gzip) envoyé sans l'indiquer, que le navigateur n'a pas décompressé")
+            }
+            FormatError::Encoding(Encoding::Binary) => f.write_str("contenu binaire, pas du texte"),
             FormatError::UnsupportedFormat { found, known } => write!(
                 f,
                 "format {found}, plus récent que celui que cette version du tableau de bord sait lire ({known})"
@@ -639,6 +650,13 @@ impl fmt::Display for Problem {
                     f,
                     "montant introuvable dans «\u{a0}{text}\u{a0}»\u{a0}: compté comme lauréat au montant inconnu"
                 )
+            }
+            Problem::AmbiguousText { text } => write!(
+                f,
+                "«\u{a0}{text}\u{a0}» nomme deux promotions ou deux montants\u{a0}: cette partie reste inconnue"
+            ),
+            Problem::NotAnAward { text } => {
+                write!(f, "«\u{a0}{text}\u{a0}» ne nomme ni montant, ni promotion, ni lauréat\u{a0}: non compté")
             }
             Problem::NoPromotion { text } if text.is_empty() => f.write_str("promotion non indiquée"),
             Problem::NoPromotion { text } => write!(f, "promotion introuvable dans «\u{a0}{text}\u{a0}»"),

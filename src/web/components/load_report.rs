@@ -4,9 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::listing::web_address;
 use crate::data::url_query::IgnoredValue;
-use crate::data::{DataSource, LIVE_API};
+use crate::data::{DataSource, LIVE_API, SourceInfo};
 use crate::data::{FileStatus, LoadReport};
 use crate::text;
 use crate::web::api::Loaded;
@@ -23,10 +22,9 @@ pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
         None if live => text::source_live(loaded.last_modified),
         None => text::SOURCE_BUNDLED_UNDESCRIBED.to_owned(),
     };
-    let api = info.as_ref().map_or(LIVE_API, |i| i.api.as_str());
-    let api = web_address(api).unwrap_or(LIVE_API).to_owned();
+    let api = info.as_ref().map_or(LIVE_API, SourceInfo::api_address).to_owned();
     let api_href = api.clone();
-    let commit = info.as_ref().and_then(|i| i.commit_url()).filter(|url| web_address(url).is_some());
+    let commit = info.as_ref().and_then(SourceInfo::commit_url);
     let file = match &loaded.source {
         DataSource::Compact(path) => Some(path.clone()),
         _ => None,
