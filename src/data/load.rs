@@ -163,6 +163,8 @@ fn record_object(section: &mut SectionReport, index: usize, raw: &RawValue) -> O
 /// An incubator record as read from one list, before merging.
 struct IncubatorRecord {
     index: usize,
+    /// What names the record where its id cannot be read (a key, or an `id` seen unparsed).
+    label: Option<String>,
     id: Result<IncubatorId, Problem>,
     title: Option<String>,
     website: Option<String>,
@@ -170,17 +172,17 @@ struct IncubatorRecord {
 }
 
 /// An incubator record that could not be read at all.
-fn unread_incubator(index: usize, problem: Problem) -> IncubatorRecord {
-    IncubatorRecord { index, id: Err(problem), title: None, website: None, problems: vec![] }
+fn unread_incubator(index: usize, label: Option<String>, problem: Problem) -> IncubatorRecord {
+    IncubatorRecord { index, label, id: Err(problem), title: None, website: None, problems: vec![] }
 }
 
 fn included_incubator((index, raw): (usize, &&RawValue)) -> IncubatorRecord {
     let value = match json::record(raw) {
         Ok(value) => value,
-        Err(problem) => return unread_incubator(index, problem),
+        Err(problem) => return unread_incubator(index, json::record_id(raw), problem),
     };
     let Value::Object(map) = &value else {
-        return unread_incubator(index, Problem::NotAnObject { found: JsonKind::of(&value) });
+        return unread_incubator(index, None, Problem::NotAnObject { found: JsonKind::of(&value) });
     };
     let mut fields = Fields::new(map);
     let id = fields.required_text("id").map(IncubatorId::normalised);
@@ -195,25 +197,26 @@ fn included_incubator((index, raw): (usize, &&RawValue)) -> IncubatorRecord {
         None => (None, None),
     };
     let id = id.ok_or(Problem::MissingId);
-    IncubatorRecord { index, id, title, website, problems: fields.take_problems() }
+    IncubatorRecord { index, label: None, id, title, website, problems: fields.take_problems() }
 }
 
 fn keyed_incubator(index: usize, key: &str, raw: &RawValue) -> IncubatorRecord {
     let id = IncubatorId::normalised(key);
     if id.0.is_empty() {
-        return unread_incubator(index, Problem::MissingId);
+        return unread_incubator(index, None, Problem::MissingId);
     }
+    let label = Some(id.0.clone());
     let value = match json::record(raw) {
         Ok(value) => value,
-        Err(problem) => return unread_incubator(index, problem),
+        Err(problem) => return unread_incubator(index, label, problem),
     };
     let Value::Object(map) = &value else {
-        return unread_incubator(index, Problem::NotAnObject { found: JsonKind::of(&value) });
+        return unread_incubator(index, label, Problem::NotAnObject { found: JsonKind::of(&value) });
     };
     let mut fields = Fields::new(map);
     let title = fields.shown_text("title");
     let website = fields.text("website").map(str::to_owned);
-    IncubatorRecord { index, id: Ok(id), title, website, problems: fields.take_problems() }
+    IncubatorRecord { index, label: None, id: Ok(id), title, website, problems: fields.take_problems() }
 }
 
 /// Incubators gathered from every list that describes them.
@@ -236,7 +239,7 @@ impl IncubatorCatalogue {
             let id = match record.id {
                 Ok(id) => id,
                 Err(problem) => {
-                    skip(&mut report, record.index, None, problem);
+                    skip(&mut report, record.index, record.label.as_deref(), problem);
                     continue;
                 }
             };

@@ -27,7 +27,7 @@ pub use query::{
     reference_date,
 };
 pub use report::{
-    DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, LoadReport,
-    MAX_FILE_BYTES, Outcome, Problem, RecordIssue, Section, SectionReport,
+    DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,
+    LoadReport, MAX_FILE_BYTES, Outcome, Problem, RecordIssue, Section, SectionReport,
 };
 pub use source::{BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SourceInfo};

@@ -106,6 +106,8 @@ pub enum JsonErrorKind {
     /// The text ends before the JSON does (a truncated download).
     UnexpectedEnd,
     Syntax,
+    /// A number too large for any reader (`1e400`).
+    NumberOutOfRange,
     Other,
 }
 
@@ -161,6 +163,8 @@ impl FormatError {
     pub(crate) fn from_serde(error: &serde_json::Error) -> FormatError {
         use serde_json::error::Category;
         let kind = match error.classify() {
+            // serde_json names this error only in its message.
+            Category::Syntax if error.to_string().starts_with("number out of range") => JsonErrorKind::NumberOutOfRange,
             Category::Eof => JsonErrorKind::UnexpectedEnd,
             Category::Syntax => JsonErrorKind::Syntax,
             Category::Io | Category::Data => JsonErrorKind::Other,

@@ -133,7 +133,8 @@ mod tests {
 
     #[test]
     fn only_http_addresses_of_a_source_description_become_links() {
-        let text = r#"{"label": "x", "api": "javascript:alert(1)", "commit": "abc", "repository": " JavaScript:alert(2)"}"#;
+        let text =
+            r#"{"label": "x", "api": "javascript:alert(1)", "commit": "abc", "repository": " JavaScript:alert(2)"}"#;
         let info = SourceInfo::parse(text).unwrap();
         assert_eq!(info.api_address(), LIVE_API);
         assert_eq!(info.commit_url(), None);

@@ -10,8 +10,8 @@ pub use fold::{fold_accent, search_key, slug, without_article};
 pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
 
 use crate::data::{
-    DataFile, Encoding, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, Outcome, Phase, PhaseGroup,
-    Problem, Section,
+    DataFile, Encoding, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError, Outcome, Phase,
+    PhaseGroup, Problem, Section,
 };
 
 pub mod accessibility;
@@ -79,8 +79,14 @@ pub fn load_failed_help(error: &LoadError) -> &'static str {
         LoadError::Malformed(_, FormatError::UnsupportedFormat { .. }) => {
             "Ce fichier vient d'une version plus récente du tableau de bord\u{202f}: rechargez la page pour obtenir la dernière version."
         }
-        LoadError::Malformed(..) => {
-            "Le fichier est abîmé ou incomplet\u{202f}: réessayer peut suffire s'il a été coupé en route\u{202f}; sinon il doit être publié à nouveau."
+        LoadError::Malformed(_, FormatError::Syntax { kind: JsonErrorKind::UnexpectedEnd, .. }) => {
+            "Le fichier est incomplet\u{202f}: réessayer peut suffire s'il a été coupé en route\u{202f}; sinon il doit être publié à nouveau."
+        }
+        LoadError::Malformed(_, FormatError::Syntax { .. }) => {
+            "Le fichier n'est pas du JSON valide à l'endroit indiqué\u{202f}: il doit être corrigé puis publié à nouveau."
+        }
+        LoadError::Malformed(_, FormatError::Shape { .. } | FormatError::Field { .. }) => {
+            "C'est du JSON, mais pas de la forme des données de beta.gouv.fr\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse, ou signalez-le aux responsables du site."
         }
     }
 }
@@ -566,6 +572,7 @@ impl fmt::Display for FormatError {
                 let what = match kind {
                     JsonErrorKind::UnexpectedEnd => "fichier tronqué",
                     JsonErrorKind::Syntax => "syntaxe incorrecte",
+                    JsonErrorKind::NumberOutOfRange => "nombre hors des limites d'un nombre à virgule",
                     JsonErrorKind::Other => "contenu illisible",
                 };
                 write!(f, "JSON invalide ({what}), ligne {line}, colonne {column}")
@@ -648,7 +655,8 @@ impl fmt::Display for Problem {
             Problem::UnknownAmount { text } => {
                 write!(
                     f,
-                    "montant introuvable dans «\u{a0}{text}\u{a0}»\u{a0}: compté comme lauréat au montant inconnu"
+                    "aucun montant plausible (de 0 à {}\u{a0}M€) dans «\u{a0}{text}\u{a0}»\u{a0}: compté comme lauréat au montant inconnu",
+                    crate::data::MAX_PLAUSIBLE_EUR / 1_000_000
                 )
             }
             Problem::AmbiguousText { text } => write!(
