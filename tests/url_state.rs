@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use beta_dashboard::data::url_query::{
-    IgnoredValue, decode, encode, filter_from_query, merge_query, parse_query, query_string,
+    IgnoredValue, encode, filter_from_query, merge_query, query_string,
 };
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use proptest::prelude::*;
@@ -27,11 +27,18 @@ fn today() -> Date {
     "2026-11-28".parse().unwrap()
 }
 
-/// Reads a query string as the browser shell does: decoded parameters by name, the last value
-/// of a repeated one (leptos_router's `ParamsMap::get`).
+/// Reads a query string as the browser does (the WHATWG form-urlencoded parser of
+/// `URLSearchParams`), then by name with the last value of a repeated one, as leptos_router's
+/// `ParamsMap::get` does.
 fn read_query(query: &str) -> beta_dashboard::data::url_query::UrlFilter {
-    let pairs = parse_query(query);
-    filter_from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()), &DATASET, today())
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect();
+    let last = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    filter_from_query(last, &DATASET, today())
+}
+
+fn decode(value: &str) -> String {
+    form_urlencoded::parse(format!("x={value}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 fn incubator_ids() -> Vec<IncubatorId> {

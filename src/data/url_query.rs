@@ -129,35 +129,6 @@ pub fn encode(value: &str) -> String {
     out
 }
 
-/// Decodes a percent-encoded query value (`+` is a space); invalid sequences are kept as written.
-pub fn decode(value: &str) -> String {
-    let hex = |b: u8| (b as char).to_digit(16);
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = match bytes.get(i..i + 3) {
-            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(hi, lo)| (hi * 16 + lo) as u8),
-            _ => None,
-        };
-        match (escaped, bytes[i]) {
-            (Some(byte), _) => {
-                out.push(byte);
-                i += 3;
-            }
-            (None, b'+') => {
-                out.push(b' ');
-                i += 1;
-            }
-            (None, byte) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// The query string for `filter`, keeping the parameters of `current` that are not filters
 /// (`source=…`, and any other) in place.
 pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
@@ -168,17 +139,3 @@ pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
-/// Reads `?a=1&b=2` into decoded pairs; a repeated key keeps its last value, as the browser
-/// shell's router does.
-pub fn parse_query(query: &str) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for part in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        let (key, value) = (decode(key), decode(value));
-        match pairs.iter_mut().find(|(k, _)| *k == key) {
-            Some(pair) => pair.1 = value,
-            None => pairs.push((key, value)),
-        }
-    }
-    pairs
-}
