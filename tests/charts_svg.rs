@@ -4,7 +4,8 @@ use std::sync::LazyLock;
 
 use beta_dashboard::charts::theme::{FUNDING, Palette, phase_color};
 use beta_dashboard::charts::{
-    ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
+    CategoryKey, ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart,
+    incubators_chart,
 };
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use plotters::prelude::*;
@@ -186,7 +187,7 @@ fn fast_by_incubator_follows_the_incubator_filter() {
     let filter = Filter { incubators: [IncubatorId("dinum".into())].into_iter().collect(), ..Filter::default() };
     let data = funding_by_incubator_chart(&DATASET, &filter);
     assert_eq!(data.chart.categories.len(), 1);
-    assert_eq!(data.chart.categories[0].key, "dinum");
+    assert_eq!(data.chart.categories[0].key, CategoryKey::Incubator(IncubatorId("dinum".into())));
     let out = svg(&data, 600.0, 1.0);
     assert_eq!(count_fill(&out, &FUNDING.hex()), 1);
 }
@@ -196,16 +197,16 @@ fn evolution_has_a_bar_per_year_and_today_and_highlights_the_selected_year() {
     let filter = Filter { year: Some(2020), ..Filter::default() };
     let data = evolution_chart(&DATASET, &filter, today());
     let first = DATASET.first_year().unwrap();
-    let keys: Vec<&str> = data.chart.categories.iter().map(|c| c.key.as_str()).collect();
-    assert_eq!(keys.first().copied(), Some(first.to_string()).as_deref());
-    assert_eq!(keys.last().copied(), Some("aujourdhui"));
+    let keys: Vec<&CategoryKey> = data.chart.categories.iter().map(|c| &c.key).collect();
+    assert_eq!(keys.first(), Some(&&CategoryKey::Year(first)));
+    assert_eq!(keys.last(), Some(&&CategoryKey::Today));
     assert_eq!(keys.len(), (first..2026).count() + 1);
-    let highlighted: Vec<&str> =
-        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| c.key.as_str()).collect();
-    assert_eq!(highlighted, ["2020"]);
+    let highlighted: Vec<&CategoryKey> =
+        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| &c.key).collect();
+    assert_eq!(highlighted, [&CategoryKey::Year(2020)]);
     // Each bar adds up to the key figures of its date.
     let bilan_2020 = DATASET.situation(&filter, today()).key_figures();
-    let bar = data.chart.categories.iter().find(|c| c.key == "2020").unwrap();
+    let bar = data.chart.categories.iter().find(|c| c.key == CategoryKey::Year(2020)).unwrap();
     assert_eq!(bar.total(), bilan_2020.total as u64);
     let out = svg(&data, 800.0, 1.0);
     assert!(out.contains("En accompagnement"));
@@ -216,13 +217,13 @@ fn evolution_has_a_bar_per_year_and_today_and_highlights_the_selected_year() {
 fn the_current_year_highlights_today_and_on_new_years_day_today_is_the_last_bilan() {
     let current = Filter { year: Some(2026), ..Filter::default() };
     let data = evolution_chart(&DATASET, &current, today());
-    let highlighted: Vec<&str> =
-        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| c.key.as_str()).collect();
-    assert_eq!(highlighted, ["aujourdhui"]);
+    let highlighted: Vec<&CategoryKey> =
+        data.chart.categories.iter().filter(|c| c.highlighted).map(|c| &c.key).collect();
+    assert_eq!(highlighted, [&CategoryKey::Today]);
     let new_year: Date = "2026-01-01".parse().unwrap();
     let data = evolution_chart(&DATASET, &Filter { year: Some(2025), ..Filter::default() }, new_year);
-    let keys: Vec<&str> = data.chart.categories.iter().map(|c| c.key.as_str()).collect();
-    assert_eq!(keys.last(), Some(&"2025"), "no second bar for the same day");
+    let last = data.chart.categories.last().map(|c| &c.key);
+    assert_eq!(last, Some(&CategoryKey::Year(2025)), "no second bar for the same day");
     assert!(data.chart.categories.last().unwrap().highlighted);
 }
 

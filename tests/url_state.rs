@@ -3,9 +3,7 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::url_query::{
-    IgnoredValue, encode, filter_from_query, merge_query, query_string,
-};
+use beta_dashboard::data::url_query::{IgnoredValue, encode, filter_from_query, merge_query, query_string};
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use proptest::prelude::*;
 

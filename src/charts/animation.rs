@@ -2,7 +2,7 @@
 //! year's values to the next), and a chart cut to the bars a big screen has room for.
 
 use super::ChartData;
-use super::bar_chart::{BarChart, Category};
+use super::bar_chart::{BarChart, Category, CategoryKey};
 
 /// The chart `t` of the way from `from` to `to` (0 → `from`'s values, 1 → `to` itself).
 ///
@@ -63,8 +63,7 @@ impl ChartData {
         let label = others(rest.len());
         let mut folded: Vec<Category> = kept.to_vec();
         folded.push(Category {
-            // An empty key: clicking the bar selects nothing.
-            key: String::new(),
+            key: CategoryKey::Others,
             label: label.clone(),
             full_label: label,
             values,
@@ -105,7 +104,7 @@ mod tests {
 
     fn bar(key: &str, values: &[u64]) -> Category {
         Category {
-            key: key.into(),
+            key: CategoryKey::Incubator(crate::data::IncubatorId(key.into())),
             label: key.into(),
             full_label: key.into(),
             values: values.to_vec(),
@@ -168,7 +167,7 @@ mod tests {
         assert_eq!(bars.len(), 3);
         assert_eq!(bars[2].label, "3 autres");
         assert_eq!(bars[2].values, vec![3 + 4 + 5, 3]);
-        assert!(bars[2].key.is_empty());
+        assert_eq!(bars[2].key, CategoryKey::Others);
         let total = |c: &BarChart| c.categories.iter().map(Category::total).sum::<u64>();
         assert_eq!(total(&folded.chart), total(&data.chart), "nothing is lost");
         assert_eq!(folded.table, data.table, "the table keeps every row");

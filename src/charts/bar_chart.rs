@@ -10,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axis::{ValueKind, nice_ticks};
 use super::labels::{chars_fitting, short_label, text_width};
 use super::theme::{self, Palette, Rgb};
+use crate::data::IncubatorId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {
@@ -27,10 +28,28 @@ pub struct Series {
     pub color: Rgb,
 }
 
+/// What a bar stands for: a click acts on it, and an animation matches bars by it, without
+/// reading anything back from text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CategoryKey {
+    Incubator(IncubatorId),
+    /// Services or awards under no incubator.
+    NoIncubator,
+    Promotion(u32),
+    /// Awards whose promotion is unknown.
+    UnknownPromotion,
+    /// The situation on 1 January after this year.
+    Year(i32),
+    /// The situation today.
+    Today,
+    /// The bars a slide has no room for, added up ("12 autres").
+    Others,
+}
+
 /// A category: one bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Category {
-    pub key: String,
+    pub key: CategoryKey,
     /// The name written next to the bar (shortened further if it does not fit).
     pub label: String,
     /// The full name, for tooltips.
@@ -477,7 +496,7 @@ mod tests {
             ],
             categories: vec![
                 Category {
-                    key: "x".into(),
+                    key: CategoryKey::Year(2020),
                     label: "Incubateur X".into(),
                     full_label: "L'Incubateur X".into(),
                     values: vec![3, 1],
@@ -485,7 +504,7 @@ mod tests {
                     highlighted: false,
                 },
                 Category {
-                    key: "y".into(),
+                    key: CategoryKey::Year(2021),
                     label: "Incubateur Y".into(),
                     full_label: "Incubateur Y".into(),
                     values: vec![0, 2],
@@ -533,7 +552,7 @@ mod tests {
         let mut many = chart(Orientation::Vertical);
         many.categories = (2013..=2026)
             .map(|y| Category {
-                key: y.to_string(),
+                key: CategoryKey::Year(y),
                 label: y.to_string(),
                 full_label: y.to_string(),
                 values: vec![y as u64 - 2000, 1],

@@ -3,7 +3,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::{OTHER, group_color};
 use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup, reference_date};
@@ -49,7 +49,7 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
         .iter()
         .zip(&figures)
         .map(|(&(year, date), f)| Category {
-            key: year.map_or_else(|| "aujourdhui".to_owned(), |y| y.to_string()),
+            key: year.map_or(CategoryKey::Today, CategoryKey::Year),
             label: year.map_or_else(|| text::TODAY_SHORT.to_owned(), |y| y.to_string()),
             full_label: text::evolution_point(year, date),
             values: values_of(f),

@@ -3,7 +3,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
 use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
@@ -27,9 +27,9 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
     let categories = rows
         .iter()
         .map(|row: &PromotionFunding| Category {
-            key: row.promotion.map_or_else(|| "inconnue".to_owned(), |n| n.to_string()),
+            key: row.promotion.map_or(CategoryKey::UnknownPromotion, CategoryKey::Promotion),
             label: row.promotion.map_or_else(|| text::UNKNOWN_SHORT.to_owned(), text::fast_promotion_title),
-            full_label: row.title.clone(),
+            full_label: text::promotion_name(row.promotion, row.title.as_deref()),
             values: vec![row.amount_eur],
             note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
             highlighted: false,
@@ -45,13 +45,15 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
     let mut table_rows: Vec<(Option<u32>, Vec<Cell>)> = rows
         .iter()
         .map(|row| {
-            let mut cells = vec![Cell::text(&row.title), month_cell(row.month)];
+            let mut cells =
+                vec![Cell::text(text::promotion_name(row.promotion, row.title.as_deref())), month_cell(row.month)];
             cells.extend(funding_cells(row.amount_eur, row.laureates, row.laureates_with_unknown_amount));
             (row.promotion, cells)
         })
         .collect();
     table_rows.extend(unpublished.iter().map(|p| {
-        (Some(p.number), vec![Cell::text(&p.title), month_cell(p.month), Cell::Missing, Cell::Missing, Cell::Missing])
+        let name = text::promotion_name(Some(p.number), p.title.as_deref());
+        (Some(p.number), vec![Cell::text(name), month_cell(p.month), Cell::Missing, Cell::Missing, Cell::Missing])
     }));
     table_rows.sort_by_key(|(number, _)| number.unwrap_or(u32::MAX));
     let table = DataTable {
@@ -89,7 +91,7 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
     let categories = rows
         .iter()
         .map(|row| Category {
-            key: row.incubator.as_ref().map_or_else(String::new, |id| id.0.clone()),
+            key: row.incubator.clone().map_or(CategoryKey::NoIncubator, CategoryKey::Incubator),
             label: title_of(row),
             full_label: title_of(row),
             values: vec![row.amount_eur],

@@ -2,7 +2,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
 use crate::data::{Dataset, Phase, Situation};
@@ -23,7 +23,7 @@ pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
         .map(|row| {
             let title = dataset.incubator_title(&row.incubator);
             Category {
-                key: row.incubator.0.clone(),
+                key: CategoryKey::Incubator(row.incubator.clone()),
                 label: title.to_owned(),
                 full_label: title.to_owned(),
                 values: phases.iter().map(|p| row.by_phase.get(p).copied().unwrap_or(0) as u64).collect(),

@@ -74,7 +74,8 @@ struct ServiceRecord {
 #[derive(Serialize, Deserialize)]
 struct PromotionRecord {
     number: u32,
-    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     month: Option<YearMonth>,
 }
@@ -436,8 +437,9 @@ impl<'a> Reader<'a> {
         let mut service_incubators: Vec<IncubatorId> = Vec::new();
         for raw_id in &record.incubators {
             let incubator = IncubatorId::normalised(raw_id);
+            // An empty or repeated id adds nothing; the service is kept with the others.
             if incubator.0.is_empty() || service_incubators.contains(&incubator) {
-                return;
+                continue;
             }
             if !self.incubators.contains_key(&incubator) && self.mentioned.insert(incubator.clone()) {
                 problems.push(Problem::UnknownIncubator { id: incubator.clone() });

@@ -308,7 +308,10 @@ mod tests {
 
         #[test]
         fn reads_back_any_amount_written_the_french_way(amount in 0u64..=MAX_PLAUSIBLE_EUR, promotion in 1u32..100) {
-            let text = format!("Montant de {} € pour la promotion {promotion}", crate::text::format_int(amount));
+            // Thousands apart with no-break spaces, as French writes them.
+            let digits = amount.to_string();
+            let groups: Vec<&str> = digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).unwrap()).collect();
+            let text = format!("Montant de {} € pour la promotion {promotion}", groups.join("\u{a0}"));
             proptest::prop_assert_eq!(reads(&text), (Some(amount), Some(promotion)));
         }
     }

@@ -5,8 +5,8 @@
 //! and sort work on those, with keys computed once per dataset ([`ServiceIndex`]); a
 //! [`ServiceRow`] is built for a shown line only.
 
+use super::fold::search_key;
 use super::model::{Dataset, IncubatorId, Phase, ServiceId};
-use crate::text::search_key;
 
 /// A service of a situation: its place in `Dataset::services` and its phase on the date.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -587,8 +587,7 @@ fn read_fast_file(
             skip(&mut section, index, Some(&id), Problem::DuplicateId);
             continue;
         }
-        let title =
-            fields.required_text("title").map_or_else(|| crate::text::fast_promotion_title(number), str::to_owned);
+        let title = fields.required_text("title").map(str::to_owned);
         let month = fields.required_text("month").and_then(|text| match text.parse::<YearMonth>() {
             Ok(month) => Some(month),
             Err(_) => {
@@ -693,10 +692,7 @@ fn read_fast_events(events: &[FastEvent], report: &mut LoadReport) -> (Vec<FastP
     }
     report.sections.push(section);
     let numbers: BTreeSet<u32> = awards.iter().filter_map(|a| a.promotion).collect();
-    let promotions = numbers
-        .into_iter()
-        .map(|number| FastPromotion { number, title: crate::text::fast_promotion_title(number), month: None })
-        .collect();
+    let promotions = numbers.into_iter().map(|number| FastPromotion { number, title: None, month: None }).collect();
     (promotions, awards)
 }
 

@@ -4,6 +4,7 @@
 pub mod compact;
 mod date;
 mod fast_text;
+pub mod fold;
 mod json;
 pub use json::text_of_bytes;
 pub mod listing;

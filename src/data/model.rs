@@ -233,7 +233,8 @@ pub struct Organisation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FastPromotion {
     pub number: u32,
-    pub title: String,
+    /// The published title ("Promotion 13 — juin 2024"); `None` when only the number is known.
+    pub title: Option<String>,
     /// When the promotion was decided; unknown when it is only named in free text.
     pub month: Option<YearMonth>,
 }

@@ -162,7 +162,8 @@ pub struct IncubatorCounts {
 pub struct PromotionFunding {
     /// `None` for awards whose promotion is unknown.
     pub promotion: Option<u32>,
-    pub title: String,
+    /// The published title, when `fast.json` gives one.
+    pub title: Option<String>,
     pub month: Option<YearMonth>,
     /// Sum of the known amounts.
     pub amount_eur: u64,
@@ -259,7 +260,7 @@ impl Dataset {
         }
         let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
         options.sort_by_cached_key(|(id, _)| {
-            crate::text::search_key(&crate::text::without_article(self.incubator_title(id)))
+            super::fold::search_key(&super::fold::without_article(self.incubator_title(id)))
         });
         options
     }
@@ -330,11 +331,7 @@ impl Dataset {
                 let promotion = number.and_then(|n| self.promotion(n));
                 PromotionFunding {
                     promotion: number,
-                    title: match (promotion, number) {
-                        (Some(p), _) => p.title.clone(),
-                        (None, Some(n)) => crate::text::fast_promotion_title(n),
-                        (None, None) => crate::text::UNKNOWN_PROMOTION.to_owned(),
-                    },
+                    title: promotion.and_then(|p| p.title.clone()),
                     month: promotion.and_then(|p| p.month),
                     amount_eur: funding.amount_eur,
                     laureates: funding.laureates,

@@ -138,4 +138,3 @@ pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
     parts.extend(query_pairs(filter).into_iter().map(|(k, v)| format!("{k}={}", encode(&v))));
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
-

@@ -1,12 +1,11 @@
 //! Every word the dashboard shows, in French, in one place: labels, messages, and the wording of
 //! the load report. Code names stay in English; what people read is here.
 
-mod fold;
 mod format;
 
 use std::fmt;
 
-pub use fold::{fold_accent, search_key, slug, without_article};
+pub use crate::data::fold::{fold_accent, search_key, slug, without_article};
 pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
 
 use crate::data::{
@@ -458,6 +457,15 @@ pub fn situation_on(date: crate::data::Date) -> String {
 /// "FAST 13", the name of a promotion known only by its number.
 pub fn fast_promotion_title(number: u32) -> String {
     format!("FAST {number}")
+}
+
+/// What a promotion is called: its published title, else "FAST 13", else "Promotion inconnue".
+pub fn promotion_name(number: Option<u32>, title: Option<&str>) -> String {
+    match (title, number) {
+        (Some(title), _) => title.to_owned(),
+        (None, Some(number)) => fast_promotion_title(number),
+        (None, None) => UNKNOWN_PROMOTION.to_owned(),
+    }
 }
 
 /// The label of a phase, as beta.gouv.fr writes it; unknown names as written.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{ChartData, Layout, Palette, draw};
+use crate::charts::{CategoryKey, ChartData, Layout, Palette, draw};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver};
@@ -77,7 +77,7 @@ pub fn ChartPanel(
     source: String,
     /// What clicking a bar does, given its category key (nothing, if none).
     #[prop(optional_no_strip)]
-    on_select: Option<Callback<String>>,
+    on_select: Option<Callback<CategoryKey>>,
     /// Says what clicking a bar does.
     #[prop(optional_no_strip)]
     select_hint: Option<Signal<String>>,

@@ -3,6 +3,7 @@
 use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
+use crate::charts::CategoryKey;
 use crate::text;
 use crate::web::components::{ChartPanel, PanelOptions};
 use crate::web::derived::Derived;
@@ -20,8 +21,8 @@ pub fn FundingPanel(
     /// What clicking an incubator's bar does, given its id; and a promotion's, given its number.
     /// Without them, bars only show their figures.
     #[prop(optional_no_strip)]
-    on_incubator: Option<Callback<String>>,
-    #[prop(optional_no_strip)] on_promotion: Option<Callback<String>>,
+    on_incubator: Option<Callback<CategoryKey>>,
+    #[prop(optional_no_strip)] on_promotion: Option<Callback<CategoryKey>>,
     #[prop(optional)] options: PanelOptions,
 ) -> impl IntoView {
     let grouping = RwSignal::new(FundingView::ByPromotion);
@@ -32,7 +33,7 @@ pub fn FundingPanel(
     let subtitle = Signal::derive(move || derived.filter.with(|f| text::funding_subtitle(f.year)));
     let (on_select, hint) = match (on_incubator, on_promotion) {
         (Some(on_incubator), Some(on_promotion)) => (
-            Some(Callback::new(move |key: String| match grouping.get_untracked() {
+            Some(Callback::new(move |key: CategoryKey| match grouping.get_untracked() {
                 FundingView::ByPromotion => on_promotion.run(key),
                 FundingView::ByIncubator => on_incubator.run(key),
             })),

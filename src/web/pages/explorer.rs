@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::charts::CategoryKey;
 use crate::data::url_query::{merge_query, year_range};
 use crate::data::{Filter, IncubatorId};
 use crate::modes::embed::Block;
@@ -102,9 +103,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
 
     // What clicking a bar does.
-    let focus_incubator = Callback::new(move |key: String| {
-        if !key.is_empty() {
-            show.run(filter.get_untracked().focus_incubator(&IncubatorId(key)))
+    let focus_incubator = Callback::new(move |key: CategoryKey| {
+        if let CategoryKey::Incubator(id) = key {
+            show.run(filter.get_untracked().focus_incubator(&id))
         }
     });
     let pick_year = move |year: Option<i32>| {
@@ -112,12 +113,17 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         let year = if current.year == year { None } else { year };
         show.run(Filter { year, ..current });
     };
-    let pick_evolution_year = Callback::new(move |key: String| pick_year(key.parse().ok()));
+    let pick_evolution_year = Callback::new(move |key: CategoryKey| match key {
+        CategoryKey::Year(year) => pick_year(Some(year)),
+        CategoryKey::Today => pick_year(None),
+        _ => {}
+    });
     // A promotion bar shows its year (a promotion of unknown month has no year to show).
     let pick_promotion = Callback::new({
         let loaded = loaded.clone();
-        move |key: String| {
-            let year = key.parse().ok().and_then(|n| loaded.dataset.promotion(n)).and_then(|p| p.month).map(|m| m.year);
+        move |key: CategoryKey| {
+            let CategoryKey::Promotion(number) = key else { return };
+            let year = loaded.dataset.promotion(number).and_then(|p| p.month).map(|m| m.year);
             if year.is_some() {
                 show.run(Filter { year, ..filter.get_untracked() });
             }
