@@ -25,6 +25,17 @@ pub fn http_date(text: &str) -> Option<Date> {
     Date::new(date.get_full_year() as i32, date.get_month() as u8 + 1, date.get_date() as u8)
 }
 
+/// A moment written in ISO 8601 (`2026-11-29T13:05:00.000Z`), in the visitor's time zone.
+pub fn local_date_time(text: &str) -> Option<crate::data::DateTime> {
+    let millis = js_sys::Date::parse(text);
+    if millis.is_nan() {
+        return None;
+    }
+    let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    let date = Date::new(moment.get_full_year() as i32, moment.get_month() as u8 + 1, moment.get_date() as u8)?;
+    crate::data::DateTime::new(date, moment.get_hours() as u8, moment.get_minutes() as u8)
+}
+
 /// Removes the static "Chargement…" line of index.html once the app runs.
 pub fn remove_boot_message() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
