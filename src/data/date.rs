@@ -81,6 +81,31 @@ impl fmt::Display for Date {
     }
 }
 
+/// A day and a time of day to the minute, in the visitor's time zone (when this browser saved a
+/// copy of the data). Ordering is chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime {
+    date: Date,
+    hour: u8,
+    minute: u8,
+}
+
+impl DateTime {
+    /// The moment, if the time exists (0:00 to 23:59).
+    pub fn new(date: Date, hour: u8, minute: u8) -> Option<DateTime> {
+        (hour < 24 && minute < 60).then_some(DateTime { date, hour, minute })
+    }
+
+    pub fn date(self) -> Date {
+        self.date
+    }
+
+    /// Hours and minutes.
+    pub fn time(self) -> (u8, u8) {
+        (self.hour, self.minute)
+    }
+}
+
 /// A month of a year, as `fast.json` writes it (`2023-09`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
@@ -136,6 +161,14 @@ mod tests {
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn a_time_of_day_is_within_the_day() {
+        let day = Date::first_of_january(2026);
+        assert_eq!(DateTime::new(day, 23, 59).map(DateTime::time), Some((23, 59)));
+        assert_eq!(DateTime::new(day, 24, 0), None);
+        assert_eq!(DateTime::new(day, 12, 60), None);
     }
 
     #[test]

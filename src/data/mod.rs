@@ -16,7 +16,7 @@ mod source;
 pub mod synthetic;
 pub mod url_query;
 
-pub use date::{Date, DateError, YearMonth};
+pub use date::{Date, DateError, DateTime, YearMonth};
 pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
 pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
 pub use model::{
@@ -31,4 +31,6 @@ pub use report::{
     DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,
     LoadReport, MAX_FILE_BYTES, Outcome, Problem, RecordIssue, Section, SectionReport,
 };
-pub use source::{BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SourceInfo};
+pub use source::{
+    BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo,
+};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::Date;
+use super::date::{Date, DateTime};
 use super::listing::web_address;
 use super::report::FormatError;
 
@@ -119,6 +119,37 @@ impl SourceInfo {
     }
 }
 
+/// The header `public/sw.js` (the service worker) puts on the copies it saves: when it saved
+/// them, in ISO 8601 UTC (`2026-11-29T13:05:00.000Z`). A response that has it came from the saved
+/// copy, not from the network.
+pub const SAVED_AT_HEADER: &str = "x-beta-dashboard-saved-at";
+
+/// Data read from the copy this browser saved for offline use, because the network failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SavedCopy {
+    /// When the copy was saved, in the visitor's time zone; None if that could not be read.
+    pub saved: Option<DateTime>,
+}
+
+impl SavedCopy {
+    /// What the page shows, given the [`SAVED_AT_HEADER`] of each file it read (None for a file
+    /// that came from the network) and a reader of those stamps: a saved copy as soon as one file
+    /// is, dated by the oldest file (the data is as old as its oldest part); None if every file
+    /// came from the network.
+    pub fn of_files<'a>(
+        stamps: impl IntoIterator<Item = Option<&'a str>>,
+        read: impl Fn(&str) -> Option<DateTime>,
+    ) -> Option<SavedCopy> {
+        let stamps: Vec<&str> = stamps.into_iter().flatten().collect();
+        if stamps.is_empty() {
+            return None;
+        }
+        // An unreadable stamp makes the date unknown rather than wrong.
+        let read: Option<Vec<DateTime>> = stamps.into_iter().map(|s| read(s.trim())).collect();
+        Some(SavedCopy { saved: read.and_then(|moments| moments.into_iter().min()) })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +213,32 @@ mod tests {
         ] {
             assert_eq!(DataSource::from_param(source.to_param().as_deref()), Ok(source));
         }
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM…` as is (the browser converts to local time).
+    fn naive(stamp: &str) -> Option<DateTime> {
+        let date = stamp.get(..10)?.parse().ok()?;
+        DateTime::new(date, stamp.get(11..13)?.parse().ok()?, stamp.get(14..16)?.parse().ok()?)
+    }
+
+    #[test]
+    fn data_from_the_network_is_not_a_saved_copy() {
+        assert_eq!(SavedCopy::of_files([None, None], naive), None);
+        assert_eq!(SavedCopy::of_files([], naive), None);
+    }
+
+    #[test]
+    fn a_saved_copy_is_as_old_as_its_oldest_file() {
+        let copy =
+            SavedCopy::of_files([Some("2026-11-29T14:05:00.000Z"), None, Some("2026-11-28T09:30:00.000Z")], naive);
+        let expected = DateTime::new("2026-11-28".parse().unwrap(), 9, 30);
+        assert_eq!(copy, Some(SavedCopy { saved: expected }));
+    }
+
+    #[test]
+    fn an_unreadable_stamp_leaves_the_copy_undated() {
+        let copy = SavedCopy::of_files([Some("2026-11-29T14:05:00.000Z"), Some("hier")], naive);
+        assert_eq!(copy, Some(SavedCopy { saved: None }));
     }
 
     #[test]

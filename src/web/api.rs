@@ -10,8 +10,8 @@ use leptos::prelude::set_timeout_with_handle;
 
 use crate::data::listing::ServiceIndex;
 use crate::data::{
-    BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SourceInfo, SourceTexts,
-    compact, load,
+    BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SAVED_AT_HEADER, SavedCopy,
+    SourceInfo, SourceTexts, compact, load,
 };
 use crate::text;
 
@@ -27,8 +27,29 @@ pub struct Loaded {
     pub info: Option<SourceInfo>,
     /// The day of the server's `Last-Modified` for the main file, when it says.
     pub last_modified: Option<crate::data::Date>,
+    /// Set when the files came from the copy the service worker saved (the network failed).
+    pub saved: Option<SavedCopy>,
     /// Search and sort keys of the services list, computed once.
     pub index: ServiceIndex,
+}
+
+impl Loaded {
+    /// The date of the data, as the source note gives it: the copy's publication date, or for the
+    /// live API the day it was last modified.
+    pub fn data_date(&self) -> Option<crate::data::Date> {
+        match self.source {
+            DataSource::Live => self.last_modified,
+            _ => self.info.as_ref().and_then(|i| i.published),
+        }
+    }
+}
+
+/// What is known of the data besides its content.
+#[derive(Default)]
+struct Provenance {
+    info: Option<SourceInfo>,
+    last_modified: Option<crate::data::Date>,
+    saved: Option<SavedCopy>,
 }
 
 /// The result a page renders: the data, or why there is none.
@@ -38,6 +59,8 @@ pub type LoadResult = Result<Arc<Loaded>, LoadError>;
 struct Fetched {
     text: String,
     last_modified: Option<String>,
+    /// The service worker's [`SAVED_AT_HEADER`]: the file came from its saved copy.
+    saved_at: Option<String>,
 }
 
 /// Whether a reading may use the browser's cache.
@@ -51,23 +74,24 @@ pub enum Reading {
 
 /// Fetches and reads the data of `source`. Messages also go to the console.
 pub async fn load_data(source: DataSource, reading: Reading) -> LoadResult {
-    let (result, info, last_modified) = match &source {
+    let (result, provenance) = match &source {
         DataSource::Compact(path) => {
             let fetched = fetch_text(path.clone(), reading, TIMEOUT_SECONDS).await;
             let last_modified = last_modified_day(&fetched);
+            let saved = saved_copy([&fetched]);
             let result = match fetched {
                 Err(e) => Err(LoadError::Unavailable(DataFile::Compact, e)),
                 Ok(f) => read_compact(&f.text).await.map(|c| (c.dataset, c.source)),
             };
             match result {
-                Ok((dataset, info)) => (Ok(dataset), info, last_modified),
-                Err(error) => (Err(error), None, None),
+                Ok((dataset, info)) => (Ok(dataset), Provenance { info, last_modified, saved }),
+                Err(error) => (Err(error), Provenance::default()),
             }
         }
         DataSource::Published(folder) => load_published(folder, folder, reading).await,
         DataSource::Live => load_published(LIVE_API, BUNDLED_PUBLISHED, reading).await,
     };
-    finish(result, source, info, last_modified).await
+    finish(result, source, provenance).await
 }
 
 /// Loads `source` for a page, handing each stage to `deliver`. Published files come in two: the
@@ -99,9 +123,9 @@ pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
     let (fast_now, info_now) = (fast.try_recv().ok().flatten(), info.try_recv().ok().flatten());
     if fast_now.is_none() || info_now.is_none() {
         // The figures now; FAST and the description fill in when they come.
-        let (result, info, day) =
+        let (result, provenance) =
             required.read(fast_now.clone().unwrap_or_else(pending), info_now.clone().unwrap_or_else(pending));
-        deliver(finish(result, source.clone(), info, day).await);
+        deliver(finish(result, source.clone(), provenance).await);
     }
     let fast = match fast_now {
         Some(fetched) => fetched,
@@ -111,20 +135,15 @@ pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
         Some(fetched) => fetched,
         None => info.await.unwrap_or_else(|_| pending()),
     };
-    let (result, info, day) = required.read(fast, info);
-    deliver(finish(result, source, info, day).await);
+    let (result, provenance) = required.read(fast, info);
+    deliver(finish(result, source, provenance).await);
 }
 
 /// Optional files (FAST, the source's description) get this long, not [`TIMEOUT_SECONDS`].
 pub const OPTIONAL_TIMEOUT_SECONDS: u32 = 5;
 
 /// Logs what was not used, computes the list's keys, and hands the data to the page.
-async fn finish(
-    result: Result<Dataset, LoadError>,
-    source: DataSource,
-    info: Option<SourceInfo>,
-    last_modified: Option<crate::data::Date>,
-) -> LoadResult {
+async fn finish(result: Result<Dataset, LoadError>, source: DataSource, provenance: Provenance) -> LoadResult {
     match &result {
         Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
         Ok(dataset) => log_report(dataset),
@@ -135,7 +154,8 @@ async fn finish(
     let index = ServiceIndex::new(&dataset);
     // And the page's first render in another.
     next_task().await;
-    Ok(Arc::new(Loaded { dataset, source, info, last_modified, index }))
+    let Provenance { info, last_modified, saved } = provenance;
+    Ok(Arc::new(Loaded { dataset, source, info, last_modified, saved, index }))
 }
 
 /// Services read between two breaths: a batch takes a few milliseconds on a phone.
@@ -160,11 +180,7 @@ async fn next_task() {
 }
 
 /// Published files: the three of the API from `api`, `fast.json` and `source.json` from `extras`.
-async fn load_published(
-    api: &str,
-    extras: &str,
-    reading: Reading,
-) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
+async fn load_published(api: &str, extras: &str, reading: Reading) -> (Result<Dataset, LoadError>, Provenance) {
     let (startups, incubators, organisations, fast, info) = join5(
         fetch_text(format!("{api}startups.json"), reading, TIMEOUT_SECONDS),
         fetch_text(format!("{api}incubators.json"), reading, TIMEOUT_SECONDS),
@@ -185,12 +201,12 @@ struct Required<'a> {
 }
 
 impl Required<'_> {
-    /// The dataset of these files with `fast`, the description `info`, and the day of the data.
+    /// The dataset of these files with `fast`, the description `info`, and where it comes from.
     fn read(
         &self,
         fast: Result<Fetched, FetchError>,
         info: Result<Fetched, FetchError>,
-    ) -> (Result<Dataset, LoadError>, Option<SourceInfo>, Option<crate::data::Date>) {
+    ) -> (Result<Dataset, LoadError>, Provenance) {
         fn text_of(fetched: &Result<Fetched, FetchError>) -> Result<&str, FetchError> {
             fetched.as_ref().map(|f| f.text.as_str()).map_err(Clone::clone)
         }
@@ -202,9 +218,16 @@ impl Required<'_> {
             today: super::browser::today(),
         };
         // The live API is described by the page itself, not by the bundled copy's source.json.
+        let saved = saved_copy([&self.startups, &self.incubators, &self.organisations, &fast, &info]);
         let info = info.ok().filter(|_| self.api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());
-        (load(&texts), info, last_modified_day(&self.startups))
+        (load(&texts), Provenance { info, last_modified: last_modified_day(&self.startups), saved })
     }
+}
+
+/// Whether these files came from the service worker's saved copy, and since when.
+fn saved_copy<'a>(files: impl IntoIterator<Item = &'a Result<Fetched, FetchError>>) -> Option<SavedCopy> {
+    let stamps = files.into_iter().map(|f| f.as_ref().ok().and_then(|f| f.saved_at.as_deref()));
+    SavedCopy::of_files(stamps, super::browser::local_date_time)
 }
 
 fn last_modified_day(fetched: &Result<Fetched, FetchError>) -> Option<crate::data::Date> {
@@ -271,6 +294,7 @@ async fn fetch_text(url: String, reading: Reading, timeout_seconds: u32) -> Resu
             return Err(FetchError::TooLarge { bytes, limit });
         }
         let last_modified = response.headers().get("last-modified");
+        let saved_at = response.headers().get(SAVED_AT_HEADER);
         // Bytes, not text: a JavaScript string would be converted from UTF-16, which costs far
         // more than checking UTF-8 for a large file; and a UTF-16 file is read too.
         let bytes = response.binary().await.map_err(network)?;
@@ -278,7 +302,7 @@ async fn fetch_text(url: String, reading: Reading, timeout_seconds: u32) -> Resu
             return Err(FetchError::TooLarge { bytes: bytes.len() as u64, limit });
         }
         let text = crate::data::text_of_bytes(bytes);
-        Ok(Fetched { text, last_modified })
+        Ok(Fetched { text, last_modified, saved_at })
     }
     .await;
     if let Some(timer) = timer {

@@ -25,6 +25,17 @@ pub fn http_date(text: &str) -> Option<Date> {
     Date::new(date.get_full_year() as i32, date.get_month() as u8 + 1, date.get_date() as u8)
 }
 
+/// A moment written in ISO 8601 (`2026-11-29T13:05:00.000Z`), in the visitor's time zone.
+pub fn local_date_time(text: &str) -> Option<crate::data::DateTime> {
+    let millis = js_sys::Date::parse(text);
+    if millis.is_nan() {
+        return None;
+    }
+    let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    let date = Date::new(moment.get_full_year() as i32, moment.get_month() as u8 + 1, moment.get_date() as u8)?;
+    crate::data::DateTime::new(date, moment.get_hours() as u8, moment.get_minutes() as u8)
+}
+
 /// Removes the static "Chargement…" line of index.html once the app runs.
 pub fn remove_boot_message() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
@@ -364,6 +375,49 @@ pub fn show_crash() {
     }
     body.set_text_content(None);
     let _ = body.append_child(&panel);
+}
+
+/// Registers the service worker (`sw.js`, beside `index.html`, see its comments) that keeps the
+/// app and its last data for offline use, for the whole app: its scope is the app's base path.
+/// Done once the page has loaded, not to compete with it. A browser without service workers (or a
+/// page not served over HTTPS, or a sandboxed iframe) just has no offline mode: a console warning
+/// says so, and nothing else changes.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let loaded = window.document().is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        spawn_registration();
+        return;
+    }
+    // `load` fires once.
+    let on_load = Closure::once_into_js(spawn_registration);
+    let _ = window.add_event_listener_with_callback("load", on_load.unchecked_ref());
+}
+
+fn spawn_registration() {
+    leptos::task::spawn_local(async {
+        if let Err(error) = register_worker().await {
+            web_sys::console::warn_2(&crate::text::OFFLINE_UNAVAILABLE.into(), &error);
+        }
+    });
+}
+
+async fn register_worker() -> Result<(), wasm_bindgen::JsValue> {
+    use js_sys::Reflect;
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    // Through Reflect, which catches what the browser throws: reading `serviceWorker` throws in
+    // a sandboxed iframe, and it is undefined where service workers are not offered.
+    let container = Reflect::get(&navigator, &"serviceWorker".into())?;
+    if container.is_undefined() {
+        return Err("navigator.serviceWorker absent".into());
+    }
+    let register = Reflect::get(&container, &"register".into())?.dyn_into::<js_sys::Function>()?;
+    let base = base_path();
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"scope".into(), &format!("{base}/").into())?;
+    let promise = register.call2(&container, &format!("{base}/sw.js").into(), &options)?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await?;
+    Ok(())
 }
 
 /// Shows [`show_crash`] when the wasm traps (out of memory, `unreachable`): the browser reports

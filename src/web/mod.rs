@@ -27,6 +27,8 @@ pub fn start() {
     browser::on_fatal_error();
     browser::remove_boot_message();
     leptos::mount::mount_to_body(App);
+    // Offline use: the app and the last data it read stay in the browser.
+    browser::register_service_worker();
 }
 
 #[component]

@@ -10,7 +10,7 @@ const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** axe-core's violations on the page as it is, one line each. */
-async function violations(page) {
+export async function violations(page) {
   // Evaluated, not added as a <script>: the page's CSP rightly refuses inline scripts.
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(readFileSync(axeSource, "utf8"));
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), TAGS);

@@ -57,7 +57,10 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const suites = ["foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs"];
+const suites = [
+  "foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs",
+  "offline.test.mjs",
+];
 
 async function main() {
   const only = process.argv[2];
@@ -87,6 +90,9 @@ async function main() {
         acceptDownloads: true,
         locale: "fr-FR",
         timezoneId: "Europe/Paris",
+        // The app registers a service worker, which would answer requests before page.route()
+        // sees them: only the tests of offline use (`serviceWorkers: "allow"`) let it run.
+        serviceWorkers: test.serviceWorkers ?? "block",
       });
       const page = await context.newPage();
       const problems = [];

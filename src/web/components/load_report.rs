@@ -40,6 +40,19 @@ pub fn SourceNote(loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
+/// "Hors ligne : données enregistrées par ce navigateur le …", when the data came from the copy
+/// the service worker saved; nothing otherwise. `brief` leaves out the advice to reload (embeds).
+#[component]
+pub fn OfflineNotice(loaded: Arc<Loaded>, #[prop(optional)] brief: bool) -> impl IntoView {
+    let copy = loaded.saved?;
+    let notice = text::offline_notice(copy, loaded.data_date());
+    Some(view! {
+        <div class="fr-alert fr-alert--info fr-alert--sm alert alert--info" role="status" data-testid="offline-notice">
+            <p>{notice} {(!brief).then(|| format!(" {}", text::OFFLINE_HELP))}</p>
+        </div>
+    })
+}
+
 /// The load report, shown only when something could not be used.
 #[component]
 pub fn LoadReportView(report: LoadReport) -> impl IntoView {

@@ -20,7 +20,7 @@ pub use filters::{ActiveFilters, IncubatorFilter, PhaseFilter};
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
 pub use layout::{SiteFooter, SiteHeader};
-pub use load_report::{IgnoredNotice, LoadReportView, SourceNote};
+pub use load_report::{IgnoredNotice, LoadReportView, OfflineNotice, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};
 pub use timelapse::TimeLapse;

@@ -13,7 +13,9 @@ use crate::modes::embed::{Block, EmbedOptions, Theme, query_suffix, shared_param
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, SizeObserver};
-use crate::web::components::{ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions};
+use crate::web::components::{
+    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions,
+};
 use crate::web::derived::Derived;
 
 #[component]
@@ -22,6 +24,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let query = use_query_map();
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
     let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| q.get(key))));
+    let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
 
@@ -84,6 +87,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                 }.into_any(),
             }}
             <IgnoredNotice ignored=ignored/>
+            {offline}
             <p class="embed__source">
                 <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE>{derived.source_line}</a>
             </p>

@@ -17,7 +17,7 @@ use crate::web::api::Loaded;
 use crate::web::browser;
 use crate::web::components::{
     ActiveFilters, ChartPanel, FundingPanel, IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView,
-    PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse, YearSelect,
+    OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse, YearSelect,
 };
 use crate::web::derived::Derived;
 
@@ -140,6 +140,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <div class="fr-container container explorer">
             <h1 class="page-title">{text::HOME_TITLE}</h1>
+            <OfflineNotice loaded=loaded.clone()/>
             <IgnoredNotice ignored=Signal::derive(move || url_filter.with(|u| u.ignored.clone()))/>
             <div class="explorer__layout">
                 <aside class="explorer__filters" aria-labelledby="filtres-titre">

@@ -11,8 +11,8 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
-use crate::data::DataSource;
 use crate::data::url_query::IgnoredValue;
+use crate::data::{DataSource, Date, SavedCopy};
 use crate::modes::presentation::{Command, PresentationOptions, Slide, step, zoom};
 use crate::text;
 use crate::web::api::{self, Loaded};
@@ -27,6 +27,18 @@ enum Freshness {
     Read((u8, u8)),
     /// The last reading failed at `at`, with `error`; the data of `shown` stays.
     Failed { at: (u8, u8), error: String, shown: (u8, u8) },
+    /// Read at `at` from the copy this browser saved, the network having failed.
+    Offline { at: (u8, u8), copy: SavedCopy, data_date: Option<Date> },
+}
+
+impl Freshness {
+    /// `loaded`, read at `at`.
+    fn of(loaded: &Loaded, at: (u8, u8)) -> Freshness {
+        match loaded.saved {
+            Some(copy) => Freshness::Offline { at, copy, data_date: loaded.data_date() },
+            None => Freshness::Read(at),
+        }
+    }
 }
 
 /// Room the slide's head and the controls take, in CSS pixels at zoom 1 (the chart gets the rest).
@@ -41,6 +53,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         query.with_untracked(|q| DataSource::from_param(q.get(DataSource::PARAM).as_deref())).unwrap_or_default();
     crate::web::theme::SiteTheme::provide();
     browser::set_meta_description(text::PRESENTATION_DESCRIPTION);
+    let freshness = RwSignal::new(Freshness::of(&loaded, browser::clock()));
     let data = RwSignal::new(loaded);
     let derived = Derived::new(data.into(), browser::today());
 
@@ -103,7 +116,6 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Re-reading the data: the new data replaces the old only if it was read whole; the charts
     // whose figures did not change are not redrawn.
-    let freshness = RwSignal::new(Freshness::Read(browser::clock()));
     if let Some(seconds) = options.refresh {
         let busy = StoredValue::new(false);
         let timer = set_interval_with_handle(
@@ -118,12 +130,14 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                     let at = browser::clock();
                     match result {
                         Ok(new) => {
+                            _ = freshness.try_set(Freshness::of(&new, at));
                             _ = data.try_set(new);
-                            _ = freshness.try_set(Freshness::Read(at));
                         }
                         Err(error) => {
                             let shown = match freshness.get_untracked() {
-                                Freshness::Read(t) | Freshness::Failed { shown: t, .. } => t,
+                                Freshness::Read(t)
+                                | Freshness::Failed { shown: t, .. }
+                                | Freshness::Offline { at: t, .. } => t,
                             };
                             _ = freshness.try_set(Freshness::Failed { at, error: error.to_string(), shown });
                         }
@@ -140,6 +154,8 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let status = move || match freshness.get() {
         Freshness::Read(at) => refreshing.then(|| text::updated_at(at)),
         Freshness::Failed { at, error, shown } => Some(text::refresh_failed(at, &error, shown)),
+        // Said with or without `rafraichir`: the room sees a saved copy.
+        Freshness::Offline { at, copy, data_date } => Some(text::refresh_offline(at, copy, data_date)),
     };
 
     let ignored: Vec<IgnoredValue> =
@@ -200,7 +216,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                     {text::FULL_SCREEN}
                 </button>
                 <p class="presentation__status" role="status" data-testid="freshness"
-                    class:presentation__status--error=move || matches!(freshness.get(), Freshness::Failed { .. })>
+                    class:presentation__status--error=move || !matches!(freshness.get(), Freshness::Read(_))>
                     {status}
                 </p>
             </div>

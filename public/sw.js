@@ -1,0 +1,130 @@
+// The dashboard's service worker: after one visit, the dashboard opens without network, on the
+// copy of the app and of its data this browser saved. Registered by the app (src/web/browser.rs)
+// with the app's base path as its scope; served from that base, like index.html.
+//
+// - Files whose name carries a hash of their content (Trunk's `beta-dashboard-<hash>.js`,
+//   `_bg.wasm` and `.css`, the build's `boot-<hash>.js`) and the fonts never change under a
+//   name: cache first.
+// - Everything else of the app (its pages, the data files): network first, so that a visitor
+//   online always gets the current version; the saved copy only when the network fails. Saved
+//   copies carry the header `x-beta-dashboard-saved-at` (when they were saved, ISO 8601): a page
+//   given one knows it is offline, and says so with the date (src/data/source.rs, SAVED_AT_HEADER).
+// - Other sites (beta.gouv.fr's live API), and anything but GET, are left to the browser.
+//
+// Installing saves the page and every file it names (index.html's links, the fonts of its
+// stylesheets), so that one visit is enough. Each page the app serves is index.html: it is saved
+// once, under the app's address, and answers every page offline.
+
+// Change it when what is saved changes shape: activating deletes the other versions' caches.
+const VERSION = 1;
+const SCOPE = self.registration.scope;
+const CACHE = `beta-dashboard-v${VERSION} ${SCOPE}`;
+const SAVED_AT = "x-beta-dashboard-saved-at";
+const HASHED = /-[0-9a-f]{12,}(_bg\.wasm|\.js|\.css|\.svg)$/;
+const IMMUTABLE = (path) => HASHED.test(path) || /\/fonts\/[^/]+\.woff2$/.test(path);
+
+self.addEventListener("install", (event) => {
+  // All or nothing: a failed download leaves no half-saved app (the next visit tries again).
+  event.waitUntil(saveApp().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith("beta-dashboard-") && name.endsWith(` ${SCOPE}`) && name !== CACHE) await caches.delete(name);
+    }
+    // The page that registered this worker is served by it from now on, without a reload.
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE) || request.headers.has("range")) return;
+  const path = new URL(request.url).pathname;
+  event.respondWith(IMMUTABLE(path) ? cacheFirst(event) : networkFirst(event));
+});
+
+async function cacheFirst(event) {
+  const cache = await caches.open(CACHE);
+  const saved = await cache.match(event.request, { ignoreVary: true });
+  if (saved) return saved;
+  const response = await fetch(event.request);
+  if (savable(response)) event.waitUntil(cache.put(event.request, stamped(response.clone())));
+  return response;
+}
+
+async function networkFirst(event) {
+  const request = event.request;
+  const page = request.mode === "navigate";
+  const cache = await caches.open(CACHE);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (offline) {
+    const saved = (await cache.match(request, { ignoreVary: true })) ?? (page ? await cache.match(SCOPE) : undefined);
+    if (saved) return saved;
+    throw offline;
+  }
+  if (savable(response)) {
+    const html = (response.headers.get("content-type") ?? "").startsWith("text/html");
+    event.waitUntil(page && html ? saveShell(cache, response.clone()) : cache.put(request, stamped(response.clone())));
+  }
+  // HTTP errors are the server's answer, passed on as they are: the page says what failed.
+  return response;
+}
+
+/** Saves index.html and every file of this app it names, then the fonts its stylesheets name. */
+async function saveApp() {
+  const cache = await caches.open(CACHE);
+  const shell = await fetch(SCOPE, { cache: "no-cache" });
+  if (!savable(shell)) throw new Error(`${SCOPE}: HTTP ${shell.status}`);
+  const fonts = [];
+  const save = async (url) => {
+    const response = await fetch(url);
+    if (!savable(response)) throw new Error(`${url}: HTTP ${response.status}`);
+    if (url.endsWith(".css")) {
+      const css = await response.clone().text();
+      fonts.push(...[...css.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => new URL(m[1], url).href).filter(ours));
+    }
+    await cache.put(url, stamped(response));
+  };
+  await Promise.all((await saveShell(cache, shell)).map(save));
+  await Promise.all(fonts.map(save));
+}
+
+/** Saves index.html under the app's address, forgets the hashed files it no longer names (a
+ * previous build's), and returns the addresses of the files it names. */
+async function saveShell(cache, response) {
+  const html = await response.clone().text();
+  await cache.put(SCOPE, stamped(response));
+  // Minified or not: href=x, href="x", src='x'. Relative addresses are relative to the scope,
+  // which is the page's <base href>.
+  const named = [...html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
+    .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE).href)
+    .filter(ours);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (HASHED.test(path) && !named.includes(request.url)) await cache.delete(request);
+  }
+  return named;
+}
+
+/** A file of this app (not a page of it, not another site). */
+function ours(url) {
+  return url.startsWith(SCOPE) && url !== SCOPE;
+}
+
+function savable(response) {
+  return response.ok && response.status === 200 && response.type === "basic";
+}
+
+/** A copy to save, marked with when it was saved. Its body is already decoded: it loses the
+ * network's encoding and length. */
+function stamped(response) {
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_AT, new Date().toISOString());
+  headers.delete("content-encoding");
+  headers.delete("content-length");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
