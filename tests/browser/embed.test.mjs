@@ -157,6 +157,9 @@ export default [
       await eachFrameFits(page);
 
       // A narrow window: the figures wrap onto more rows, the frames grow and still fit.
+      // Chrome pauses resize observers in a cross-origin frame out of view: a visitor sees frame b
+      // resized once it is scrolled to, so the test looks at it there.
+      await page.locator("#b").scrollIntoViewIfNeeded();
       const wide = (await frameFits(page))[1].height;
       await page.setViewportSize({ width: 280, height: 700 });
       await page.waitForFunction((h) => document.getElementById("b").getBoundingClientRect().height > h, wide);

@@ -42,13 +42,18 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let observer = StoredValue::new_local(None::<SizeObserver>);
     body.on_load(move |element| {
         let last = StoredValue::new(0.0_f64);
-        observer.set_value(SizeObserver::height(&element, move |height| {
+        let post = move |height: f64| {
             let height = height.ceil();
             if height != last.get_value() {
                 last.set_value(height);
                 browser::post_height(height, options.with_untracked(|o| o.id.clone()).as_deref());
             }
-        }));
+        };
+        // Once now: Chrome runs no resize observer in a cross-origin frame out of view (below the
+        // fold of the host page) until it is scrolled to, and the host would keep the initial
+        // height until then.
+        post(element.get_bounding_client_rect().height());
+        observer.set_value(SizeObserver::height(&element, post));
     });
 
     let explorer = Signal::derive(move || {
