@@ -57,7 +57,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const suites = ["foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs"];
+const suites = ["foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs"];
 
 async function main() {
   const only = process.argv[2];
