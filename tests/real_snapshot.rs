@@ -187,8 +187,11 @@ fn per_incubator_sums_match_the_key_figures() {
 #[test]
 fn key_figures_and_per_incubator_counts_match_an_independent_count() {
     const EUROPE: &str = "latelier.numerique.du.ministere.de.leurope.et.des.affaires.etrangeres";
+    /// A year (none: today), its key figures (investigation, accompaniment, perennial, abandoned,
+    /// total) and its services per incubator.
+    type Counted = (Option<i32>, [usize; 5], &'static [(&'static str, usize)]);
     #[rustfmt::skip]
-    let independent: [(Option<i32>, [usize; 5], &[(&str, usize)]); 3] = [
+    let independent: [Counted; 3] = [
         (Some(2020), [35, 89, 28, 73, 225], &[
             ("FabNum-MI", 9), ("MEN", 1), ("accelerema", 1), ("ademe", 3), ("agriculture", 3), ("anct", 42),
             ("bercy", 4), ("culture", 9), ("dinum", 52), ("dinum_produits_interministeriels", 14),
