@@ -177,43 +177,45 @@ fn page_items(current: usize, count: usize, neighbours: usize) -> Vec<(usize, Pa
     items
 }
 
-/// Search and sort keys of every service, computed once per dataset.
+/// Search keys and orders of every service, computed once per dataset: a search then sorts
+/// nothing, it walks an order (the list stays quick with tens of thousands of services).
 #[derive(Debug, Clone)]
 pub struct ServiceIndex {
     /// Name and id, case and accents folded, by service.
     search: Vec<String>,
-    /// Place of each service in name order.
-    name_rank: Vec<u32>,
-    /// Place of each service's first incubator in title order (services without one last).
-    incubator_rank: Vec<u32>,
+    /// The services in name order.
+    by_name: Vec<u32>,
+    /// The services in the title order of their first incubator (services without one last),
+    /// then in name order.
+    by_incubator: Vec<u32>,
 }
 
 impl ServiceIndex {
     pub fn new(dataset: &Dataset) -> ServiceIndex {
         let search: Vec<String> =
             dataset.services.iter().map(|s| format!("{} {}", search_key(&s.name), s.id.0)).collect();
-        let mut by_name: Vec<usize> = (0..search.len()).collect();
-        by_name.sort_by(|&a, &b| search[a].cmp(&search[b]));
-        let mut name_rank = vec![0; search.len()];
-        for (rank, &i) in by_name.iter().enumerate() {
-            name_rank[i] = rank as u32;
-        }
+        let mut by_name: Vec<u32> = (0..search.len() as u32).collect();
+        by_name.sort_by(|&a, &b| search[a as usize].cmp(&search[b as usize]));
         let mut titles: Vec<(String, &IncubatorId)> =
             dataset.incubators.values().map(|i| (search_key(&i.title), &i.id)).collect();
         titles.sort();
-        let incubator_rank = dataset
+        let incubator_rank: Vec<usize> = dataset
             .services
             .iter()
             .map(|s| {
                 let first = s.incubators.first();
-                first.and_then(|id| titles.iter().position(|(_, t)| *t == id)).map_or(u32::MAX, |p| p as u32)
+                first.and_then(|id| titles.iter().position(|(_, t)| *t == id)).unwrap_or(usize::MAX)
             })
             .collect();
-        ServiceIndex { search, name_rank, incubator_rank }
+        // A stable sort of the name order: equal incubators stay in name order.
+        let mut by_incubator = by_name.clone();
+        by_incubator.sort_by_key(|&i| incubator_rank[i as usize]);
+        ServiceIndex { search, by_name, by_incubator }
     }
 }
 
-/// The matches whose name (or id) contains `query` (case and accents ignored), sorted.
+/// The matches whose name (or id) contains `query` (case and accents ignored), sorted by `key`
+/// (then by name), or the other way round.
 pub fn search_and_sort(
     index: &ServiceIndex,
     matches: &[ServiceMatch],
@@ -222,18 +224,31 @@ pub fn search_and_sort(
     ascending: bool,
 ) -> Vec<ServiceMatch> {
     let query = search_key(query);
-    let mut found: Vec<ServiceMatch> =
-        matches.iter().filter(|m| query.is_empty() || index.search[m.index].contains(&query)).cloned().collect();
-    let name = |m: &ServiceMatch| index.name_rank[m.index];
-    match key {
-        SortKey::Name => found.sort_by_key(name),
-        SortKey::Incubator => found.sort_by_key(|m| (index.incubator_rank[m.index], name(m))),
-        SortKey::Phase => found.sort_by(|a, b| a.phase.cmp(&b.phase).then_with(|| name(a).cmp(&name(b)))),
+    // The phase of each service found, by its place in the dataset.
+    let mut found: Vec<Option<&Phase>> = vec![None; index.search.len()];
+    for m in matches {
+        if let Some(slot) = found.get_mut(m.index)
+            && (query.is_empty() || index.search[m.index].contains(&query))
+        {
+            *slot = Some(&m.phase);
+        }
+    }
+    let order = match key {
+        SortKey::Name | SortKey::Phase => &index.by_name,
+        SortKey::Incubator => &index.by_incubator,
+    };
+    let mut sorted: Vec<ServiceMatch> = order
+        .iter()
+        .filter_map(|&i| found[i as usize].map(|phase| ServiceMatch { index: i as usize, phase: phase.clone() }))
+        .collect();
+    if key == SortKey::Phase {
+        // Stable: within a phase, name order stays.
+        sorted.sort_by(|a, b| a.phase.cmp(&b.phase));
     }
     if !ascending {
-        found.reverse();
+        sorted.reverse();
     }
-    found
+    sorted
 }
 
 /// The row of one shown service.
@@ -305,6 +320,47 @@ mod tests {
         assert_eq!(names(&d, "", SortKey::Name, true), ["1jeune1solution", "Écobalyse", "Mobilic"]);
         assert_eq!(names(&d, "", SortKey::Incubator, true), ["Écobalyse", "1jeune1solution", "Mobilic"]);
         assert_eq!(names(&d, "", SortKey::Phase, false), ["1jeune1solution", "Mobilic", "Écobalyse"]);
+    }
+
+    proptest::proptest! {
+        /// The orders walked are those of a plain sort: by the key, then by name; reversed
+        /// whole for the other way round.
+        #[test]
+        fn searching_and_sorting_equals_filtering_then_sorting(
+            services in proptest::collection::vec(("[abé ]{0,4}", 0usize..4, 0usize..8), 0..40),
+            query in "[abé]{0,2}",
+            key in proptest::sample::select(vec![SortKey::Name, SortKey::Incubator, SortKey::Phase]),
+            ascending in proptest::bool::ANY,
+        ) {
+            let incubators = ["zeta", "alpha", "Écluse", "beta"];
+            let services = services
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, incubator, phase))| {
+                    service(&format!("s{i:02}"), &name, incubators[incubator], Phase::CURRENT[phase].name())
+                })
+                .collect();
+            let d = Dataset::of(services, &[("zeta", "Zeta"), ("alpha", "Alpha"), ("Écluse", "écluse"), ("beta", "Beta")]);
+            let matches = d.matches(&Filter::default(), "2024-01-01".parse().unwrap());
+            let found = search_and_sort(&ServiceIndex::new(&d), &matches, &query, key, ascending);
+
+            let name_key = |m: &ServiceMatch| format!("{} {}", search_key(&d.services[m.index].name), d.services[m.index].id);
+            let title_key = |m: &ServiceMatch| {
+                let id = &d.services[m.index].incubators[0];
+                (search_key(&d.incubators[id].title), id.clone())
+            };
+            let mut want: Vec<ServiceMatch> =
+                matches.iter().filter(|m| name_key(m).contains(&search_key(&query))).cloned().collect();
+            match key {
+                SortKey::Name => want.sort_by_key(name_key),
+                SortKey::Incubator => want.sort_by_key(|m| (title_key(m), name_key(m))),
+                SortKey::Phase => want.sort_by_key(|m| (m.phase.clone(), name_key(m))),
+            }
+            if !ascending {
+                want.reverse();
+            }
+            proptest::prop_assert_eq!(found, want);
+        }
     }
 
     #[test]
