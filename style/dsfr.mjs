@@ -10,7 +10,7 @@ const PARTS = [
   "core/core", "component/link/link", "component/button/button", "component/form/form",
   "component/input/input", "component/select/select", "component/checkbox/checkbox", "component/tag/tag",
   "component/alert/alert", "component/logo/logo", "component/skiplink/skiplink", "component/header/header",
-  "component/footer/footer", "component/segmented/segmented", "scheme/scheme",
+  "component/footer/footer", "component/segmented/segmented", "component/pagination/pagination", "scheme/scheme",
 ];
 // A part's stylesheet for current browsers (`.main`), where the DSFR splits one out.
 const fileOf = (part) => [`${DSFR}/dist/${part}.main.min.css`, `${DSFR}/dist/${part}.min.css`].find((f) => existsSync(f));

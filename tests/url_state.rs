@@ -3,7 +3,10 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::url_query::{IgnoredValue, encode, filter_from_query, merge_query, query_string};
+use beta_dashboard::data::listing::{ListView, SortKey};
+use beta_dashboard::data::url_query::{
+    IgnoredValue, encode, filter_from_query, list_from_query, list_query, merge_query, query_string,
+};
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use proptest::prelude::*;
 
@@ -25,18 +28,43 @@ fn today() -> Date {
     "2026-11-28".parse().unwrap()
 }
 
-/// Reads a query string as the browser does (the WHATWG form-urlencoded parser of
-/// `URLSearchParams`), then by name with the last value of a repeated one, as leptos_router's
-/// `ParamsMap::get` does.
+/// Decoded query pairs as the browser reads them (the WHATWG form-urlencoded parser of
+/// `URLSearchParams`), a repeated key keeping its last value, as leptos_router's `ParamsMap::get`.
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned() {
+        match pairs.iter_mut().find(|(k, _)| *k == key) {
+            Some(pair) => pair.1 = value,
+            None => pairs.push((key, value)),
+        }
+    }
+    pairs
+}
+
+/// Reads the filter from a query string, as the explorer does.
 fn read_query(query: &str) -> beta_dashboard::data::url_query::UrlFilter {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect();
-    let last = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-    filter_from_query(last, &DATASET, today())
+    let pairs = parse_query(query);
+    filter_from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()), &DATASET, today())
 }
 
 fn decode(value: &str) -> String {
     form_urlencoded::parse(format!("x={value}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
+}
+
+/// Reads the list's view from a query string, as the explorer does.
+fn read_list(query: &str) -> (ListView, Vec<IgnoredValue>) {
+    let pairs = parse_query(query);
+    list_from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+}
+
+fn any_list_view() -> impl Strategy<Value = ListView> {
+    let keys = proptest::sample::select(vec![SortKey::Name, SortKey::Incubator, SortKey::Phase]);
+    ("\\PC*", keys, proptest::bool::ANY, 1usize..100_000).prop_map(|(search, sort, ascending, page)| ListView {
+        search,
+        sort,
+        ascending,
+        page,
+    })
 }
 
 fn incubator_ids() -> Vec<IncubatorId> {
@@ -76,7 +104,18 @@ proptest! {
     }
 
     #[test]
+    fn any_list_view_survives_a_round_trip_through_the_url_beside_a_filter(
+        view in any_list_view(),
+        filter in any_filter(),
+    ) {
+        let query = list_query(&parse_query(&query_string(&filter)), &view);
+        prop_assert_eq!(read_list(&query), (view, vec![]));
+        prop_assert_eq!(read_query(&query).filter, filter);
+    }
+
+    #[test]
     fn any_query_string_reads_without_panicking(query in "\\PC*") {
+        read_list(&query);
         let read = read_query(&query);
         // Whatever it ignored, what it kept exists.
         prop_assert!(read.filter.incubators.iter().all(|id| DATASET.incubators.contains_key(id)));
@@ -143,4 +182,42 @@ fn repeated_and_empty_items_are_dropped() {
     assert_eq!(read.filter.incubators.len(), 1);
     assert!(read.filter.phases.is_empty());
     assert!(read.ignored.is_empty());
+}
+
+#[test]
+fn a_readable_url_gives_the_list_page_order_and_search() {
+    let (view, ignored) = read_list("?incubateur=dinum&recherche=aides%20jeunes&tri=-phase&page=3");
+    assert_eq!(ignored, vec![]);
+    assert_eq!(view, ListView { search: "aides jeunes".into(), sort: SortKey::Phase, ascending: false, page: 3 });
+    assert_eq!(read_list("").0, ListView::default());
+    assert_eq!(read_list("?tri=incubateur").0.sort, SortKey::Incubator);
+    assert_eq!(list_query(&[], &ListView::default()), "", "the default view writes nothing");
+}
+
+#[test]
+fn bad_pages_and_orders_are_ignored_and_listed() {
+    for (query, param) in [("?page=0", "page"), ("?page=deux", "page"), ("?page=-2", "page"), ("?tri=prix", "tri")] {
+        let (view, ignored) = read_list(query);
+        assert_eq!(view, ListView::default(), "{query}");
+        assert!(matches!(ignored.as_slice(), [IgnoredValue::BadOption(p, _)] if *p == param), "{query}: {ignored:?}");
+    }
+    // A page past the last is no error: the list shows its last page.
+    assert_eq!(read_list("?page=999999").1, vec![]);
+}
+
+#[test]
+fn a_filter_change_starts_the_list_again_from_its_first_page_keeping_its_search_and_order() {
+    let current = parse_query("?source=beta.gouv.fr&recherche=mob&tri=-phase&page=4&annee=2020");
+    let next = Filter { year: Some(2021), ..Filter::default() };
+    let query = merge_query(&current, &next);
+    assert_eq!(query, "?source=beta.gouv.fr&recherche=mob&tri=-phase&annee=2021");
+    assert_eq!(read_list(&query).0, ListView { search: "mob".into(), sort: SortKey::Phase, ascending: false, page: 1 });
+}
+
+#[test]
+fn a_list_change_keeps_the_filters_and_the_source() {
+    let current = parse_query("?source=beta.gouv.fr&incubateur=dinum&page=4");
+    let query = list_query(&current, &ListView::default().on_page(5));
+    assert_eq!(query, "?source=beta.gouv.fr&incubateur=dinum&page=5");
+    assert_eq!(read_query(&query).filter.incubators.len(), 1);
 }

@@ -1,17 +1,25 @@
 //! The URL is the state: the filter ⇄ the query string (`?incubateur=dinum,anct&phase=construction&annee=2023`).
 //!
+//! The services list's search, order and page are in the URL too (`?recherche=mob&tri=-phase&page=3`),
+//! so that a link shows the very page of the list that was seen.
+//!
 //! Reading never fails: values the data does not know are left out of the filter and listed, so
 //! the page can say what it ignored.
 
 use std::collections::BTreeSet;
 
 use super::date::Date;
+use super::listing::{ListView, SortKey};
 use super::model::{Dataset, IncubatorId, Phase};
 use super::query::Filter;
 
 pub const PARAM_INCUBATOR: &str = "incubateur";
 pub const PARAM_PHASE: &str = "phase";
 pub const PARAM_YEAR: &str = "annee";
+pub const PARAM_SEARCH: &str = "recherche";
+/// `nom`, `incubateur` or `phase`; a `-` before it for the reverse order.
+pub const PARAM_SORT: &str = "tri";
+pub const PARAM_PAGE: &str = "page";
 
 /// A query-string value the filter could not use.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,11 +138,78 @@ pub fn encode(value: &str) -> String {
 }
 
 /// The query string for `filter`, keeping the parameters of `current` that are not filters
-/// (`source=…`, and any other) in place.
+/// (`source=…`, the list's search and order, any other) in place. The list's page is dropped:
+/// other filters, other services, from the first page.
 pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
-    let is_filter = |key: &str| [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR].contains(&key);
+    let replaced = |key: &str| [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR, PARAM_PAGE].contains(&key);
+    with_pairs(current, replaced, query_pairs(filter))
+}
+
+/// `current`'s pairs but those `replaced` drops, then `pairs`, as a query string (`?…`, or empty).
+fn with_pairs(
+    current: &[(String, String)],
+    replaced: impl Fn(&str) -> bool,
+    pairs: Vec<(&'static str, String)>,
+) -> String {
     let mut parts: Vec<String> =
-        current.iter().filter(|(k, _)| !is_filter(k)).map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
-    parts.extend(query_pairs(filter).into_iter().map(|(k, v)| format!("{k}={}", encode(&v))));
+        current.iter().filter(|(k, _)| !replaced(k)).map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+    parts.extend(pairs.into_iter().map(|(k, v)| format!("{k}={}", encode(&v))));
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+/// The name of a sort key in the URL.
+fn sort_name(key: SortKey) -> &'static str {
+    match key {
+        SortKey::Name => "nom",
+        SortKey::Incubator => "incubateur",
+        SortKey::Phase => "phase",
+    }
+}
+
+/// The services list's view, from query parameters, with the values it could not use (a page
+/// that is not a number from 1, an order it does not know). A page past the last is not an
+/// error: the list shows its last page.
+pub fn list_from_query(get: impl Fn(&str) -> Option<String>) -> (ListView, Vec<IgnoredValue>) {
+    let mut view = ListView::default();
+    let mut ignored = Vec::new();
+    if let Some(search) = get(PARAM_SEARCH) {
+        view.search = search;
+    }
+    if let Some(raw) = get(PARAM_SORT).filter(|raw| !raw.trim().is_empty()) {
+        let value = raw.trim();
+        let (ascending, name) = value.strip_prefix('-').map_or((true, value), |name| (false, name));
+        match [SortKey::Name, SortKey::Incubator, SortKey::Phase].into_iter().find(|&k| sort_name(k) == name) {
+            Some(key) => (view.sort, view.ascending) = (key, ascending),
+            None => ignored.push(IgnoredValue::BadOption(PARAM_SORT, raw)),
+        }
+    }
+    if let Some(raw) = get(PARAM_PAGE).filter(|raw| !raw.trim().is_empty()) {
+        match raw.trim().parse::<usize>() {
+            Ok(page) if page >= 1 => view.page = page,
+            _ => ignored.push(IgnoredValue::BadOption(PARAM_PAGE, raw)),
+        }
+    }
+    (view, ignored)
+}
+
+/// The query parameters of a list view, defaults left out: no search, by name A to Z, page 1.
+pub fn list_pairs(view: &ListView) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    if !view.search.is_empty() {
+        pairs.push((PARAM_SEARCH, view.search.clone()));
+    }
+    if (view.sort, view.ascending) != (SortKey::Name, true) {
+        let sign = if view.ascending { "" } else { "-" };
+        pairs.push((PARAM_SORT, format!("{sign}{}", sort_name(view.sort))));
+    }
+    if view.page > 1 {
+        pairs.push((PARAM_PAGE, view.page.to_string()));
+    }
+    pairs
+}
+
+/// The query string for the list `view`, keeping the parameters of `current` that are not the
+/// list's (the filters, `source=…`, any other) in place.
+pub fn list_query(current: &[(String, String)], view: &ListView) -> String {
+    with_pairs(current, |key| [PARAM_SEARCH, PARAM_SORT, PARAM_PAGE].contains(&key), list_pairs(view))
 }

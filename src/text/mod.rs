@@ -392,14 +392,34 @@ pub fn tooltip_bar(bar: &str, value: &str, note: Option<&str>) -> String {
     }
 }
 
-/// "Afficher les 50 suivants".
-pub fn show_more(n: usize) -> String {
-    if n == 1 { "Afficher le suivant".to_owned() } else { format!("Afficher les {} suivants", format_count(n)) }
+pub const PAGINATION: &str = "Pages de la liste des services";
+pub const FIRST_PAGE: &str = "Première page";
+pub const PREVIOUS_PAGE: &str = "Page précédente";
+pub const NEXT_PAGE: &str = "Page suivante";
+pub const LAST_PAGE: &str = "Dernière page";
+
+/// "Page 3", a page link's title.
+pub fn page_title(number: usize) -> String {
+    format!("Page {}", format_count(number))
 }
 
-/// "Afficher les 662 services".
-pub fn show_all(n: usize) -> String {
-    format!("Afficher les {} {}", format_count(n), plural(n, "service", "services"))
+/// "Services 101 à 150 sur 662", above the pagination (`first` and `last` from 1).
+pub fn page_range(first: usize, last: usize, all: usize) -> String {
+    if first == last {
+        format!("Service {} sur {}", format_count(first), format_count(all))
+    } else {
+        format!("Services {} à {} sur {}", format_count(first), format_count(last), format_count(all))
+    }
+}
+
+/// "Liste des services, page 3 sur 14": the name of the list's table, where the focus goes when
+/// the page changes.
+pub fn services_page_label(page: usize, pages: usize) -> String {
+    if pages <= 1 {
+        SERVICES_TITLE.to_owned()
+    } else {
+        format!("{SERVICES_TITLE}, page {} sur {}", format_count(page), format_count(pages))
+    }
 }
 
 /// "Bilan 2023", the chip of a selected year.
@@ -854,6 +874,15 @@ mod tests {
             offline_notice(SavedCopy { saved: None }, published),
             "Hors ligne\u{a0}: données enregistrées par ce navigateur lors d'une visite précédente (état du 20 août 2026)."
         );
+    }
+
+    #[test]
+    fn a_page_of_the_list_says_which_services_it_shows() {
+        assert_eq!(page_range(101, 150, 662), "Services 101 à 150 sur 662");
+        assert_eq!(page_range(651, 651, 651), "Service 651 sur 651");
+        assert_eq!(page_range(1, 50, 66_200), "Services 1 à 50 sur 66\u{202f}200");
+        assert_eq!(services_page_label(3, 14), "Liste des services, page 3 sur 14");
+        assert_eq!(services_page_label(1, 1), "Liste des services", "one page needs no number");
     }
 
     #[test]

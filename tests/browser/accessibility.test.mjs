@@ -165,7 +165,7 @@ export default [
     },
   },
   {
-    name: "in forced colours, controls keep a border and the pressed segment stands out",
+    name: "in forced colours, controls keep a border, the pressed segment and the current page stand out",
     async run({ page, base }) {
       await page.emulateMedia({ forcedColors: "active" });
       await page.goto(base);
@@ -176,6 +176,9 @@ export default [
       }
       const [pressed, other] = await page.locator(".fr-segmented__element label").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
       assert.notEqual(pressed, other);
+      // The current page of the services list, too.
+      const background = (selector) => page.locator(`.fr-pagination ${selector}`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+      assert.notEqual(await background('[aria-current="page"]'), await background("a[href]"));
     },
   },
   {

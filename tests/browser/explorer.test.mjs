@@ -254,13 +254,17 @@ export default [
       const today = todayIso();
       const inProgramme = startups.filter((s) => phaseAt(s, today) !== null).length;
       assert.match(await count.innerText(), new RegExp(`^${inProgramme} services$`));
-      // Shown by pages of 50, all of them on demand.
+      // Shown by pages of 50, sorted as a whole: the last page ends the life cycle.
       const rowCount = () => page.locator(".services__table tbody tr").count();
       assert.equal(await rowCount(), 50);
-      await page.getByRole("button", { name: "Afficher les 50 suivants" }).click();
-      assert.equal(await rowCount(), 100);
-      await page.getByRole("button", { name: `Afficher les ${inProgramme} services` }).click();
-      assert.equal(await rowCount(), inProgramme);
+      await page.getByRole("link", { name: "Page suivante" }).click();
+      await page.waitForURL((url) => url.searchParams.get("page") === "2");
+      assert.equal(await rowCount(), 50);
+      await page.getByRole("link", { name: "Dernière page" }).click();
+      const pages = Math.ceil(inProgramme / 50);
+      await page.waitForURL((url) => url.searchParams.get("page") === String(pages));
+      assert.equal(await rowCount(), inProgramme - 50 * (pages - 1));
+      assert.equal(await page.locator(".services__table tbody tr").first().locator(".phase-tag").innerText(), "INVESTIGATION");
     },
   },
   {

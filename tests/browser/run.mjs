@@ -58,8 +58,8 @@ function serve() {
 }
 
 const suites = [
-  "foundation.test.mjs", "explorer.test.mjs", "embed.test.mjs", "presentation.test.mjs", "accessibility.test.mjs",
-  "offline.test.mjs",
+  "foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs",
+  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs",
 ];
 
 async function main() {

@@ -1,15 +1,23 @@
-//! The services matching the filters: searchable by name, sortable, with their count.
+//! The services matching the filters: searchable by name, sortable, with their count, shown a
+//! page at a time with a DSFR pagination. The search, the order and the page are the URL's
+//! (`recherche`, `tri`, `page`): the list reads them and asks for a new view, which the page
+//! writes in the URL.
 
 use std::sync::Arc;
 
+use leptos::callback::{Callable, Callback};
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::data::listing::{ServiceMatch, ServiceRow, SortKey, search_and_sort, service_row};
+use crate::data::listing::{
+    ListView, PAGE_SIZE, Page, PageItem, PageLink, ServiceMatch, ServiceRow, SortKey, page_links, search_and_sort,
+    service_row,
+};
 use crate::text;
 use crate::web::api::Loaded;
 
-/// Rows shown at first, and added by "Afficher plus".
-const PAGE: usize = 50;
+/// The id of the list's table region, where the focus goes when the page changes.
+const TABLE_ID: &str = "services-tableau";
 
 #[component]
 pub fn ServicesList(
@@ -18,25 +26,36 @@ pub fn ServicesList(
     /// The services of the situation (index and phase).
     matches: Signal<Vec<ServiceMatch>>,
     caption: Signal<String>,
+    /// The search, order and page asked for.
+    view: Signal<ListView>,
+    /// Shows another view: `(view, replace)`, `replace` when it takes the place of the current
+    /// one in the history (a search, a sort) rather than adding to it (a page).
+    on_view: Callback<(ListView, bool)>,
+    /// The address of a view, for the pagination's links.
+    href: Callback<ListView, String>,
 ) -> impl IntoView {
-    let (query, set_query) = signal(String::new());
-    let sort = RwSignal::new((SortKey::Name, true));
-    // The list grows by pages, to stay light on a phone; every match is counted, and only the
-    // rows shown are built.
-    let limit = RwSignal::new(PAGE);
+    // Search and sort apply to every match, and run again only when they (or the matches)
+    // change, not when the page does.
+    let order = Memo::new(move |_| view.with(|v| (v.search.clone(), v.sort, v.ascending)));
     let found = Memo::new({
         let loaded = loaded.clone();
         move |_| {
-            let (key, ascending) = sort.get();
-            matches.with(|m| search_and_sort(&loaded.index, m, &query.get(), key, ascending))
+            order.with(|(search, key, ascending)| {
+                matches.with(|m| search_and_sort(&loaded.index, m, search, *key, *ascending))
+            })
         }
     });
+    let page = Memo::new(move |_| Page::of(found.with(Vec::len), view.with(|v| v.page), PAGE_SIZE));
+    // Only the rows of the page are built.
     let shown = Memo::new(move |_| {
-        found.with(|f| f.iter().take(limit.get()).map(|m| service_row(&loaded.dataset, m)).collect::<Vec<ServiceRow>>())
+        page.with(|p| {
+            found.with(|f| {
+                f[p.items.clone()].iter().map(|m| service_row(&loaded.dataset, m)).collect::<Vec<ServiceRow>>()
+            })
+        })
     });
-    let hidden = move || found.with(Vec::len).saturating_sub(limit.get());
     let header = move |key: SortKey, label: &'static str| {
-        let aria_sort = move || match sort.get() {
+        let aria_sort = move || match view.with(|v| (v.sort, v.ascending)) {
             (k, true) if k == key => "ascending",
             (k, false) if k == key => "descending",
             _ => "none",
@@ -46,7 +65,7 @@ pub fn ServicesList(
                 <button
                     type="button"
                     class="sort-button"
-                    on:click=move |_| sort.update(|(k, asc)| if *k == key { *asc = !*asc } else { *k = key; *asc = true })
+                    on:click=move |_| on_view.run((view.get_untracked().sorted_by(key), true))
                 >
                     {label}
                     <span aria-hidden="true" class="sort-button__arrow">
@@ -66,17 +85,20 @@ pub fn ServicesList(
                     class="fr-input input"
                     type="search"
                     autocomplete="off"
-                    prop:value=query
-                    on:input=move |ev| {
-                        set_query.set(event_target_value(&ev));
-                        limit.set(PAGE);
-                    }
+                    prop:value=move || view.with(|v| v.search.clone())
+                    on:input=move |ev| on_view.run((view.get_untracked().searching(&event_target_value(&ev)), true))
                 />
             </div>
             <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
                 {move || text::services_listed(found.with(Vec::len), matches.with(Vec::len))}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="services-title">
+            <div
+                id=TABLE_ID
+                class="table-wrap"
+                tabindex="0"
+                role="region"
+                aria-label=move || page.with(|p| text::services_page_label(p.number, p.count))
+            >
                 <table class="table services__table">
                     <caption>{move || text::services_caption(&caption.get())}</caption>
                     <thead>
@@ -95,18 +117,111 @@ pub fn ServicesList(
                     </tbody>
                 </table>
             </div>
-            <Show when=move || { hidden() > 0 }>
-                <p class="services__more">
-                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
-                        {move || text::show_more(hidden().min(PAGE))}
-                    </button>
-                    " "
-                    <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=move |_| limit.set(usize::MAX)>
-                        {move || text::show_all(found.with(Vec::len))}
-                    </button>
-                </p>
+            <Show when=move || page.with(|p| p.count > 1)>
+                <Pagination page=page.into() view=view on_view=on_view href=href total=Signal::derive(move || found.with(Vec::len))/>
             </Show>
         </section>
+    }
+}
+
+/// The DSFR pagination under the list: first, previous, some page numbers, next, last. Each is a
+/// link to its page's address (it can be opened in a new tab, or shared); a plain click shows
+/// the page here and moves the focus to the top of the list, which says its page.
+#[component]
+fn Pagination(
+    page: Signal<Page>,
+    total: Signal<usize>,
+    view: Signal<ListView>,
+    on_view: Callback<(ListView, bool)>,
+    href: Callback<ListView, String>,
+) -> impl IntoView {
+    let go = move |ev: MouseEvent, number: usize| {
+        // A click with a modifier (a new tab, a new window) is the browser's.
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        on_view.run((view.get_untracked().on_page(number), false));
+        request_animation_frame(|| _ = crate::web::browser::focus_element(TABLE_ID));
+    };
+    let link = move |number: usize| href.run(view.get_untracked().on_page(number));
+    // First, previous, next, last: a link, or a disabled one at the ends.
+    let arrow = move |class: &'static str, label: &'static str, target: Signal<Option<usize>>| {
+        view! {
+            <li class=if class.ends_with("--first") || class.ends_with("--last") { "pagination__item--wide" } else { "" }>
+                <a
+                    class=format!("fr-pagination__link {class}")
+                    href=move || target.get().map(link)
+                    aria-disabled=move || target.get().is_none().then_some("true")
+                    role=move || target.get().is_none().then_some("link")
+                    on:click=move |ev| {
+                        if let Some(number) = target.get_untracked() {
+                            go(ev, number)
+                        }
+                    }
+                >
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    let first = Signal::derive(move || page.with(|p| (!p.is_first()).then_some(1)));
+    let previous = Signal::derive(move || page.with(|p| (!p.is_first()).then(|| p.number - 1)));
+    let next = Signal::derive(move || page.with(|p| (!p.is_last()).then(|| p.number + 1)));
+    let last = Signal::derive(move || page.with(|p| (!p.is_last()).then_some(p.count)));
+    let numbers = move || {
+        let current = page.with(|p| p.number);
+        page.with(|p| page_links(p.number, p.count))
+            .into_iter()
+            .map(|PageLink { item, narrow, wide }| {
+                let class = match (narrow, wide) {
+                    (true, false) => "pagination__item--narrow",
+                    (false, true) => "pagination__item--wide",
+                    _ => "",
+                };
+                match item {
+                    PageItem::Page(number) if number == current => view! {
+                        <li class=class>
+                            <a class="fr-pagination__link" aria-current="page" title=text::page_title(number)>
+                                {text::format_count(number)}
+                            </a>
+                        </li>
+                    }
+                    .into_any(),
+                    PageItem::Page(number) => view! {
+                        <li class=class>
+                            <a
+                                class="fr-pagination__link"
+                                href=link(number)
+                                title=text::page_title(number)
+                                on:click=move |ev| go(ev, number)
+                            >
+                                {text::format_count(number)}
+                            </a>
+                        </li>
+                    }
+                    .into_any(),
+                    PageItem::Gap => view! {
+                        <li class=class><span class="fr-pagination__link pagination__gap">"…"</span></li>
+                    }
+                    .into_any(),
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <p class="services__range">
+            {move || page.with(|p| text::page_range(p.items.start + 1, p.items.end, total.get()))}
+        </p>
+        <nav role="navigation" class="fr-pagination pagination" aria-label=text::PAGINATION>
+            <ul class="fr-pagination__list">
+                {arrow("fr-pagination__link--first", text::FIRST_PAGE, first)}
+                {arrow("fr-pagination__link--prev fr-pagination__link--lg-label", text::PREVIOUS_PAGE, previous)}
+                {numbers}
+                {arrow("fr-pagination__link--next fr-pagination__link--lg-label", text::NEXT_PAGE, next)}
+                {arrow("fr-pagination__link--last", text::LAST_PAGE, last)}
+            </ul>
+        </nav>
     }
 }
 

@@ -9,7 +9,8 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::charts::CategoryKey;
-use crate::data::url_query::{merge_query, year_range};
+use crate::data::listing::ListView;
+use crate::data::url_query::{list_from_query, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId};
 use crate::modes::embed::Block;
 use crate::text;
@@ -43,6 +44,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         ..
     } = derived;
     // `replace`: the new view takes the place of the current one in the history.
+    let navigate_list = navigate.clone();
     let go = move |next: Filter, replace: bool| {
         let current: Vec<(String, String)> =
             query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
@@ -55,6 +57,26 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let show = Callback::new({
         let go = go.clone();
         move |next: Filter| go(next, false)
+    });
+    // The services list's search, order and page, also in the URL.
+    let list = Memo::new(move |_| query.with(|q| list_from_query(|key| q.get(key))));
+    let show_list = Callback::new({
+        let navigate = navigate_list;
+        move |(view, replace): (ListView, bool)| {
+            let current: Vec<(String, String)> =
+                query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
+            navigate(
+                &format!("/{}", list_query(&current, &view)),
+                NavigateOptions { scroll: false, replace, ..Default::default() },
+            );
+        }
+    });
+    // A link's address, relative to the app's base like every link of the page; it follows the
+    // URL (read tracked), so that a link opened in a new tab has the current filters.
+    let list_href = Callback::new(move |view: ListView| {
+        let current: Vec<(String, String)> =
+            query.with(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
+        format!("./{}", list_query(&current, &view))
     });
     // Arrowing through the closed year list changes it at every step: steps less than a second
     // apart replace each other in the history, so Back returns to the year before them.
@@ -141,7 +163,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="fr-container container explorer">
             <h1 class="page-title">{text::HOME_TITLE}</h1>
             <OfflineNotice loaded=loaded.clone()/>
-            <IgnoredNotice ignored=Signal::derive(move || url_filter.with(|u| u.ignored.clone()))/>
+            <IgnoredNotice ignored=Signal::derive(move || {
+                let mut ignored = url_filter.with(|u| u.ignored.clone());
+                ignored.extend(list.with(|(_, ignored)| ignored.clone()));
+                ignored
+            })/>
             <div class="explorer__layout">
                 <aside class="explorer__filters" aria-labelledby="filtres-titre">
                     // Open beside the figures on wide screens; folded above them on phones.
@@ -206,6 +232,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                             loaded=list_loaded.clone()
                             matches=matches.into()
                             caption=caption
+                            view=Signal::derive(move || list.with(|(view, _)| view.clone()))
+                            on_view=show_list
+                            href=list_href
                         />
                     </Show>
                     <SourceNote loaded=loaded.clone()/>

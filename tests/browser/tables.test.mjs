@@ -1,0 +1,81 @@
+// Every chart's table ("Vue tableau"), cell by cell, against the independent JavaScript reading of
+// the published files (oracle.mjs): services per incubator and phase, FAST per promotion and per
+// incubator, the evolution of the phase groups. The page reads its compact file; the oracle reads
+// startups.json, incubators.json and fast.json.
+import assert from "node:assert/strict";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  evolutionTable, fundingByIncubatorTable, fundingByPromotionTable, incubatorsTable, loadPublished, todayIso,
+} from "./oracle.mjs";
+import { shownFigures } from "./foundation.test.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const published = loadPublished(join(here, "..", "..", "public", "data", "beta.gouv.fr"));
+
+/** A chart's table as the page shows it: caption, column headers, rows of cell texts (a dash
+ * for an unknown value, as seen). */
+async function shownTable(page, panel) {
+  return page.locator(`#${panel}-table table`).evaluate((table) => {
+    const text = (cell) => (cell.querySelector('[aria-hidden="true"]') ?? cell).textContent.trim();
+    return {
+      caption: table.caption.textContent.trim(),
+      columns: [...table.tHead.rows[0].cells].map(text),
+      rows: [...table.tBodies[0].rows].map((row) => [...row.cells].map(text)),
+    };
+  });
+}
+
+/** Opens a chart's table view and checks every cell against the oracle's table. */
+async function checkTable(page, panel, want) {
+  const toggle = page.locator(`#${panel} button`, { hasText: "Vue tableau" });
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+  assert.ok((await page.locator(`#${panel}-table`).boundingBox()).width > 100, `${panel}: the table is shown`);
+  const shown = await shownTable(page, panel);
+  assert.equal(shown.caption, want.caption, `${panel}: caption`);
+  assert.deepEqual(shown.columns, want.columns, `${panel}: columns`);
+  assert.equal(shown.rows.length, want.rows.length, `${panel}: ${shown.rows.map((r) => r[0]).join(" | ")}`);
+  want.rows.forEach((row, i) => assert.deepEqual(shown.rows[i], row, `${panel}, row ${i + 1}`));
+}
+
+/** Every table of the explorer at `query`, whose filter is `filter`. */
+async function checkEveryTable(page, base, query, filter) {
+  const today = todayIso();
+  await page.goto(`${base}${query}`);
+  await shownFigures(page);
+  await checkTable(page, "graphique-incubateurs", incubatorsTable(published, filter, today));
+  await checkTable(page, "graphique-evolution", evolutionTable(published, filter, today));
+  await checkTable(page, "graphique-fast", fundingByPromotionTable(published, filter));
+  await page.locator('label[for="fast-par-incubateur"]').click();
+  await page.locator("#graphique-fast-table caption", { hasText: "par incubateur" }).waitFor();
+  await checkTable(page, "graphique-fast", fundingByIncubatorTable(published, filter));
+}
+
+export default [
+  {
+    name: "every chart table matches the independent reading of the published files, default filters",
+    async run({ page, base }) {
+      await checkEveryTable(page, base, "", {});
+    },
+  },
+  {
+    name: "every chart table matches the independent reading of the published files, an incubator and a year",
+    async run({ page, base }) {
+      await checkEveryTable(page, base, "?incubateur=anct&annee=2023", { incubators: ["anct"], year: 2023 });
+    },
+  },
+  {
+    name: "every chart table matches the independent reading, two co-incubating incubators, two phases, a year",
+    async run({ page, base }) {
+      // ecobalyse and ecopass are co-incubated by the ADEME and the MTE: they count under each.
+      const filter = { incubators: ["ademe", "mtes"], phases: ["construction", "acceleration"], year: 2025 };
+      await checkEveryTable(page, base, "?incubateur=ademe,mtes&phase=construction,acceleration&annee=2025", filter);
+    },
+  },
+  {
+    name: "every chart table matches the independent reading, a year without published laureates",
+    async run({ page, base }) {
+      await checkEveryTable(page, base, "?annee=2020", { year: 2020 });
+    },
+  },
+];
