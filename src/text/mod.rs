@@ -101,6 +101,8 @@ pub const SOURCE_DATA_FILE: &str = "fichier des données (JSON)";
 pub const LOAD_REPORT_COUNTS: &str = "Enregistrements lus, gardés, réparés et écartés, par fichier";
 pub const LOAD_REPORT_ISSUES: &str = "Détail des anomalies";
 pub const REPORT_SECTION: &str = "Fichier\u{a0}: liste";
+/// The same, as the label of a field of an anomaly's card on a phone.
+pub const REPORT_LIST: &str = "Liste";
 pub const REPORT_READ: &str = "Lus";
 pub const REPORT_KEPT: &str = "Gardés";
 pub const REPORT_REPAIRED: &str = "dont réparés";

@@ -305,6 +305,24 @@ export default [
     },
   },
   {
+    name: "on a phone, each anomaly of the load report is a card with every field labelled, and axe finds nothing",
+    viewport: { width: 375, height: 800 },
+    async run({ page, base }) {
+      // The published files of the snapshot have two anomalies (a hidden character, a missing title).
+      await page.goto(`${base}?source=data/beta.gouv.fr/`);
+      await page.locator(".load-report > summary").click();
+      const card = page.locator(".report__issues tbody tr").first();
+      await card.waitFor();
+      assert.equal(await card.evaluate((e) => getComputedStyle(e).display), "block");
+      const labels = await card.locator("td[data-label]").evaluateAll((cells) =>
+        cells.map((c) => getComputedStyle(c, "::before").content.replace(/["\u00a0:\s]/g, "")));
+      assert.deepEqual(labels, ["Liste", "N°", "Identifiant", "Sort", "Raison"]);
+      const right = await page.locator(".report__issues tbody tr").evaluateAll((rows) => Math.max(...rows.map((r) => r.getBoundingClientRect().right)));
+      assert.ok(right <= 375, `cards end at ${right} px`);
+      assert.deepEqual(await violations(page), []);
+    },
+  },
+  {
     name: "every bar piece offers a pointer target of at least 8 px, however thin the piece",
     async run({ page, base }) {
       await page.goto(base);

@@ -95,11 +95,11 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
         .map(|(section, issue)| {
             view! {
                 <tr>
-                    <td>{text::section_label(section)}</td>
-                    <td>{issue.index + 1}</td>
-                    <td>{issue.id.clone().unwrap_or_default()}</td>
-                    <td>{text::outcome_label(issue.outcome)}</td>
-                    <td>{issue.problem.to_string()}</td>
+                    <td data-label=text::REPORT_LIST>{text::section_label(section)}</td>
+                    <td data-label=text::REPORT_POSITION>{issue.index + 1}</td>
+                    <td data-label=text::REPORT_ID>{issue.id.clone().unwrap_or_else(|| text::NO_ID.to_owned())}</td>
+                    <td data-label=text::REPORT_OUTCOME>{text::outcome_label(issue.outcome)}</td>
+                    <td data-label=text::REPORT_REASON>{issue.problem.to_string()}</td>
                 </tr>
             }
         })
@@ -108,7 +108,8 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
         <details class="load-report" data-testid="load-report">
             <summary>{text::LOAD_REPORT} {text::COLON} {summary}</summary>
             <ul class="load-report__files">{files}</ul>
-            <div class="table-wrap">
+            // Scrolled sideways on a phone: a region the keyboard can reach.
+            <div class="table-wrap" tabindex="0" role="region" aria-label=text::LOAD_REPORT_COUNTS>
                 <table class="table">
                     <caption>{text::LOAD_REPORT_COUNTS}</caption>
                     <thead>
@@ -123,8 +124,8 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
                     <tbody>{sections}</tbody>
                 </table>
             </div>
-            <div class="table-wrap">
-                <table class="table">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=text::LOAD_REPORT_ISSUES>
+                <table class="table report__issues">
                     <caption>{text::LOAD_REPORT_ISSUES}</caption>
                     <thead>
                         <tr>
