@@ -261,13 +261,14 @@ pub(crate) fn top_array<'a>(text: &'a str, path: &str) -> Result<Vec<&'a RawValu
 fn top_level<'a, T: Deserialize<'a>>(text: &'a str, path: &str, expected: JsonKind) -> Result<T, FormatError> {
     // A UTF-8 byte order mark is not JSON, but some servers add one.
     let json = text.trim_start_matches('\u{feff}');
-    let raw: &RawValue = serde_json::from_str(json).map_err(|e| FormatError::of_text(text, &e))?;
-    let found = kind_of_raw(raw.get());
+    let found = kind_of_raw(json);
     if found != expected {
+        // Not JSON at all, or JSON of another kind: only this rare path reads the text twice.
+        serde_json::from_str::<&RawValue>(json).map_err(|e| FormatError::of_text(text, &e))?;
         return Err(FormatError::Shape { path: path.to_owned(), expected, found });
     }
-    // Valid JSON of the expected kind: only a bug could fail here.
-    serde_json::from_str(raw.get()).map_err(|e| FormatError::from_serde(&e))
+    // One pass over the text: it is checked while its members or items are found.
+    serde_json::from_str(json).map_err(|e| FormatError::of_text(text, &e))
 }
 
 /// The items of an array member (`startups.json › data`), or the kind found instead.
