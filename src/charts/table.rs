@@ -2,7 +2,7 @@
 //! and downloaded as CSV — one structure for both, so they cannot disagree.
 
 /// One cell: text, or a number shown formatted and exported raw.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cell {
     Text(String),
     /// A number, with its French display form (`4 160 000 €`).

@@ -437,3 +437,102 @@ pub fn on_fatal_error() {
     let _ = window.add_event_listener_with_callback("error", listener.as_ref().unchecked_ref());
     listener.forget();
 }
+
+/// Runs a job (a chart's drawing) at most once per animation frame, with what is current when it
+/// runs: at once when it has not run in the current frame, else once at the next frame, however
+/// many times it was asked for meanwhile. Asked for `later`, it runs after the next paint: what
+/// is off screen does not hold up what is on it.
+#[derive(Clone)]
+pub struct OncePerFrame(std::rc::Rc<OncePerFrameState>);
+
+struct OncePerFrameState {
+    job: Box<dyn Fn()>,
+    ran_this_frame: std::cell::Cell<bool>,
+    asked_again: std::cell::Cell<bool>,
+    asked_later: std::cell::Cell<bool>,
+}
+
+impl OncePerFrame {
+    pub fn new(job: impl Fn() + 'static) -> OncePerFrame {
+        OncePerFrame(std::rc::Rc::new(OncePerFrameState {
+            job: Box::new(job),
+            ran_this_frame: std::cell::Cell::new(false),
+            asked_again: std::cell::Cell::new(false),
+            asked_later: std::cell::Cell::new(false),
+        }))
+    }
+
+    pub fn request(&self) {
+        if self.0.ran_this_frame.get() {
+            self.0.asked_again.set(true);
+        } else {
+            self.run();
+        }
+    }
+
+    /// Runs the job after the next paint (once, however many times this is called before).
+    pub fn request_later(&self) {
+        if self.0.asked_later.replace(true) {
+            return;
+        }
+        let this = self.clone();
+        after_paint(move || {
+            this.0.asked_later.set(false);
+            this.request();
+        });
+    }
+
+    fn run(&self) {
+        (self.0.job)();
+        self.0.ran_this_frame.set(true);
+        let this = self.clone();
+        request_animation_frame(move || {
+            this.0.ran_this_frame.set(false);
+            if this.0.asked_again.replace(false) {
+                this.run();
+            }
+        });
+    }
+}
+
+/// Runs `job` in a task after the next frame is painted.
+pub fn after_paint(job: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(job, std::time::Duration::ZERO));
+}
+
+/// Whether an element is on screen or near it (within `margin`), kept up to date by an
+/// `IntersectionObserver`; stops when dropped.
+pub struct OnScreen {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl OnScreen {
+    /// Calls `on_change` with whether `element` is within `margin` (CSS, e.g. `"200px"`) of the
+    /// viewport, now (as soon as the browser knows) and whenever that changes.
+    pub fn watch(element: &web_sys::Element, margin: &str, on_change: impl Fn(bool) + 'static) -> Option<OnScreen> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let last = entries.get(entries.length().saturating_sub(1));
+            if let Some(entry) = last.dyn_ref::<web_sys::IntersectionObserverEntry>() {
+                on_change(entry.is_intersecting());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin(margin);
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+        observer.observe(element);
+        Some(OnScreen { observer, _callback: callback })
+    }
+}
+
+impl Drop for OnScreen {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// A canvas's 2D drawing context.
+pub fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
+}

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
@@ -45,7 +44,7 @@ impl Derived {
     /// The memos of `loaded` (which may change, when a presentation re-reads the data) under the
     /// filter of the current URL.
     pub fn new(loaded: Signal<Arc<Loaded>>, today: Date) -> Derived {
-        let query = use_query_map();
+        let query = crate::web::query::PageQuery::get().read();
         let url_filter =
             Memo::new(move |_| loaded.with(|l| query.with(|q| filter_from_query(|key| q.get(key), &l.dataset, today))));
         let filter = Memo::new(move |_| url_filter.with(|u| u.filter.clone()));

@@ -6,11 +6,11 @@ mod browser;
 mod components;
 mod derived;
 mod pages;
+mod query;
 mod theme;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 
 use crate::data::DataSource;
@@ -36,14 +36,23 @@ fn App() -> impl IntoView {
     components::FontsReady::provide();
     view! {
         <Router base=browser::base_path()>
-            <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
-                <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
-                // An embed and a presentation have no page frame: the host page, or the room, has one.
-                <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
-                <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
-                <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
-            </Routes>
+            <Pages/>
         </Router>
+    }
+}
+
+/// The routes, and the page's query they all read.
+#[component]
+fn Pages() -> impl IntoView {
+    query::PageQuery::provide();
+    view! {
+        <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
+            <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
+            // An embed and a presentation have no page frame: the host page, or the room, has one.
+            <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
+            <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
+            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
+        </Routes>
     }
 }
 
@@ -70,7 +79,7 @@ enum Page {
 /// shows as soon as the required files are read, and again when the optional ones arrive.
 #[component]
 fn DataRoute(page: Page) -> impl IntoView {
-    let query = use_query_map();
+    let query = query::PageQuery::get().read();
     // A source on another site is refused: the default data is shown, and the page says why.
     let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
     let data = RwSignal::new(None::<LoadResult>);

@@ -3,12 +3,14 @@
 // headless Chromium, loads interleaved. Prints medians and ratios (ours ÷ baseline), which hold on a
 // noisy machine where absolute times do not. Prints, asserts nothing: exits non-zero only if it cannot
 // run at all. Usage: node tests/bench/browser.mjs   (after a release build in dist/)
+// BENCH_ONLY=loads,synthetic,embeds,interactions runs only those parts (all by default).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
+import { benchInteractions } from "./interactions.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(repo, "dist");
@@ -17,6 +19,8 @@ const SYNTHETIC = "data/synthetique-100.json";
 const LOADS = 7; // per site and profile
 const SYNTHETIC_LOADS = 3;
 const TIMEOUT = 120_000; // ms to wait for the page to be ready
+const PARTS = new Set((process.env.BENCH_ONLY ?? "loads,synthetic,embeds,interactions").split(","));
+const INTERACTION_RUNS = Number(process.env.BENCH_INTERACTION_RUNS ?? 5);
 
 const FAST_4G = { offline: false, latency: 150, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8, connectionType: "cellular4g" };
 const PROFILES = [
@@ -294,8 +298,8 @@ async function run(browser, sites) {
   // Warm-up (not counted): fills the servers' compression caches and the disk cache.
   for (const site of sites) await measureLoad(browser, site, PROFILES[0], site.base);
 
-  const results = {};
-  for (const profile of PROFILES) {
+  const results = Object.fromEntries(PROFILES.map((p) => [p.name, { ours: {}, baseline: null }]));
+  for (const profile of PARTS.has("loads") ? PROFILES : []) {
     const loads = Object.fromEntries(sites.map((s) => [s.name, []]));
     for (let round = 0; round < LOADS; round++) {
       const order = round % 2 ? [...sites].reverse() : sites; // alternate which site goes first
@@ -308,7 +312,9 @@ async function run(browser, sites) {
   // Our app on 100× the data: does it stay responsive?
   let synthetic = null;
   const ours = sites[0];
-  if (!existsSync(join(dist, SYNTHETIC))) {
+  if (!PARTS.has("synthetic")) {
+    // skipped
+  } else if (!existsSync(join(dist, SYNTHETIC))) {
     console.log(`\n100× synthetic: skipped, dist/${SYNTHETIC} does not exist`);
   } else {
     await fetch(ours.base + SYNTHETIC, { headers: { "accept-encoding": "br" } }).then((r) => r.arrayBuffer()); // warm the cache
@@ -329,9 +335,11 @@ async function run(browser, sites) {
   // Each embed, on the phone profile: what it transfers (fonts apart) and when its block shows.
   const embed = { ...ours, probe: embedProbe, click: () => ({ ms: null, checked: null }) };
   const embeds = {};
-  console.log(`\nembeds, ${PROFILES[1].title} — median of ${SYNTHETIC_LOADS} loads each, ours only`);
-  row("embed (code, data, css, html)", "bytes", "shown at");
-  for (const slug of EMBEDS) {
+  if (PARTS.has("embeds")) {
+    console.log(`\nembeds, ${PROFILES[1].title} — median of ${SYNTHETIC_LOADS} loads each, ours only`);
+    row("embed (code, data, css, html)", "bytes", "shown at");
+  }
+  for (const slug of PARTS.has("embeds") ? EMBEDS : []) {
     const loads = [];
     for (let i = 0; i < SYNTHETIC_LOADS; i++) loads.push(await measureLoad(browser, embed, PROFILES[1], `${ours.base}embed/${slug}`));
     const s = summarize(loads);
@@ -340,20 +348,32 @@ async function run(browser, sites) {
     if (s.ok < s.count) console.log(`  ${s.count - s.ok} of ${s.count} loads failed: ${[...new Set(s.errors)].join("; ")}`);
   }
 
+  // Every interaction, by Event Timing, against the baseline's phase click in the same run.
+  let interactions = null;
+  if (PARTS.has("interactions")) {
+    interactions = await benchInteractions(browser, { ours, baseline: sites[1] ?? null }, PROFILES, { runs: INTERACTION_RUNS, budget: 1.5 });
+  }
+
   // Budgets (printed only). Bytes: the larger of the two profiles' medians.
   console.log("\nbudgets (ours)");
   const budget = (label, value, limit, format) =>
     console.log(`${label.padEnd(52)}${format(value).padStart(11)}   ${value == null || limit == null ? "—" : value <= limit ? "met" : "NOT met"}`);
   const worst = (f) => (PROFILES.some((p) => f(results[p.name].ours) == null) ? null : Math.max(...PROFILES.map((p) => f(results[p.name].ours))));
-  budget("data the default view loads ≤ 60 kB", worst((s) => s.bytes.data), 60_000, kB);
-  budget("wasm + js ≤ 200 kB", worst((s) => (s.ok ? s.bytes.wasm + s.bytes.js : null)), 200_000, kB);
-  budget("css ≤ 40 kB", worst((s) => s.bytes.css), 40_000, kB);
-  budget("fonts (reported apart, no budget)", worst((s) => s.bytes.fonts), null, kB);
+  budget("data the default view loads ≤ 60 kB", worst((s) => s.bytes?.data), 60_000, kB);
+  budget("wasm + js ≤ 320 kB", worst((s) => (s.ok ? s.bytes.wasm + s.bytes.js : null)), 320_000, kB);
+  budget("css ≤ 40 kB", worst((s) => s.bytes?.css), 40_000, kB);
+  budget("fonts (reported apart, no budget)", worst((s) => s.bytes?.fonts), null, kB);
   for (const p of PROFILES)
     budget(`first figures and charts ≤ 0.6× baseline, ${p.name}`, ratioOf(results[p.name].ours.ready, results[p.name].baseline?.ready), 0.6, times);
   for (const p of PROFILES)
-    budget(`click → repaint ≤ 1× baseline, ${p.name}`, ratioOf(results[p.name].ours.click, results[p.name].baseline?.click), 1, times);
-  budget("embed: code + data + css (+ html) ≤ 300 kB, worst block", Object.values(embeds).some((b) => b == null) ? null : Math.max(...Object.values(embeds)), 300_000, kB);
+    budget(`phase click → repaint ≤ 1× baseline, ${p.name}`, ratioOf(results[p.name].ours.click, results[p.name].baseline?.click), 1, times);
+  if (interactions) {
+    const phone = interactions.phone;
+    const yardstick = phone.baseline?.duration;
+    const slowest = Object.entries(phone.ours).sort((a, b) => (b[1].duration ?? Infinity) - (a[1].duration ?? Infinity))[0];
+    budget(`every interaction, phone, ≤ 1.5× baseline phase click (worst: ${slowest[0]})`, ratioOf(slowest[1].duration, yardstick), 1.5, times);
+  }
+  budget("embed: code + data + css (+ html) ≤ 400 kB, worst block", !EMBEDS.every((e) => embeds[e] != null) ? null : Math.max(...Object.values(embeds)), 400_000, kB);
   budget("100×: filter → repaint ≤ 100 ms", synthetic?.click, 100, ms);
   budget("100×: no task longer than 200 ms while loading", synthetic?.longest, 200, ms);
 

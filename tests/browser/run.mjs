@@ -110,6 +110,8 @@ async function main() {
       } catch (error) {
         failed += 1;
         console.log(`FAIL ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
+        // What the page said meanwhile (a panic's message, a failed request) often tells why.
+        for (const problem of problems.slice(0, 5)) console.log(`     page: ${problem.slice(0, 500)}`);
         await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
       } finally {
         await context.close();

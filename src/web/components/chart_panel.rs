@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{CategoryKey, ChartData, Layout, Palette, draw};
+use crate::charts::{CategoryKey, ChartData, Palette, css_px, draw};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver};
+use crate::web::components::chart_pieces::{PieceButtons, piece_of_event};
 use crate::web::components::{DataTableView, EmbedButton};
 
 /// The colours charts are painted in, provided by a page that is not in the light theme.
@@ -57,9 +58,6 @@ impl Default for PanelOptions {
     }
 }
 
-/// The smallest side of a bar piece's pointer target, in CSS pixels.
-const MIN_TARGET: f64 = 8.0;
-
 /// Height a tooltip may take above its bar (CSS pixels) before it goes below instead.
 const TOOLTIP_ROOM: f64 = 48.0;
 
@@ -89,7 +87,7 @@ pub fn ChartPanel(
     let PanelOptions { zoom, compact, titled, embed, fit_height } = options;
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
     let fonts = use_context::<FontsReady>();
-    let container = NodeRef::<leptos::html::Div>::new();
+    let panel = NodeRef::<leptos::html::Section>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(0.0_f64);
     let hovered = RwSignal::new(None::<usize>);
@@ -137,7 +135,9 @@ pub fn ChartPanel(
         _ => data.get(),
     });
 
-    container.on_load(move |element| {
+    // The chart is as wide as its panel, whose width the browser knows even while it skips the
+    // panel's content off screen (`content-visibility: auto`).
+    panel.on_load(move |element| {
         observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
     });
 
@@ -150,46 +150,131 @@ pub fn ChartPanel(
         (width > 0.0).then(|| data.with(|data| data.chart.layout(width / zoom, browser::device_pixel_ratio() * zoom)))
     });
 
+    // Painting, at most once per animation frame, with what is current then. The chart is drawn
+    // on a canvas out of the page, then copied: a canvas in the page resolves its font against
+    // the page's style at each text, which forces the browser to restyle the page mid-update.
+    let scratch = StoredValue::new_local(None::<web_sys::HtmlCanvasElement>);
+    let paint = browser::OncePerFrame::new(move || {
+        // Asked for before the chart went (a slide changed): nothing left to draw.
+        let _ = layout.try_with_untracked(|placed| {
+            let Some(placed) = placed else { return };
+            let (Some(Some(canvas)), Some(zoom), Some(palette)) =
+                (canvas.try_get_untracked(), zoom.try_get_untracked(), palette.try_get_untracked())
+            else {
+                return;
+            };
+            let scale = placed.scale / zoom;
+            let Some(off_page) = scratch.try_with_value(|s| s.clone()).flatten().or_else(|| {
+                let created = browser::offscreen_canvas(placed.width, placed.height)?;
+                scratch.set_value(Some(created.clone()));
+                Some(created)
+            }) else {
+                return;
+            };
+            // A canvas is cleared (and its memory given back) when sized: only when its size changes.
+            resize_or_clear(&off_page, placed.width, placed.height);
+            if resize_or_clear(&canvas, placed.width, placed.height) {
+                // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
+                let style = web_sys::HtmlElement::style(&canvas);
+                let _ = style.set_property("width", &css_px(placed.width as f64 / scale));
+                let _ = style.set_property("height", &css_px(placed.height as f64 / scale));
+            }
+            let _ = data.try_with_untracked(|data| {
+                if let Some(backend) = CanvasBackend::with_canvas_object(off_page.clone())
+                    && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette)
+                {
+                    leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
+                }
+            });
+            if let Some(context) = browser::context_2d(&canvas) {
+                let _ = context.draw_image_with_html_canvas_element(&off_page, 0.0, 0.0);
+            }
+            draws.update_value(|n| *n += 1);
+            let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+            // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
+            let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
+            let _ = canvas.set_attribute("data-smallest-text", &format!("{smallest:.1}"));
+            // Where the bars begin, below the legend (tests check tooltips keep off it).
+            let _ = canvas.set_attribute("data-plot-top", &format!("{:.1}", placed.plot.y / scale));
+        });
+    });
     // Paint when the layout changes (a new layout means new data or a new width), and when the
-    // theme or the fonts do.
+    // theme or the fonts do: at once on screen, after the next paint off screen.
+    let on_screen = StoredValue::new(false);
+    let on_screen_observer = StoredValue::new_local(None::<browser::OnScreen>);
+    panel.on_load(move |element| {
+        on_screen_observer.set_value(browser::OnScreen::watch(&element, "100px", move |seen| {
+            _ = on_screen.try_set_value(seen);
+        }));
+    });
     Effect::new(move |_| {
         if let Some(fonts) = fonts {
             fonts.0.track();
         }
-        layout.with(|placed| {
-            let Some(placed) = placed else { return };
-            if let Some(canvas) = canvas.get() {
-                canvas.set_width(placed.width);
-                canvas.set_height(placed.height);
-                let scale = placed.scale / zoom.get_untracked();
-                // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
-                let style = web_sys::HtmlElement::style(&canvas);
-                let _ = style.set_property("width", &format!("{}px", placed.width as f64 / scale));
-                let _ = style.set_property("height", &format!("{}px", placed.height as f64 / scale));
-                data.with_untracked(|data| {
-                    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
-                        && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette.get())
-                    {
-                        leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
-                    }
-                });
-                draws.update_value(|n| *n += 1);
-                let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
-                // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
-                let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
-                let _ = canvas.set_attribute("data-smallest-text", &format!("{smallest:.1}"));
-                // Where the bars begin, below the legend (tests check tooltips keep off it).
-                let _ = canvas.set_attribute("data-plot-top", &format!("{:.1}", placed.plot.y / scale));
-            }
-            // Rebuilding the bars' buttons drops the focus: put it back on the same place.
-            let had_focus = focused_piece(id);
-            hovered.set(None);
-            active.update(|a| *a = (*a).min(placed.segments.len().saturating_sub(1)));
-            if had_focus {
-                request_animation_frame(move || focus_piece(id, active.get_untracked()));
-            }
-        });
+        palette.track();
+        layout.track();
+        if on_screen.get_value() { paint.request() } else { paint.request_later() }
     });
+
+    // The bars' buttons follow the layout; those of pieces still there stay (with their focus).
+    let group = NodeRef::<leptos::html::Div>::new();
+    let pieces = StoredValue::new_local(None::<PieceButtons>);
+    Effect::new(move |_| {
+        let Some(element) = group.get() else { return };
+        let targets = layout.with(|placed| {
+            placed.as_ref().map(|placed| data.with_untracked(|d| d.targets(placed, zoom.get_untracked())))
+        });
+        let Some(targets) = targets else { return };
+        hovered.set(None);
+        pieces.update_value(|pieces| {
+            let pieces = pieces.get_or_insert_with(|| {
+                PieceButtons::new(element.into(), id, select_hint.map(|_| format!("{id}-hint")))
+            });
+            pieces.update(&targets, active.get_untracked());
+        });
+        active.update(|a| *a = (*a).min(targets.len().saturating_sub(1)));
+    });
+    Effect::new(move |_| {
+        let index = active.get();
+        pieces.update_value(|pieces| pieces.iter_mut().for_each(|p| p.set_active(index)));
+    });
+    let focus_piece = move |index: usize| pieces.with_value(|p| p.iter().for_each(|p| p.focus(index)));
+    let count = move || layout.with_untracked(|l| l.as_ref().map_or(0, |l| l.segments.len()));
+    // One listener per kind of event, on the group, for all its buttons.
+    let on_key = move |ev: KeyboardEvent| {
+        let Some(i) = piece_of_event(&ev) else { return };
+        let last = count().saturating_sub(1);
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (i + 1).min(last),
+            "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+            "Home" => 0,
+            "End" => last,
+            "Escape" => {
+                hovered.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(next);
+        focus_piece(next);
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(i) = piece_of_event(&ev) else { return };
+        if tap_on_shown.get_value() == Some(false) {
+            tap_on_shown.set_value(None);
+            show_piece(i);
+            active.set(i);
+            return;
+        }
+        let key = layout.with_untracked(|l| {
+            let category = l.as_ref()?.segments.get(i)?.category;
+            data.with_untracked(|d| d.chart.categories.get(category).map(|c| c.key.clone()))
+        });
+        if let (Some(key), Some(on_select)) = (key, on_select) {
+            on_select.run(key)
+        }
+    };
 
     let download_csv = move |_| {
         data.with_untracked(|d| {
@@ -197,6 +282,7 @@ pub fn ChartPanel(
             browser::download_text(&format!("{}.csv", d.table.file_stem()), "text/csv;charset=utf-8", &csv);
         });
     };
+
     let download_png = move |_: leptos::ev::MouseEvent| {
         data.with_untracked(|d| {
             let placed = d.chart.layout(EXPORT_WIDTH, 2.0);
@@ -211,77 +297,6 @@ pub fn ChartPanel(
             }
         });
     };
-
-    let hit_areas = move |placed: &Layout| {
-        let scale = placed.scale / zoom.get_untracked();
-        placed
-            .segments
-            .iter()
-            .enumerate()
-            .map(|(i, segment)| {
-                // A thin piece gets a target of at least MIN_TARGET pixels, centred on it.
-                let r = segment.rect.scaled(scale);
-                let (w, h) = (r.w.max(MIN_TARGET), r.h.max(MIN_TARGET));
-                let (left, top) =
-                    (format!("{:.1}px", r.x - (w - r.w) / 2.0), format!("{:.1}px", r.y - (h - r.h) / 2.0));
-                let (width, height) = (format!("{w:.1}px"), format!("{h:.1}px"));
-                let label = data.with_untracked(|d| d.tooltip(segment.category, segment.series));
-                let key = data.with_untracked(|d| d.chart.categories.get(segment.category).map(|c| c.key.clone()));
-                let count = placed.segments.len();
-                let on_key = move |ev: KeyboardEvent| {
-                    let next = match ev.key().as_str() {
-                        "ArrowRight" | "ArrowDown" => (i + 1).min(count - 1),
-                        "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
-                        "Home" => 0,
-                        "End" => count - 1,
-                        "Escape" => {
-                            hovered.set(None);
-                            return;
-                        }
-                        _ => return,
-                    };
-                    ev.prevent_default();
-                    active.set(next);
-                    focus_piece(id, next);
-                };
-                view! {
-                    <button
-                        type="button"
-                        class="chart__hit"
-                        id=format!("{id}-piece-{i}")
-                        style:left=left
-                        style:top=top
-                        style:width=width
-                        style:height=height
-                        tabindex=move || if active.get() == i { 0 } else { -1 }
-                        aria-label=label
-                        aria-describedby=select_hint.map(|_| format!("{id}-hint"))
-                        on:mouseenter=move |_| show_piece(i)
-                        on:mouseleave=move |_| hide_soon()
-                        on:focus=move |_| { show_piece(i); active.set(i); }
-                        on:blur=move |_| hovered.set(None)
-                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                            let touch = ev.pointer_type() == "touch";
-                            tap_on_shown.set_value(touch.then(|| hovered.get_untracked() == Some(i)));
-                        }
-                        on:keydown=on_key
-                        on:click=move |_| {
-                            if tap_on_shown.get_value() == Some(false) {
-                                tap_on_shown.set_value(None);
-                                show_piece(i);
-                                active.set(i);
-                                return;
-                            }
-                            if let (Some(key), Some(on_select)) = (key.clone(), on_select) {
-                                on_select.run(key)
-                            }
-                        }
-                    ></button>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let pieces = move || layout.with(|placed| placed.as_ref().map(hit_areas).unwrap_or_default());
 
     let tooltip = move || {
         let i = hovered.get()?;
@@ -314,7 +329,7 @@ pub fn ChartPanel(
     };
 
     view! {
-        <section class="chart-panel" aria-labelledby=format!("{id}-title") id=id>
+        <section class="chart-panel" aria-labelledby=format!("{id}-title") id=id node_ref=panel>
             <div class="chart-panel__head">
                 <div>
                     <h2 id=format!("{id}-title") class="chart-panel__title" class:visually-hidden=!titled>
@@ -345,11 +360,26 @@ pub fn ChartPanel(
             </div>
             <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
-            <div class="chart" node_ref=container>
+            <div class="chart">
                 <canvas node_ref=canvas aria-hidden="true"></canvas>
-                <div class="chart__hits" role="group" aria-label=move || format!("{} : {}", data.read().title, text::CHART_PIECES)>
-                    {pieces}
-                </div>
+                <div
+                    class="chart__hits"
+                    role="group"
+                    node_ref=group
+                    aria-label=move || format!("{} : {}", data.read().title, text::CHART_PIECES)
+                    on:mouseover=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i) } }
+                    on:mouseout=move |ev| { if piece_of_event(&ev).is_some() { hide_soon() } }
+                    on:focusin=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i); active.set(i); } }
+                    on:focusout=move |ev| { if piece_of_event(&ev).is_some() { hovered.set(None) } }
+                    on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                        if let Some(i) = piece_of_event(&ev) {
+                            let touch = ev.pointer_type() == "touch";
+                            tap_on_shown.set_value(touch.then(|| hovered.get_untracked() == Some(i)));
+                        }
+                    }
+                    on:keydown=on_key
+                    on:click=on_click
+                ></div>
                 {tooltip}
             </div>
             <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
@@ -359,21 +389,17 @@ pub fn ChartPanel(
     }
 }
 
-/// Whether a bar button of chart `id` has the focus.
-fn focused_piece(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_some_and(|e| e.id().starts_with(&format!("{id}-piece-")))
-}
-
-fn focus_piece(id: &str, index: usize) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("{id}-piece-{index}")))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+/// Gives `canvas` this size in device pixels, which clears it, or clears it when it has it
+/// already. Whether the size changed.
+fn resize_or_clear(canvas: &web_sys::HtmlCanvasElement, width: u32, height: u32) -> bool {
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+        true
+    } else {
+        if let Some(context) = browser::context_2d(canvas) {
+            context.clear_rect(0.0, 0.0, width.into(), height.into());
+        }
+        false
     }
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_query_map;
 
 use crate::modes::embed::{Block, PARAM_THEME, PARAM_TITLE, Theme, embed_url, shared_params, snippet};
 use crate::text;
@@ -17,7 +16,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
     let titled = RwSignal::new(true);
     let theme = RwSignal::new(Theme::Light);
     let copied = RwSignal::new(None::<bool>);
-    let query = use_query_map();
+    let query = crate::web::query::PageQuery::get().read();
     let id = format!("integrer-{}", block.slug());
 
     // The embed of the explorer's current view: its filters and source, and the dialog's options.

@@ -7,6 +7,7 @@ use crate::text;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let page_query = use_context::<crate::web::query::PageQuery>();
     view! {
         // Skip links move the focus, not only the view (the router would only change the URL).
         <div class="fr-skiplinks">
@@ -29,7 +30,7 @@ pub fn SiteHeader() -> impl IntoView {
                                 </div>
                             </div>
                             <div class="fr-header__service">
-                                <a href="./" title=text::HOME_LINK_TITLE>
+                                <a href="./" title=text::HOME_LINK_TITLE on:click=move |ev| page_query.iter().for_each(|q| q.home_click(&ev))>
                                     <p class="fr-header__service-title site-header__title">{text::APP_TITLE}</p>
                                 </a>
                                 <p class="fr-header__service-tagline">{text::APP_SUBTITLE}</p>

@@ -110,10 +110,13 @@ pub fn ServicesList(
                             <th scope="col">{text::COLUMN_LINKS}</th>
                         </tr>
                     </thead>
+                    // A row per place of the page, kept from one page or filter to the next: only
+                    // the text that changed is written (a row whose service is the same, nothing).
                     <tbody>
-                        <For each=move || shown.get() key=|row| (row.id.clone(), row.phase.clone()) let(row)>
-                            <ServiceLine row=row/>
-                        </For>
+                        {(0..PAGE_SIZE).map(|place| {
+                            let row = Memo::new(move |_| shown.with(|rows| rows.get(place).cloned()));
+                            view! { <Show when=move || row.with(Option::is_some)><ServiceLine row=row/></Show> }
+                        }).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -225,27 +228,34 @@ fn Pagination(
     }
 }
 
+/// One row of the list, following the service at its place.
 #[component]
-fn ServiceLine(row: ServiceRow) -> impl IntoView {
-    let incubators = row.incubators.iter().map(|(_, title)| title.clone()).collect::<Vec<_>>().join(" · ");
-    let name = row.name.clone();
-    let site = row.link.clone().map(|href| {
-        view! { <a href=href rel="noopener" aria-label=text::service_site_label(&name)>{text::SERVICE_SITE}</a> }
-    });
+fn ServiceLine(row: Memo<Option<ServiceRow>>) -> impl IntoView {
+    let read = move |f: fn(&ServiceRow) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let name = read(|r| r.name.clone());
+    let incubators = read(|r| r.incubators.iter().map(|(_, title)| title.as_str()).collect::<Vec<_>>().join(" · "));
+    let phase_class = read(|r| format!("phase-tag phase-tag--{}", text::slug(r.phase.name())));
+    let phase = read(|r| text::phase_label(&r.phase).to_owned());
+    let pitch = read(|r| r.pitch.clone());
+    let sponsors = read(|r| if r.sponsors.is_empty() { String::new() } else { text::sponsors_line(&r.sponsors) });
+    let link = read(|r| r.link.clone().unwrap_or_default());
+    let page = read(|r| r.page.clone());
     view! {
         <tr>
-            <th scope="row">{row.name.clone()}</th>
+            <th scope="row">{name}</th>
             <td data-label=text::COLUMN_INCUBATOR>{incubators}</td>
-            <td data-label=text::COLUMN_PHASE><span class=format!("phase-tag phase-tag--{}", text::slug(row.phase.name()))>{text::phase_label(&row.phase).to_owned()}</span></td>
+            <td data-label=text::COLUMN_PHASE><span class=phase_class>{phase}</span></td>
             <td class="services__pitch" data-label=text::COLUMN_PITCH>
-                {row.pitch.clone()}
-                {(!row.sponsors.is_empty()).then(|| view! {
-                    <span class="services__sponsors">{text::sponsors_line(&row.sponsors)}</span>
-                })}
+                {pitch}
+                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| !r.sponsors.is_empty()))>
+                    <span class="services__sponsors">{sponsors}</span>
+                </Show>
             </td>
             <td class="services__links">
-                {site}
-                <a href=row.page.clone() rel="noopener" aria-label=text::service_page_label(&row.name)>{text::SERVICE_PAGE}</a>
+                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| r.link.is_some()))>
+                    <a href=link rel="noopener" aria-label=move || text::service_site_label(&name())>{text::SERVICE_SITE}</a>
+                </Show>
+                <a href=page rel="noopener" aria-label=move || text::service_page_label(&name())>{text::SERVICE_PAGE}</a>
             </td>
         </tr>
     }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::charts::Palette;
 use crate::data::url_query::IgnoredValue;
@@ -21,7 +21,7 @@ use crate::web::derived::Derived;
 #[component]
 pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
-    let query = use_query_map();
+    let query = crate::web::query::PageQuery::get().read();
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
     let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| q.get(key))));
     let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };

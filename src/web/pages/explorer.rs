@@ -5,8 +5,6 @@ use std::sync::Arc;
 
 use leptos::callback::Callback;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::charts::CategoryKey;
 use crate::data::listing::ListView;
@@ -21,13 +19,15 @@ use crate::web::components::{
     OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse, YearSelect,
 };
 use crate::web::derived::Derived;
+use crate::web::query::PageQuery;
 
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let today = browser::today();
     browser::set_meta_description(text::EXPLORER_DESCRIPTION);
-    let query = use_query_map();
-    let navigate = use_navigate();
+    // The page's address holds its state: read as a signal, written without a router navigation.
+    let page_query = PageQuery::get();
+    let query = page_query.read();
 
     // The URL is the source of truth; every figure below derives from the filter it holds.
     let derived = Derived::new(Signal::stored(loaded.clone()), today);
@@ -44,32 +44,12 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         ..
     } = derived;
     // `replace`: the new view takes the place of the current one in the history.
-    let navigate_list = navigate.clone();
-    let go = move |next: Filter, replace: bool| {
-        let current: Vec<(String, String)> =
-            query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
-        // The explorer is the app's root route; the router adds the base path it is served under.
-        navigate(
-            &format!("/{}", merge_query(&current, &next)),
-            NavigateOptions { scroll: false, replace, ..Default::default() },
-        );
-    };
-    let show = Callback::new({
-        let go = go.clone();
-        move |next: Filter| go(next, false)
-    });
+    let go = move |next: Filter, replace: bool| page_query.go(&merge_query(&page_query.pairs(), &next), replace);
+    let show = Callback::new(move |next: Filter| go(next, false));
     // The services list's search, order and page, also in the URL.
     let list = Memo::new(move |_| query.with(|q| list_from_query(|key| q.get(key))));
-    let show_list = Callback::new({
-        let navigate = navigate_list;
-        move |(view, replace): (ListView, bool)| {
-            let current: Vec<(String, String)> =
-                query.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
-            navigate(
-                &format!("/{}", list_query(&current, &view)),
-                NavigateOptions { scroll: false, replace, ..Default::default() },
-            );
-        }
+    let show_list = Callback::new(move |(view, replace): (ListView, bool)| {
+        page_query.go(&list_query(&page_query.pairs(), &view), replace)
     });
     // A link's address, relative to the app's base like every link of the page; it follows the
     // URL (read tracked), so that a link opened in a new tab has the current filters.

@@ -8,7 +8,6 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::data::url_query::IgnoredValue;
@@ -46,7 +45,7 @@ const CHROME_HEIGHT: f64 = 150.0;
 
 #[component]
 pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
-    let query = use_query_map();
+    let query = crate::web::query::PageQuery::get().read();
     // Read once: a presentation is set up by its address.
     let options = query.with_untracked(|q| PresentationOptions::from_query(|key| q.get(key)));
     let source =

@@ -1,0 +1,90 @@
+//! The query of the page's address — the filters, the list's search, order and page, an embed's
+//! options — as the pages read it: one signal, the state of the page.
+//!
+//! The explorer writes it straight into the history: a filter change keeps the route, only its
+//! query changes, so there is nothing for the router to match, resolve or render. Back and
+//! Forward, and the router's own navigations (a link to another page and back), are followed.
+
+use leptos::prelude::*;
+use leptos_router::location::{BrowserUrl, LocationProvider};
+use leptos_router::params::ParamsMap;
+
+/// The page's query, provided under the router.
+#[derive(Clone, Copy)]
+pub struct PageQuery(RwSignal<ParamsMap>);
+
+impl PageQuery {
+    /// Provides the page's query to the whole app; call it inside `<Router>`.
+    pub fn provide() {
+        let query = RwSignal::new(current());
+        // The router's navigations (links): after them the address is the router's.
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |first: Option<()>| {
+            location.search.track();
+            location.pathname.track();
+            if first.is_some() {
+                query.set(location.query.get_untracked());
+            }
+        });
+        // Back and Forward: the address is the browser's.
+        let history = window_event_listener(leptos::ev::popstate, move |_| query.set(current()));
+        on_cleanup(move || history.remove());
+        provide_context(PageQuery(query));
+    }
+
+    /// The page's query, as provided by [`PageQuery::provide`].
+    pub fn get() -> PageQuery {
+        // A bug only: the app provides it above every route.
+        use_context::<PageQuery>().expect("PageQuery::provide is called in App")
+    }
+
+    /// The query as a signal.
+    pub fn read(self) -> ReadSignal<ParamsMap> {
+        self.0.read_only()
+    }
+
+    /// The query's parameters, in order (for writing a new query from the current one).
+    pub fn pairs(self) -> Vec<(String, String)> {
+        self.0.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect())
+    }
+
+    /// Shows the page at `query` (`?a=1&b=2`, or empty): written in the history as a new entry,
+    /// or in place of the current one (`replace`), then read by the page.
+    pub fn go(self, query: &str, replace: bool) {
+        let Some(window) = web_sys::window() else { return };
+        let path = window.location().pathname().unwrap_or_default();
+        let address = format!("{path}{query}");
+        if let Ok(history) = window.history() {
+            let state = wasm_bindgen::JsValue::NULL;
+            let written = if replace {
+                history.replace_state_with_url(&state, "", Some(&address))
+            } else {
+                history.push_state_with_url(&state, "", Some(&address))
+            };
+            if let Err(error) = written {
+                leptos::logging::warn!("{address} : {error:?}");
+            }
+        }
+        self.0.set(current());
+    }
+}
+
+impl PageQuery {
+    /// A click on a link to the explorer's start (the header's title), on the explorer itself:
+    /// shows it without filters here, as the router would not (it did not see the filters come).
+    pub fn home_click(self, event: &leptos::ev::MouseEvent) {
+        if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        if path.trim_end_matches('/') == super::browser::base_path() {
+            event.prevent_default();
+            self.go("", false);
+        }
+    }
+}
+
+/// The parameters of the window's address.
+fn current() -> ParamsMap {
+    BrowserUrl::current().map(|url| url.search_params().clone()).unwrap_or_default()
+}
