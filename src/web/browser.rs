@@ -440,8 +440,7 @@ pub fn on_fatal_error() {
 
 /// Runs a job (a chart's drawing) at most once per animation frame, with what is current when it
 /// runs: at once when it has not run in the current frame, else once at the next frame, however
-/// many times it was asked for meanwhile. Asked for `later`, it runs after the next paint: what
-/// is off screen does not hold up what is on it.
+/// many times it was asked for meanwhile.
 #[derive(Clone)]
 pub struct OncePerFrame(std::rc::Rc<OncePerFrameState>);
 
@@ -449,7 +448,6 @@ struct OncePerFrameState {
     job: Box<dyn Fn()>,
     ran_this_frame: std::cell::Cell<bool>,
     asked_again: std::cell::Cell<bool>,
-    asked_later: std::cell::Cell<bool>,
 }
 
 impl OncePerFrame {
@@ -458,7 +456,6 @@ impl OncePerFrame {
             job: Box::new(job),
             ran_this_frame: std::cell::Cell::new(false),
             asked_again: std::cell::Cell::new(false),
-            asked_later: std::cell::Cell::new(false),
         }))
     }
 
@@ -468,18 +465,6 @@ impl OncePerFrame {
         } else {
             self.run();
         }
-    }
-
-    /// Runs the job after the next paint (once, however many times this is called before).
-    pub fn request_later(&self) {
-        if self.0.asked_later.replace(true) {
-            return;
-        }
-        let this = self.clone();
-        after_paint(move || {
-            this.0.asked_later.set(false);
-            this.request();
-        });
     }
 
     fn run(&self) {

@@ -5,6 +5,7 @@ mod api;
 mod browser;
 mod components;
 mod derived;
+mod nearness;
 mod pages;
 mod query;
 mod theme;

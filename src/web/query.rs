@@ -48,25 +48,48 @@ impl PageQuery {
         self.0.with_untracked(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect())
     }
 
-    /// Shows the page at `query` (`?a=1&b=2`, or empty): written in the history as a new entry,
-    /// or in place of the current one (`replace`), then read by the page.
+    /// Shows the page at `query` (`?a=1&b=2`, or empty), and writes it in the history as a new
+    /// entry, or in place of the current one (`replace`). The page shows it first; the address
+    /// follows once that is painted (writing the history takes a browser several milliseconds).
     pub fn go(self, query: &str, replace: bool) {
         let Some(window) = web_sys::window() else { return };
         let path = window.location().pathname().unwrap_or_default();
         let address = format!("{path}{query}");
-        if let Ok(history) = window.history() {
-            let state = wasm_bindgen::JsValue::NULL;
-            let written = if replace {
-                history.replace_state_with_url(&state, "", Some(&address))
-            } else {
-                history.push_state_with_url(&state, "", Some(&address))
-            };
-            if let Err(error) = written {
-                leptos::logging::warn!("{address} : {error:?}");
+        self.0.set(parse(query));
+        PENDING.with_borrow_mut(|pending| {
+            if pending.is_empty() {
+                super::browser::after_paint(write_pending);
             }
-        }
-        self.0.set(current());
+            pending.push((address, replace));
+        });
     }
+}
+
+thread_local! {
+    /// Addresses shown but not yet written in the history, in order.
+    static PENDING: std::cell::RefCell<Vec<(String, bool)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Writes the addresses shown since the last paint in the history, in order.
+fn write_pending() {
+    let pending = PENDING.with_borrow_mut(std::mem::take);
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    for (address, replace) in pending {
+        let state = wasm_bindgen::JsValue::NULL;
+        let written = if replace {
+            history.replace_state_with_url(&state, "", Some(&address))
+        } else {
+            history.push_state_with_url(&state, "", Some(&address))
+        };
+        if let Err(error) = written {
+            leptos::logging::warn!("{address} : {error:?}");
+        }
+    }
+}
+
+/// The parameters of a query string (`?a=1&b=2`), as the router reads them.
+fn parse(query: &str) -> ParamsMap {
+    BrowserUrl::parse(&format!("/{query}")).map(|url| url.search_params().clone()).unwrap_or_default()
 }
 
 impl PageQuery {

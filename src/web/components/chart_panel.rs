@@ -14,6 +14,7 @@ use crate::text;
 use crate::web::browser::{self, SizeObserver};
 use crate::web::components::chart_pieces::{PieceButtons, piece_of_event};
 use crate::web::components::{DataTableView, EmbedButton};
+use crate::web::nearness::{follow_when_near, near_screen};
 
 /// The colours charts are painted in, provided by a page that is not in the light theme.
 #[derive(Debug, Clone, Copy)]
@@ -126,6 +127,10 @@ pub fn ChartPanel(
     // How many times the canvas was drawn, in `data-draws` (benchmarks and tests watch it).
     let draws = StoredValue::new(0_u32);
 
+    // Far from the screen, the chart follows its data and the theme after the next paint.
+    let near = near_screen(panel);
+    let data = follow_when_near(data, near);
+    let palette = follow_when_near(palette, near);
     // The chart as shown: folded to fit its height, on a slide.
     let data = Memo::new(move |_| match fit_height {
         Some(height) if width.get() > 0.0 => {
@@ -199,21 +204,14 @@ pub fn ChartPanel(
         });
     });
     // Paint when the layout changes (a new layout means new data or a new width), and when the
-    // theme or the fonts do: at once on screen, after the next paint off screen.
-    let on_screen = StoredValue::new(false);
-    let on_screen_observer = StoredValue::new_local(None::<browser::OnScreen>);
-    panel.on_load(move |element| {
-        on_screen_observer.set_value(browser::OnScreen::watch(&element, "100px", move |seen| {
-            _ = on_screen.try_set_value(seen);
-        }));
-    });
+    // theme or the fonts do.
     Effect::new(move |_| {
         if let Some(fonts) = fonts {
             fonts.0.track();
         }
         palette.track();
         layout.track();
-        if on_screen.get_value() { paint.request() } else { paint.request_later() }
+        paint.request();
     });
 
     // The bars' buttons follow the layout; those of pieces still there stay (with their focus).
@@ -226,13 +224,16 @@ pub fn ChartPanel(
         });
         let Some(targets) = targets else { return };
         hovered.set(None);
+        let mut tab_stop = 0;
         pieces.update_value(|pieces| {
             let pieces = pieces.get_or_insert_with(|| {
                 PieceButtons::new(element.into(), id, select_hint.map(|_| format!("{id}-hint")))
             });
-            pieces.update(&targets, active.get_untracked());
+            tab_stop = pieces.update(&targets, active.get_untracked());
         });
-        active.update(|a| *a = (*a).min(targets.len().saturating_sub(1)));
+        if active.get_untracked() != tab_stop {
+            active.set(tab_stop);
+        }
     });
     Effect::new(move |_| {
         let index = active.get();

@@ -40,9 +40,9 @@ impl PieceButtons {
         PieceButtons { group, chart, hint, shown: Vec::new(), active: 0 }
     }
 
-    /// Shows `targets`, in their order; `active` is the tab stop. Keeps the focus in the chart
-    /// when the focused piece is gone (on the piece that took its place).
-    pub fn update(&mut self, targets: &[Target], active: usize) {
+    /// Shows `targets`, in their order. The tab stop stays on its piece, or when it is gone goes to
+    /// the piece at `active`; so does the focus. Returns the tab stop's index.
+    pub fn update(&mut self, targets: &[Target], active: usize) -> usize {
         let document = self.group.owner_document();
         let had_focus =
             document.as_ref().and_then(|d| d.active_element()).is_some_and(|e| self.group.contains(Some(&e)));
@@ -86,8 +86,11 @@ impl PieceButtons {
                 let _ = self.group.insert_before(button, cursor.as_ref().map(|c| c.as_ref()));
             }
         }
+        // The tab stop stays on its piece while the piece is there (writing `tabindex` on a button
+        // in the page makes the browser restyle it at once), else goes to the piece at its place.
+        let kept = next.iter().position(|(_, shown)| shown.tab_stop);
         self.shown = next;
-        self.active = active.min(self.shown.len().saturating_sub(1));
+        self.active = kept.unwrap_or_else(|| active.min(self.shown.len().saturating_sub(1)));
         for (i, (_, shown)) in self.shown.iter_mut().enumerate() {
             tab_stop(shown, i == self.active);
         }
@@ -95,12 +98,14 @@ impl PieceButtons {
         if had_focus && lost_focus {
             self.focus(self.active);
         }
+        self.active
     }
 
     /// Makes piece `index` (or the last) the chart's one tab stop.
     pub fn set_active(&mut self, index: usize) {
         let index = index.min(self.shown.len().saturating_sub(1));
-        for (i, on) in [(self.active, false), (index, true)] {
+        let moves = if index == self.active { vec![(index, true)] } else { vec![(self.active, false), (index, true)] };
+        for (i, on) in moves {
             if let Some((_, shown)) = self.shown.get_mut(i) {
                 tab_stop(shown, on);
             }

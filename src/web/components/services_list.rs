@@ -15,6 +15,7 @@ use crate::data::listing::{
 };
 use crate::text;
 use crate::web::api::Loaded;
+use crate::web::nearness::{follow_when_near, near_screen};
 
 /// The id of the list's table region, where the focus goes when the page changes.
 const TABLE_ID: &str = "services-tableau";
@@ -54,6 +55,9 @@ pub fn ServicesList(
             })
         })
     });
+    // Far from the screen (a filter changed above it), the rows follow after the next paint.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let shown: Signal<Vec<ServiceRow>> = follow_when_near(shown.into(), near_screen(section));
     let header = move |key: SortKey, label: &'static str| {
         let aria_sort = move || match view.with(|v| (v.sort, v.ascending)) {
             (k, true) if k == key => "ascending",
@@ -76,7 +80,7 @@ pub fn ServicesList(
         }
     };
     view! {
-        <section class="services" aria-labelledby="services-title">
+        <section class="services" aria-labelledby="services-title" node_ref=section>
             <h2 id="services-title">{text::SERVICES_TITLE}</h2>
             <div class="services__search">
                 <label class="fr-label field__label" for="services-recherche">{text::SEARCH_SERVICE}</label>
