@@ -27,6 +27,16 @@ pub fn follow_when_near<T>(source: Signal<T>, near: ReadSignal<bool>) -> Signal<
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    follow_when_near_or(source, near, Signal::stored(()))
+}
+
+/// As [`follow_when_near`], but at once too whenever `urgent` changes: the block's own controls
+/// (the list's search, order and page) act on it at once, wherever it is.
+pub fn follow_when_near_or<T, U>(source: Signal<T>, near: ReadSignal<bool>, urgent: Signal<U>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    U: Clone + PartialEq + Send + Sync + 'static,
+{
     let shown = RwSignal::new(source.get_untracked());
     let waiting = StoredValue::new(false);
     let catch_up = move || {
@@ -37,18 +47,18 @@ where
             }
         }
     };
-    Effect::new(move |first: Option<()>| {
+    Effect::new(move |before: Option<U>| {
         source.track();
-        if first.is_none() {
-            return;
-        }
+        let now = urgent.get();
+        let Some(before) = before else { return now };
         let already_waiting = waiting.get_value();
         waiting.set_value(true);
-        if near.get_untracked() {
+        if near.get_untracked() || before != now {
             catch_up();
         } else if !already_waiting {
             after_paint(catch_up);
         }
+        now
     });
     // Coming near: shown at once.
     Effect::new(move |_| {

@@ -177,7 +177,8 @@ pub fn ChartPanel(
                 return;
             };
             // A canvas is cleared (and its memory given back) when sized: only when its size changes.
-            resize_or_clear(&off_page, placed.width, placed.height);
+            // The canvas out of the page only grows (sizing one costs more than clearing part of it).
+            grow_or_clear(&off_page, placed.width, placed.height);
             if resize_or_clear(&canvas, placed.width, placed.height) {
                 // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
                 let style = web_sys::HtmlElement::style(&canvas);
@@ -192,7 +193,10 @@ pub fn ChartPanel(
                 }
             });
             if let Some(context) = browser::context_2d(&canvas) {
-                let _ = context.draw_image_with_html_canvas_element(&off_page, 0.0, 0.0);
+                let (w, h) = (f64::from(placed.width), f64::from(placed.height));
+                let _ = context.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                    &off_page, 0.0, 0.0, w, h, 0.0, 0.0, w, h,
+                );
             }
             draws.update_value(|n| *n += 1);
             let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
@@ -402,5 +406,15 @@ fn resize_or_clear(canvas: &web_sys::HtmlCanvasElement, width: u32, height: u32)
             context.clear_rect(0.0, 0.0, width.into(), height.into());
         }
         false
+    }
+}
+
+/// Makes `canvas` at least this size in device pixels, or clears that much of it.
+fn grow_or_clear(canvas: &web_sys::HtmlCanvasElement, width: u32, height: u32) {
+    if canvas.width() < width || canvas.height() < height {
+        canvas.set_width(canvas.width().max(width));
+        canvas.set_height(canvas.height().max(height));
+    } else if let Some(context) = browser::context_2d(canvas) {
+        context.clear_rect(0.0, 0.0, width.into(), height.into());
     }
 }

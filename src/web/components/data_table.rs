@@ -1,5 +1,6 @@
-//! A [`DataTable`] as an HTML table: caption, column headers, a header cell per row. Rows are
-//! keyed by their content: a row whose cells did not change keeps its nodes.
+//! A [`DataTable`] as an HTML table: caption, column headers, a header cell per row. Rows and
+//! cells are kept by their place: a change writes only the cells whose text changed, and adds
+//! or removes rows at the end.
 
 use leptos::prelude::*;
 
@@ -18,16 +19,7 @@ pub fn DataTableView(table: Signal<DataTable>, #[prop(optional, into)] shown: Op
             (0..t.columns.len()).map(|i| t.rows.iter().any(|r| r.get(i).is_some_and(Cell::is_number))).collect();
         t.columns.iter().cloned().zip(numeric).collect::<Vec<_>>()
     });
-    // Each row with how many equal rows come before it, which makes keys unique.
-    let rows = Memo::new(move |_| {
-        let t = table.read();
-        let mut keyed: Vec<(Vec<Cell>, usize)> = Vec::with_capacity(t.rows.len());
-        for row in &t.rows {
-            let before = keyed.iter().filter(|(r, _)| r == row).count();
-            keyed.push((row.clone(), before));
-        }
-        keyed
-    });
+    let row_count = Memo::new(move |_| table.read().rows.len());
     view! {
         <div
             class="table-wrap"
@@ -49,8 +41,8 @@ pub fn DataTableView(table: Signal<DataTable>, #[prop(optional, into)] shown: Op
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|row| row.clone() let((row, _))>
-                        <TableRow row=row/>
+                    <For each=move || 0..row_count.get() key=|i| *i let(i)>
+                        <TableRow table=table index=i/>
                     </For>
                 </tbody>
             </table>
@@ -58,22 +50,37 @@ pub fn DataTableView(table: Signal<DataTable>, #[prop(optional, into)] shown: Op
     }
 }
 
+/// Row `index` of `table`, following it.
 #[component]
-fn TableRow(row: Vec<Cell>) -> impl IntoView {
-    let mut cells = row.into_iter();
-    let head = cells.next().map(|c| view! { <th scope="row">{c.display().to_owned()}</th> });
-    let rest = cells
-        .map(|c| match c {
+fn TableRow(table: Signal<DataTable>, index: usize) -> impl IntoView {
+    let row = Memo::new(move |_| table.with(|t| t.rows.get(index).cloned().unwrap_or_default()));
+    let cell_count = Memo::new(move |_| row.with(Vec::len));
+    view! {
+        <tr>
+            <For each=move || 0..cell_count.get() key=|j| *j let(j)>
+                <TableCell row=row index=j/>
+            </For>
+        </tr>
+    }
+}
+
+/// Cell `index` of a row: the first heads the row.
+#[component]
+fn TableCell(row: Memo<Vec<Cell>>, index: usize) -> impl IntoView {
+    let cell = Memo::new(move |_| row.with(|r| r.get(index).cloned().unwrap_or(Cell::Missing)));
+    let shown = move || cell.with(|c| c.display().to_owned());
+    if index == 0 {
+        return view! { <th scope="row">{shown}</th> }.into_any();
+    }
+    let missing = move || cell.with(|c| *c == Cell::Missing);
+    view! {
+        <td class:number=move || cell.with(|c| c.is_number() || *c == Cell::Missing)>
             // A dash for the eye, a word for screen readers.
-            Cell::Missing => view! {
-                <td class="number">
-                    <span aria-hidden="true">{c.display().to_owned()}</span>
-                    <span class="visually-hidden">{text::UNKNOWN}</span>
-                </td>
-            }
-            .into_any(),
-            _ => view! { <td class:number=c.is_number()>{c.display().to_owned()}</td> }.into_any(),
-        })
-        .collect_view();
-    view! { <tr>{head}{rest}</tr> }
+            <Show when=missing fallback=move || shown>
+                <span aria-hidden="true">{shown}</span>
+                <span class="visually-hidden">{text::UNKNOWN}</span>
+            </Show>
+        </td>
+    }
+    .into_any()
 }

@@ -15,7 +15,7 @@ use crate::data::listing::{
 };
 use crate::text;
 use crate::web::api::Loaded;
-use crate::web::nearness::{follow_when_near, near_screen};
+use crate::web::nearness::{follow_when_near_or, near_screen};
 
 /// The id of the list's table region, where the focus goes when the page changes.
 const TABLE_ID: &str = "services-tableau";
@@ -55,9 +55,10 @@ pub fn ServicesList(
             })
         })
     });
-    // Far from the screen (a filter changed above it), the rows follow after the next paint.
+    // Far from the screen (a filter changed above it), the rows follow after the next paint; a
+    // search, an order or a page asked in the list, at once.
     let section = NodeRef::<leptos::html::Section>::new();
-    let shown: Signal<Vec<ServiceRow>> = follow_when_near(shown.into(), near_screen(section));
+    let shown: Signal<Vec<ServiceRow>> = follow_when_near_or(shown.into(), near_screen(section), view);
     let header = move |key: SortKey, label: &'static str| {
         let aria_sort = move || match view.with(|v| (v.sort, v.ascending)) {
             (k, true) if k == key => "ascending",
