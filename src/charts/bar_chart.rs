@@ -4,6 +4,7 @@
 //! [`BarChart::layout`] computes every box in device pixels — pure geometry, also used to place the
 //! focusable overlays of the browser — and [`draw`] paints it on any plotters backend.
 
+use crate::data::order;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -477,7 +478,7 @@ pub fn draw<DB: DrawingBackend>(
     // Grouped by font: a canvas parses and resolves its font again at every change (names and
     // notes alternate between two sizes), which cost more than all the rest of a chart's drawing.
     let mut labels: Vec<&Label> = layout.labels.iter().collect();
-    labels.sort_by(|a, b| a.bold.cmp(&b.bold).then(a.size.total_cmp(&b.size)));
+    order::sort_by(&mut labels, |a, b| a.bold.cmp(&b.bold).then(a.size.total_cmp(&b.size)));
     for label in labels {
         let weight = if label.bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match label.pos.0 {

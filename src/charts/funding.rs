@@ -6,6 +6,7 @@ use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
+use crate::data::order;
 use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
 use crate::text;
 
@@ -55,7 +56,7 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
         let name = text::promotion_name(Some(p.number), p.title.as_deref());
         (Some(p.number), vec![Cell::text(name), month_cell(p.month), Cell::Missing, Cell::Missing, Cell::Missing])
     }));
-    table_rows.sort_by_key(|(number, _)| number.unwrap_or(u32::MAX));
+    order::sort_by_key(&mut table_rows, |(number, _)| number.unwrap_or(u32::MAX));
     let table = DataTable {
         caption: text::funding_caption(&title, filter.year),
         columns,

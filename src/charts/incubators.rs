@@ -5,13 +5,14 @@ use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
+use crate::data::order;
 use crate::data::{Dataset, Phase, Situation};
 use crate::text;
 
 pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
     let counts = situation.counts_by_incubator();
     let mut phases: Vec<Phase> = counts.iter().flat_map(|c| c.by_phase.keys().cloned()).collect();
-    phases.sort();
+    order::sort(&mut phases);
     phases.dedup();
 
     let series = phases

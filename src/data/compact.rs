@@ -7,6 +7,7 @@
 //! by id, so that two versions diff line by line. Reading is lenient like the published files':
 //! a bad record is skipped and reported, the others are kept.
 
+use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -238,7 +239,7 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
         .collect();
     let mut organisations: Vec<&Organisation> =
         dataset.organisations.iter().filter(|o| referenced.contains(o.id.as_str())).collect();
-    organisations.sort_by(|a, b| a.id.cmp(&b.id));
+    order::sort_by(&mut organisations, |a, b| a.id.cmp(&b.id));
     let organisations = organisations
         .into_iter()
         .map(|o| json(&OrganisationRecord { id: o.id.clone(), name: o.name.clone(), acronym: o.acronym.clone() }))
@@ -265,7 +266,9 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
         .map(|p| json(&PromotionRecord { number: p.number, title: p.title.clone(), month: p.month }))
         .collect();
     let mut awards: Vec<&FastAward> = dataset.fast_awards.iter().collect();
-    awards.sort_by(|a, b| (&a.service, a.promotion, a.event_date).cmp(&(&b.service, b.promotion, b.event_date)));
+    order::sort_by(&mut awards, |a, b| {
+        (&a.service, a.promotion, a.event_date).cmp(&(&b.service, b.promotion, b.event_date))
+    });
     let awards = awards
         .into_iter()
         .map(|a| {
@@ -433,7 +436,7 @@ impl<'a> Reader<'a> {
                 PhaseSpan { phase, start, end: None }
             })
             .collect();
-        phases.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
+        order::sort_by(&mut phases, |a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
         let mut service_incubators: Vec<IncubatorId> = Vec::new();
         for raw_id in &record.incubators {
             let incubator = IncubatorId::normalised(raw_id);
@@ -495,7 +498,7 @@ impl<'a> Reader<'a> {
             section.kept += 1;
             fast_promotions.push(FastPromotion { number: record.number, title: record.title, month: record.month });
         }
-        fast_promotions.sort_by_key(|p| p.number);
+        order::sort_by_key(&mut fast_promotions, |p| p.number);
         sections.push(section);
 
         let mut section = SectionReport::new(Section::CompactFastAwards);

@@ -6,6 +6,7 @@
 //! the whole list; [`Page`] says which of them a page shows, [`page_links`] which page numbers its
 //! pagination offers; a [`ServiceRow`] is built for a shown line only.
 
+use crate::data::order;
 use std::ops::Range;
 
 use super::fold::search_key;
@@ -151,7 +152,7 @@ pub fn page_links(current: usize, count: usize) -> Vec<PageLink> {
             }
         }
     }
-    links.sort_by_key(|(item, _, _)| position(item));
+    order::sort_by_key(&mut links, |(item, _, _)| position(item));
     links.into_iter().map(|((_, item), narrow, wide)| PageLink { item, narrow, wide }).collect()
 }
 
@@ -161,7 +162,7 @@ fn page_items(current: usize, count: usize, neighbours: usize) -> Vec<(usize, Pa
     let current = current.clamp(1, count);
     let mut shown: Vec<usize> = vec![1, count];
     shown.extend(current.saturating_sub(neighbours).max(1)..=(current + neighbours).min(count));
-    shown.sort_unstable();
+    order::sort(&mut shown);
     shown.dedup();
     let mut items = Vec::new();
     let mut previous = 0;
@@ -195,10 +196,10 @@ impl ServiceIndex {
         let search: Vec<String> =
             dataset.services.iter().map(|s| format!("{} {}", search_key(&s.name), s.id.0)).collect();
         let mut by_name: Vec<u32> = (0..search.len() as u32).collect();
-        by_name.sort_by(|&a, &b| search[a as usize].cmp(&search[b as usize]));
+        order::sort_by(&mut by_name, |&a, &b| search[a as usize].cmp(&search[b as usize]));
         let mut titles: Vec<(String, &IncubatorId)> =
             dataset.incubators.values().map(|i| (search_key(&i.title), &i.id)).collect();
-        titles.sort();
+        order::sort(&mut titles);
         let incubator_rank: Vec<usize> = dataset
             .services
             .iter()
@@ -209,7 +210,7 @@ impl ServiceIndex {
             .collect();
         // A stable sort of the name order: equal incubators stay in name order.
         let mut by_incubator = by_name.clone();
-        by_incubator.sort_by_key(|&i| incubator_rank[i as usize]);
+        order::sort_by_key(&mut by_incubator, |&i| incubator_rank[i as usize]);
         ServiceIndex { search, by_name, by_incubator }
     }
 }
@@ -243,7 +244,7 @@ pub fn search_and_sort(
         .collect();
     if key == SortKey::Phase {
         // Stable: within a phase, name order stays.
-        sorted.sort_by(|a, b| a.phase.cmp(&b.phase));
+        order::sort_by(&mut sorted, |a, b| a.phase.cmp(&b.phase));
     }
     if !ascending {
         sorted.reverse();

@@ -4,6 +4,7 @@
 //! `/incubateurs/` prefix of incubator ids, and in v2.7's list of co-incubators). Every record is
 //! read on its own: a bad record is skipped or repaired, and noted, never fatal.
 
+use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::value::RawValue;
@@ -433,7 +434,7 @@ fn read_phases(attributes: &mut Fields, years: &Years) -> Vec<PhaseSpan> {
     if phases.is_empty() {
         attributes.problems.push(Problem::NoPhase);
     }
-    phases.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
+    order::sort_by(&mut phases, |a, b| a.start.cmp(&b.start).then_with(|| a.phase.cmp(&b.phase)));
     phases
 }
 
@@ -606,7 +607,7 @@ fn read_fast_file(
         note(&mut section, index, Some(&id), Outcome::Kept, fields.take_problems());
         promotions.push(FastPromotion { number, title, month });
     }
-    promotions.sort_by_key(|p| p.number);
+    order::sort_by_key(&mut promotions, |p| p.number);
     report.sections.push(section);
 
     let mut section = SectionReport::new(Section::FastAwards);

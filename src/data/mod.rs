@@ -10,6 +10,7 @@ pub use json::text_of_bytes;
 pub mod listing;
 mod load;
 mod model;
+pub mod order;
 mod query;
 mod report;
 mod source;

@@ -6,6 +6,7 @@
 //!   2024"); no year means today;
 //! - the FAST promotions of year Y are those whose month falls in Y.
 
+use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::date::{Date, YearMonth};
@@ -380,7 +381,7 @@ impl Dataset {
                 laureates_with_unknown_amount: f.unknown,
             })
             .collect();
-        rows.sort_by(|a, b| {
+        order::sort_by(&mut rows, |a, b| {
             (b.amount_eur, b.laureates).cmp(&(a.amount_eur, a.laureates)).then_with(|| a.incubator.cmp(&b.incubator))
         });
         rows
@@ -460,7 +461,7 @@ impl Situation<'_> {
                 by_phase,
             })
             .collect();
-        rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.incubator.cmp(&b.incubator)));
+        order::sort_by(&mut rows, |a, b| b.total.cmp(&a.total).then_with(|| a.incubator.cmp(&b.incubator)));
         rows
     }
 

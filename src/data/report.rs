@@ -2,6 +2,7 @@
 //! silently. French wording lives in `crate::text`. The compact file carries it, described
 //! (`super::compact`): files, sections and records keep their serde names there.
 
+use crate::data::order;
 use serde::{Deserialize, Serialize};
 
 use super::model::IncubatorId;
@@ -323,7 +324,7 @@ impl SectionReport {
     pub fn repaired(&self) -> usize {
         let mut indexes: Vec<usize> =
             self.issues.iter().filter(|i| i.outcome == Outcome::Kept).map(|i| i.index).collect();
-        indexes.sort_unstable();
+        order::sort(&mut indexes);
         indexes.dedup();
         indexes.len()
     }
