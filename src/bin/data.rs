@@ -29,14 +29,12 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::Command;
 
-    use beta_dashboard::charts::labels::short_label;
+    use beta_dashboard::charts::labels::{COMPACT_LABEL_MAX as LABEL_MAX, short_label};
     use beta_dashboard::data::synthetic::scale_published;
     use beta_dashboard::data::{Date, FetchError, LIVE_API, SourceInfo, SourceTexts, compact, load};
 
     const DEFAULT_SOURCE: &str = "public/data/beta.gouv.fr";
     const DEFAULT_OUT: &str = "public/data/tableau-de-bord.json";
-    /// The longest short label written for an incubator (the incubator chart's widest label).
-    const LABEL_MAX: usize = 32;
 
     /// The published files, as text; `None` for an optional file that is not there.
     struct Published {

@@ -5,6 +5,9 @@
 /// generous so that estimated text never overflows.
 const CHAR_WIDTH: f64 = 0.64;
 
+/// The longest short label a compact file holds for an incubator (the incubator chart's widest).
+pub const COMPACT_LABEL_MAX: usize = 32;
+
 /// The estimated width of `text` at `font_px`.
 pub fn text_width(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * CHAR_WIDTH

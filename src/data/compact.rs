@@ -304,6 +304,13 @@ pub fn read(text: &str) -> Result<Compact, LoadError> {
     Ok(Reader::new(text)?.finish())
 }
 
+/// Reads the compact file the page's reader of published files wrote ([`super::transfer`]): its
+/// report is that of the published files alone (the page's own reading of it, clean by
+/// construction, is not reported).
+pub fn read_from_reader(text: &str) -> Result<Compact, LoadError> {
+    Ok(Reader::from_reader(text)?.finish())
+}
+
 /// A compact file being read, services a batch at a time, so that a browser can breathe
 /// between batches of a large file ([`read`] does it all at once).
 pub struct Reader<'a> {
@@ -320,12 +327,23 @@ pub struct Reader<'a> {
     services: BTreeMap<ServiceId, Service>,
     /// Incubators only services mention.
     mentioned: BTreeSet<IncubatorId>,
+    /// Whether the reading of this file itself is reported (not for the page's reader's answer).
+    reported: bool,
 }
 
 impl<'a> Reader<'a> {
     /// Checks the file's shape and format, and reads its source, report, incubators and
     /// organisations.
     pub fn new(text: &'a str) -> Result<Reader<'a>, LoadError> {
+        Reader::start(text, true)
+    }
+
+    /// As [`Reader::new`], for the compact file of the page's reader of published files.
+    pub fn from_reader(text: &'a str) -> Result<Reader<'a>, LoadError> {
+        Reader::start(text, false)
+    }
+
+    fn start(text: &'a str, reported: bool) -> Result<Reader<'a>, LoadError> {
         let text = text.trim_start_matches('\u{feff}');
         let document: Document =
             serde_json::from_str(text).map_err(|e| LoadError::Malformed(DataFile::Compact, read_error(text, &e)))?;
@@ -341,7 +359,9 @@ impl<'a> Reader<'a> {
             .map(ReportRecord::into_report)
             .unwrap_or_default();
         report.files.retain(|f| f.file != DataFile::Compact);
-        report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
+        if reported {
+            report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });
+        }
         let source = document.source.and_then(|raw| serde_json::from_str(raw.get()).ok());
 
         let mut section = SectionReport::new(Section::CompactIncubators);
@@ -395,6 +415,7 @@ impl<'a> Reader<'a> {
             organisations,
             services: BTreeMap::new(),
             mentioned: BTreeSet::new(),
+            reported,
         })
     }
 
@@ -474,6 +495,7 @@ impl<'a> Reader<'a> {
             organisations,
             services,
             mentioned,
+            reported,
             ..
         } = self;
         sections.push(section);
@@ -527,7 +549,8 @@ impl<'a> Reader<'a> {
         }
         sections.push(section);
 
-        report.sections.extend(sections);
+        // The reader's answer was written from records already read: only a problem is news.
+        report.sections.extend(sections.into_iter().filter(|s| reported || !s.issues.is_empty()));
         let dataset =
             Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
         Compact { dataset, source }

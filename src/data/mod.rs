@@ -15,6 +15,7 @@ mod query;
 mod report;
 mod source;
 pub mod synthetic;
+pub mod transfer;
 pub mod url_query;
 
 pub use date::{Date, DateError, DateTime, YearMonth};

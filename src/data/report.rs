@@ -365,4 +365,6 @@ impl LoadReport {
 pub enum LoadError {
     Unavailable(DataFile, FetchError),
     Malformed(DataFile, FormatError),
+    /// The page's reader of published files (a web worker) could not run, in its own words.
+    Reader(String),
 }

@@ -87,6 +87,9 @@ pub fn load_failed_help(error: &LoadError) -> &'static str {
         LoadError::Malformed(_, FormatError::Shape { .. } | FormatError::Field { .. }) => {
             "C'est du JSON, mais pas de la forme des données de beta.gouv.fr\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse, ou signalez-le aux responsables du site."
         }
+        LoadError::Reader(_) => {
+            "Rechargez la page\u{202f}; si le problème persiste, le site sert mal le lecteur des fichiers publiés (reader_loader.js, reader.js, reader_bg.wasm)\u{202f}: signalez-le à ses responsables. Les données compactes du tableau de bord, sans paramètre «\u{a0}source\u{a0}», restent lisibles."
+        }
     }
 }
 pub const FOOTER_ABOUT: &str = "Tableau de bord des données publiques de";
@@ -642,6 +645,9 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Unavailable(file, error) => write!(f, "{} est indisponible\u{a0}: {error}.", file.file_name()),
             LoadError::Malformed(file, error) => write!(f, "{} est illisible\u{a0}: {error}.", file.file_name()),
+            LoadError::Reader(detail) => {
+                write!(f, "le lecteur des fichiers publiés n'a pas pu s'exécuter\u{a0}: {detail}.")
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use leptos::prelude::set_timeout_with_handle;
 use crate::data::listing::ServiceIndex;
 use crate::data::{
     BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SAVED_AT_HEADER, SavedCopy,
-    SourceInfo, SourceTexts, compact, load,
+    SourceInfo, SourceTexts, compact,
 };
 use crate::text;
 
@@ -81,7 +81,7 @@ pub async fn load_data(source: DataSource, reading: Reading) -> LoadResult {
             let saved = saved_copy([&fetched]);
             let result = match fetched {
                 Err(e) => Err(LoadError::Unavailable(DataFile::Compact, e)),
-                Ok(f) => read_compact(&f.text).await.map(|c| (c.dataset, c.source)),
+                Ok(f) => read_compact(&f.text, false).await.map(|c| (c.dataset, c.source)),
             };
             match result {
                 Ok((dataset, info)) => (Ok(dataset), Provenance { info, last_modified, saved }),
@@ -124,7 +124,7 @@ pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
     if fast_now.is_none() || info_now.is_none() {
         // The figures now; FAST and the description fill in when they come.
         let (result, provenance) =
-            required.read(fast_now.clone().unwrap_or_else(pending), info_now.clone().unwrap_or_else(pending));
+            required.read(fast_now.clone().unwrap_or_else(pending), info_now.clone().unwrap_or_else(pending)).await;
         deliver(finish(result, source.clone(), provenance).await);
     }
     let fast = match fast_now {
@@ -135,7 +135,7 @@ pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
         Some(fetched) => fetched,
         None => info.await.unwrap_or_else(|_| pending()),
     };
-    let (result, provenance) = required.read(fast, info);
+    let (result, provenance) = required.read(fast, info).await;
     deliver(finish(result, source, provenance).await);
 }
 
@@ -163,9 +163,9 @@ const SERVICES_PER_BATCH: usize = 2_000;
 
 /// Reads a compact file a batch of services at a time, letting the browser paint and answer
 /// input between batches, so that a large file never freezes the tab.
-async fn read_compact(text: &str) -> Result<compact::Compact, LoadError> {
+async fn read_compact(text: &str, written_by_reader: bool) -> Result<compact::Compact, LoadError> {
     next_task().await;
-    let mut reader = compact::Reader::new(text)?;
+    let mut reader = if written_by_reader { compact::Reader::from_reader(text)? } else { compact::Reader::new(text)? };
     while !reader.read_services(SERVICES_PER_BATCH) {
         next_task().await;
     }
@@ -189,7 +189,7 @@ async fn load_published(api: &str, extras: &str, reading: Reading) -> (Result<Da
         fetch_text(format!("{extras}source.json"), reading, TIMEOUT_SECONDS),
     )
     .await;
-    Required { api, startups, incubators, organisations }.read(fast, info)
+    Required { api, startups, incubators, organisations }.read(fast, info).await
 }
 
 /// The API's three files, as fetched.
@@ -202,7 +202,7 @@ struct Required<'a> {
 
 impl Required<'_> {
     /// The dataset of these files with `fast`, the description `info`, and where it comes from.
-    fn read(
+    async fn read(
         &self,
         fast: Result<Fetched, FetchError>,
         info: Result<Fetched, FetchError>,
@@ -220,7 +220,13 @@ impl Required<'_> {
         // The live API is described by the page itself, not by the bundled copy's source.json.
         let saved = saved_copy([&self.startups, &self.incubators, &self.organisations, &fast, &info]);
         let info = info.ok().filter(|_| self.api != LIVE_API).and_then(|f| SourceInfo::parse(&f.text).ok());
-        (load(&texts), Provenance { info, last_modified: last_modified_day(&self.startups), saved })
+        // Read by the page's reader of published files (a worker), which answers with their
+        // compact file, read here as any compact file.
+        let dataset = match super::reader::compact_of(&texts).await {
+            Ok(compact) => read_compact(&compact, true).await.map(|c| c.dataset),
+            Err(error) => Err(error),
+        };
+        (dataset, Provenance { info, last_modified: last_modified_day(&self.startups), saved })
     }
 }
 

@@ -8,6 +8,7 @@ mod derived;
 mod nearness;
 mod pages;
 mod query;
+pub mod reader;
 mod theme;
 
 use leptos::prelude::*;
