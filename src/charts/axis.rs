@@ -40,7 +40,7 @@ pub fn compact_euros(value: u64) -> String {
     let text = if (scaled - scaled.round()).abs() < 0.05 {
         format_int(scaled.round() as u64)
     } else {
-        format!("{scaled:.1}").replace('.', ",")
+        super::targets::tenths(scaled, ',')
     };
     format!("{text}{UNIT_SPACE}{unit}")
 }

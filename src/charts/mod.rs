@@ -18,7 +18,7 @@ pub use evolution::evolution_chart;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
 pub use table::{Cell, DataTable};
-pub use targets::{PieceKey, Target, css_px};
+pub use targets::{PieceKey, Target, css_px, tenths};
 pub use theme::Palette;
 
 /// A chart ready to show: its title, the bars, the table of its data, and a sentence that says

@@ -45,14 +45,19 @@ impl ChartData {
     }
 }
 
-/// A length in CSS pixels to a tenth, as a style property takes it (`12.3px`), without float
-/// formatting's machinery (whose exact mode is slow in WebAssembly).
+/// A length in CSS pixels to a tenth, as a style property takes it (`12.3px`).
 pub fn css_px(value: f64) -> String {
+    format!("{}px", tenths(value, '.'))
+}
+
+/// `value` to a tenth, with `point` as decimal separator (`12.3`), written from whole numbers:
+/// float formatting's machinery is 15 kB of WebAssembly, and its exact mode slow there.
+pub fn tenths(value: f64, point: char) -> String {
     let tenths = (value * 10.0).round();
     let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
     let sign = if tenths < 0 { "-" } else { "" };
     let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}px", tenths / 10, tenths % 10)
+    format!("{sign}{}{point}{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -126,5 +131,7 @@ mod tests {
         assert_eq!(css_px(-0.46), "-0.5px");
         assert_eq!(css_px(0.0), "0.0px");
         assert_eq!(css_px(f64::NAN), "0.0px");
+        assert_eq!(tenths(1.54, ','), "1,5");
+        assert_eq!(tenths(-3.0, '.'), "-3.0");
     }
 }

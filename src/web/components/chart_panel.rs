@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{CategoryKey, ChartData, Palette, css_px, draw};
+use crate::charts::{CategoryKey, ChartData, Palette, css_px, draw, tenths};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver};
@@ -202,9 +202,9 @@ pub fn ChartPanel(
             let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
             // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
             let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
-            let _ = canvas.set_attribute("data-smallest-text", &format!("{smallest:.1}"));
+            let _ = canvas.set_attribute("data-smallest-text", &tenths(smallest, '.'));
             // Where the bars begin, below the legend (tests check tooltips keep off it).
-            let _ = canvas.set_attribute("data-plot-top", &format!("{:.1}", placed.plot.y / scale));
+            let _ = canvas.set_attribute("data-plot-top", &tenths(placed.plot.y / scale, '.'));
         });
     });
     // Paint when the layout changes (a new layout means new data or a new width), and when the
@@ -323,8 +323,8 @@ pub fn ChartPanel(
                 class="chart__tooltip"
                 class:chart__tooltip--below=below
                 role="tooltip"
-                style:left=format!("{x:.1}px")
-                style:top=format!("{top:.1}px")
+                style:left=css_px(x)
+                style:top=css_px(top)
                 on:mouseenter=move |_| show_piece(i)
                 on:mouseleave=move |_| hide_soon()
             >
