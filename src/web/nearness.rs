@@ -1,6 +1,6 @@
 //! What is far from the screen can wait a frame. A block of the page (a chart, the services
 //! list) shows a copy of its data that follows the data at once while the block is on screen or
-//! within a screen's height of it, and after the next paint while it is farther: an interaction
+//! within half a screen's height of it, and after the next paint while it is farther: an interaction
 //! repaints what the visitor sees first, and the rest in the frame after.
 //!
 //! Nothing is skipped, only ordered: the far block is up to date one frame later, and at once
@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 use crate::web::browser::{OnScreen, after_paint};
 
-/// Whether an element is within a screen's height of the viewport; true until the browser says
+/// Whether an element is within half a screen's height of the viewport; true until the browser says
 /// otherwise (a page's first render is not held back).
 pub fn near_screen(element: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
     let near = RwSignal::new(true);
     let observer = StoredValue::new_local(None::<OnScreen>);
     element.on_load(move |element| {
-        observer.set_value(OnScreen::watch(&element, "100% 0px", move |seen| _ = near.try_set(seen)));
+        observer.set_value(OnScreen::watch(&element, "50% 0px", move |seen| _ = near.try_set(seen)));
     });
     near.read_only()
 }
