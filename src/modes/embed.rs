@@ -15,6 +15,9 @@ pub const PARAM_ID: &str = "id";
 /// The `type` of the message an embed posts to its host page when its height changes.
 pub const RESIZE_MESSAGE: &str = "beta-dashboard:resize";
 
+/// The `type` of the message a host page (`integration.js`) posts to an embed with its theme.
+pub const THEME_MESSAGE: &str = "beta-dashboard:theme";
+
 /// The height of a snippet's iframe before its first resize message, in CSS pixels.
 pub const INITIAL_HEIGHT: u32 = 480;
 
@@ -151,27 +154,79 @@ pub fn query_suffix(query: &[(String, String)]) -> String {
     format!("?{}", pairs.join("&"))
 }
 
-/// The script a host page needs once: it applies each embed's resize message to the iframe
-/// that sent it. No dependency; it accepts only a finite, positive height.
-pub const HOST_SCRIPT: &str = r#"<script>
-window.addEventListener("message", function (event) {
-  var data = event.data;
-  if (!data || data.type !== "beta-dashboard:resize" || !(data.height > 0 && data.height < 100000)) return;
-  var frames = document.getElementsByTagName("iframe");
-  for (var i = 0; i < frames.length; i++) {
-    if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + "px";
-  }
-});
-</script>"#;
+/// The host script, served beside `index.html`: a host page loads it once (`defer`), and it sizes
+/// the dashboard's iframes and relays the page's DSFR theme to them (`public/integration.js`).
+pub const HOST_SCRIPT_FILE: &str = "integration.js";
 
 /// The HTML to paste in a page: the iframe of `url`, named `title` for screen readers, loaded
-/// lazily, then the host script.
-pub fn snippet(url: &str, title: &str) -> String {
+/// lazily, then the host script from `app` (the dashboard's address, ending with `/`). No inline
+/// script or style, so that a host page under a strict Content-Security-Policy needs only to allow
+/// the dashboard's origin (`script-src`, `frame-src`): the script gives the iframe its border and
+/// height.
+pub fn snippet(app: &str, url: &str, title: &str) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{INITIAL_HEIGHT}\" style=\"border:0;display:block\"></iframe>\n{HOST_SCRIPT}",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{INITIAL_HEIGHT}\"></iframe>\n<script src=\"{}\" defer></script>",
         attribute(url),
-        attribute(title)
+        attribute(title),
+        attribute(&format!("{app}{HOST_SCRIPT_FILE}")),
     )
+}
+
+/// The theme a host page relays to its embeds (`{type: "beta-dashboard:theme", theme}`): its DSFR
+/// theme, or `System` when it has none (the embed then follows the visitor's system).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostTheme {
+    Light,
+    Dark,
+    System,
+}
+
+impl HostTheme {
+    /// The theme of a message an embed received from its parent window: `None` unless the message
+    /// is a theme message with a known value.
+    pub fn from_message(kind: Option<&str>, theme: Option<&str>) -> Option<HostTheme> {
+        if kind != Some(THEME_MESSAGE) {
+            return None;
+        }
+        match theme? {
+            "light" => Some(HostTheme::Light),
+            "dark" => Some(HostTheme::Dark),
+            "system" => Some(HostTheme::System),
+            _ => None,
+        }
+    }
+
+    /// The theme of a page as the DSFR marks it on its root element: `data-fr-theme` (what the
+    /// DSFR shows), else `data-fr-scheme` when it names one, else none.
+    pub fn of_page(data_fr_theme: Option<&str>, data_fr_scheme: Option<&str>) -> HostTheme {
+        let named = |value: Option<&str>| match value {
+            Some("dark") => Some(HostTheme::Dark),
+            Some("light") => Some(HostTheme::Light),
+            _ => None,
+        };
+        named(data_fr_theme).or(named(data_fr_scheme)).unwrap_or(HostTheme::System)
+    }
+
+    /// Its value in a theme message.
+    pub fn value(self) -> &'static str {
+        match self {
+            HostTheme::Light => "light",
+            HostTheme::Dark => "dark",
+            HostTheme::System => "system",
+        }
+    }
+}
+
+/// Whether an embed shows dark: `theme=clair` and `sombre` say so; `auto` takes the host page's
+/// theme when it relayed one, else the visitor's system.
+pub fn shows_dark(theme: Theme, host: Option<HostTheme>, system_dark: bool) -> bool {
+    match (theme, host) {
+        (Theme::Light, _) => false,
+        (Theme::Dark, _) => true,
+        (Theme::System, Some(HostTheme::Light)) => false,
+        (Theme::System, Some(HostTheme::Dark)) => true,
+        (Theme::System, Some(HostTheme::System) | None) => system_dark,
+    }
 }
 
 /// Escapes text for a double-quoted HTML attribute.
@@ -224,16 +279,60 @@ mod tests {
     }
 
     #[test]
-    fn the_snippet_escapes_its_attributes_and_carries_the_host_script() {
+    fn the_snippet_escapes_its_attributes_and_loads_the_host_script_file() {
         let query = vec![("incubateur".to_owned(), "dinum,anct".to_owned()), ("annee".to_owned(), "2024".to_owned())];
-        let url = embed_url("https://example.org/tableau/", Block::Incubators, &query);
+        let app = "https://example.org/tableau/";
+        let url = embed_url(app, Block::Incubators, &query);
         assert_eq!(url, "https://example.org/tableau/embed/incubateurs?incubateur=dinum,anct&annee=2024");
-        let html = snippet(&url, "Services \"par\" incubateur <b>");
+        let html = snippet(app, &url, "Services \"par\" incubateur <b>");
         assert!(
             html.contains("src=\"https://example.org/tableau/embed/incubateurs?incubateur=dinum,anct&amp;annee=2024\"")
         );
         assert!(html.contains("title=\"Services &quot;par&quot; incubateur &lt;b&gt;\""));
         assert!(html.contains("loading=\"lazy\""));
-        assert!(html.contains(RESIZE_MESSAGE) && html.ends_with("</script>"));
+        assert!(html.ends_with("<script src=\"https://example.org/tableau/integration.js\" defer></script>"));
+        // Nothing a strict Content-Security-Policy would refuse: no inline script or style.
+        assert!(!html.contains("style=") && !html.contains("<script>"));
+    }
+
+    #[test]
+    fn an_embed_takes_only_a_theme_message_with_a_known_value() {
+        assert_eq!(HostTheme::from_message(Some(THEME_MESSAGE), Some("dark")), Some(HostTheme::Dark));
+        assert_eq!(HostTheme::from_message(Some(THEME_MESSAGE), Some("light")), Some(HostTheme::Light));
+        assert_eq!(HostTheme::from_message(Some(THEME_MESSAGE), Some("system")), Some(HostTheme::System));
+        for odd in [Some("Dark"), Some("sombre"), Some(""), Some("dark "), None] {
+            assert_eq!(HostTheme::from_message(Some(THEME_MESSAGE), odd), None, "{odd:?}");
+        }
+        assert_eq!(HostTheme::from_message(Some(RESIZE_MESSAGE), Some("dark")), None);
+        assert_eq!(HostTheme::from_message(None, Some("dark")), None);
+        for theme in [HostTheme::Light, HostTheme::Dark, HostTheme::System] {
+            assert_eq!(HostTheme::from_message(Some(THEME_MESSAGE), Some(theme.value())), Some(theme));
+        }
+    }
+
+    #[test]
+    fn a_page_theme_is_its_dsfr_theme_else_its_named_scheme_else_none() {
+        assert_eq!(HostTheme::of_page(Some("dark"), Some("system")), HostTheme::Dark);
+        assert_eq!(HostTheme::of_page(Some("light"), Some("dark")), HostTheme::Light);
+        assert_eq!(HostTheme::of_page(None, Some("dark")), HostTheme::Dark);
+        assert_eq!(HostTheme::of_page(None, Some("light")), HostTheme::Light);
+        assert_eq!(HostTheme::of_page(None, Some("system")), HostTheme::System);
+        assert_eq!(HostTheme::of_page(Some("rose"), None), HostTheme::System);
+        assert_eq!(HostTheme::of_page(None, None), HostTheme::System);
+    }
+
+    #[test]
+    fn only_auto_embeds_follow_the_host_page_and_without_one_the_system() {
+        for host in [None, Some(HostTheme::Light), Some(HostTheme::Dark), Some(HostTheme::System)] {
+            for system in [false, true] {
+                assert!(!shows_dark(Theme::Light, host, system));
+                assert!(shows_dark(Theme::Dark, host, system));
+            }
+        }
+        assert!(shows_dark(Theme::System, Some(HostTheme::Dark), false));
+        assert!(!shows_dark(Theme::System, Some(HostTheme::Light), true));
+        assert!(shows_dark(Theme::System, Some(HostTheme::System), true));
+        assert!(shows_dark(Theme::System, None, true));
+        assert!(!shows_dark(Theme::System, None, false));
     }
 }

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::data::Date;
+use crate::modes::embed::HostTheme;
 
 /// Today in the visitor's time zone.
 pub fn today() -> Date {
@@ -205,9 +206,69 @@ pub fn on_resize_messages() -> leptos::prelude::WindowListenerHandle {
             };
             if same {
                 let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.ceil()));
+                // As `integration.js` does: the preview of `theme=auto` takes this page's theme.
+                if let Some(source) = frame.content_window() {
+                    post_theme(&source, page_theme());
+                }
             }
         }
     })
+}
+
+/// This page's theme as the DSFR marks it on the root element.
+fn page_theme() -> HostTheme {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let attribute = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
+    HostTheme::of_page(attribute("data-fr-theme").as_deref(), attribute("data-fr-scheme").as_deref())
+}
+
+/// Posts `{type: "beta-dashboard:theme", theme}` to an embed of this dashboard (same origin).
+fn post_theme(frame: &web_sys::Window, theme: HostTheme) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::modes::embed::THEME_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"theme".into(), &theme.value().into());
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let _ = frame.post_message(&message, &origin);
+}
+
+/// The theme the page that holds this one in an iframe relays (`integration.js`): `None` until
+/// it sends one. Only messages from the parent window, of the theme type and a known value, count.
+pub fn host_theme() -> ReadSignal<Option<HostTheme>> {
+    let theme = RwSignal::new(None);
+    let in_frame = web_sys::window()
+        .and_then(|w| Some((w.parent().ok().flatten()?, w)))
+        .filter(|(parent, window)| parent != window);
+    if let Some((parent, _)) = in_frame {
+        let parent = wasm_bindgen::JsValue::from(parent);
+        let handle = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
+            if event.source().map(wasm_bindgen::JsValue::from).as_ref() != Some(&parent) {
+                return;
+            }
+            let data = event.data();
+            let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+            if let Some(relayed) = HostTheme::from_message(field("type").as_deref(), field("theme").as_deref())
+                && theme.get_untracked() != Some(relayed)
+            {
+                theme.set(Some(relayed));
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    theme.read_only()
+}
+
+/// Whether the visitor's system asks for a dark theme, followed live.
+pub fn system_dark() -> Signal<bool> {
+    let dark = RwSignal::new(prefers_dark());
+    if let Some(list) = web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()) {
+        let changed = Closure::<dyn Fn()>::new(move || {
+            _ = dark.try_set(prefers_dark());
+        });
+        let _ = list.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+        // Once per page, for the page's life.
+        changed.forget();
+    }
+    dark.into()
 }
 
 /// Sets the page's colour scheme as the DSFR does (`data-fr-theme` on the root element), and

@@ -14,11 +14,11 @@ pub struct SiteTheme {
 }
 
 impl SiteTheme {
-    /// Follows the stored choice, else the system; sets the page's and the charts' colours.
+    /// Follows the stored choice, else the system (live); sets the page's and the charts' colours.
     pub fn provide() -> SiteTheme {
         let choice = RwSignal::new(browser::stored_dark_choice());
-        let system = browser::prefers_dark();
-        let dark = Signal::derive(move || choice.get().unwrap_or(system));
+        let system = browser::system_dark();
+        let dark = Signal::derive(move || choice.get().unwrap_or_else(|| system.get()));
         Effect::new(move |_| browser::set_theme(dark.get(), false));
         provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
         let theme = SiteTheme { dark, choice };

@@ -1,6 +1,7 @@
 // Embeds: one block per route, the same figures as the explorer, iframes sized by their host
 // page, and the "Intégrer" dialog whose snippet works pasted into a blank page.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { shownFigures } from "./foundation.test.mjs";
 
 const FILTERS = "incubateur=dinum,anct&annee=2024";
@@ -57,12 +58,35 @@ async function eachFrameFits(page) {
 }
 
 async function hostScript(page, base) {
-  // The script is the one the dialog hands out (and the README shows): read it from a snippet.
+  // The script is the one the dialog hands out: read it from a snippet.
   await page.goto(`${base}?${FILTERS}`);
   await shownFigures(page);
   await page.locator("#graphique-incubateurs button", { hasText: "Intégrer" }).click();
   const code = await page.locator("#incubateurs-code").inputValue();
-  return code.slice(code.indexOf("<script>"));
+  const script = code.slice(code.indexOf("<script"));
+  assert.equal(script, `<script src="${base}integration.js" defer></script>`);
+  return script;
+}
+
+/** The inline host script of the README, for pages that cannot load a file. */
+async function readmeInlineScript() {
+  const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+  const found = readme.match(/```html\n(<script>\n[\s\S]*?<\/script>)\n```/);
+  assert.ok(found, "the README shows an inline host script");
+  return found[1];
+}
+
+/** The theme an embed shows: its root's DSFR theme and its background. */
+async function frameTheme(page, selector) {
+  return (await frameOf(page, selector)).evaluate(() =>
+    `${document.documentElement.getAttribute("data-fr-theme")} ${getComputedStyle(document.documentElement).backgroundColor}`);
+}
+
+async function frameThemeIs(page, selector, want) {
+  const frame = await frameOf(page, selector);
+  await frame.waitForFunction((w) => document.documentElement.getAttribute("data-fr-theme") === w, want, { timeout: 5000 })
+    .catch(async () => assert.fail(`${selector}: ${await frameTheme(page, selector)}, not ${want}`));
+  return frameTheme(page, selector);
 }
 
 export default [
@@ -166,6 +190,85 @@ export default [
       await eachFrameFits(page);
       const overflow = await (await frameOf(page, "#b")).evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${overflow}px of horizontal scroll at 280 px`);
+    },
+  },
+  {
+    name: "a host page under a strict CSP with integration.js: both embeds fit, and theme=auto follows the page's DSFR theme live, theme=clair keeps its own",
+    viewport: { width: 1000, height: 1400 },
+    async run({ page, base, extraPages }) {
+      const dashboard = new URL(base).origin;
+      const frames = `<iframe id="a" src="${base}embed/incubateurs?theme=auto&amp;id=a" title="A" width="100%" height="150"></iframe>
+<iframe id="b" src="${base}embed/chiffres?theme=clair&amp;titre=0&amp;id=b" title="B" width="100%" height="150"></iframe>
+<script src="${base}integration.js" defer></script>`;
+      // A DSFR page on another origin, whose policy allows only the dashboard's origin for scripts
+      // and frames: no inline script or style anywhere.
+      extraPages.set("/page-hote-stricte.html", {
+        body: `<!doctype html><html lang="fr" data-fr-scheme="light" data-fr-theme="light"><head><meta charset="utf-8"><title>Hôte</title></head><body><h1>Une page</h1>${frames}</body></html>`,
+        headers: { "content-security-policy": `default-src 'none'; script-src 'self' ${dashboard}; frame-src ${dashboard}; style-src 'self'` },
+      });
+      await page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      // The visitor's system is dark: the page's own light theme wins for theme=auto.
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-stricte.html`);
+      const fits = await eachFrameFits(page);
+      assert.ok(fits.every(({ height }) => height !== 150), JSON.stringify(fits));
+      assert.equal(await page.locator("#a").evaluate((f) => getComputedStyle(f).borderTopWidth), "0px");
+      await frameThemeIs(page, "#a", "light");
+
+      // The page switches to dark (the DSFR's display settings): the auto embed follows, live.
+      await page.evaluate(() => document.documentElement.setAttribute("data-fr-theme", "dark"));
+      assert.match(await frameThemeIs(page, "#a", "dark"), /rgb\(22, 22, 22\)/);
+      await frameThemeIs(page, "#b", "light");
+      // And back.
+      await page.evaluate(() => document.documentElement.setAttribute("data-fr-theme", "light"));
+      await frameThemeIs(page, "#a", "light");
+      // Without a DSFR theme on the page, auto follows the visitor's system again, live.
+      await page.evaluate(() => { document.documentElement.removeAttribute("data-fr-theme"); document.documentElement.removeAttribute("data-fr-scheme"); });
+      await frameThemeIs(page, "#a", "dark");
+      await page.emulateMedia({ colorScheme: "light" });
+      await frameThemeIs(page, "#a", "light");
+      await frameThemeIs(page, "#b", "light");
+      assert.deepEqual(await page.evaluate(() => window.violations), []);
+    },
+  },
+  {
+    name: "an embed takes a theme only from its parent window, and only a known value",
+    async run({ page, base, extraPages }) {
+      extraPages.set("/page-hote-theme.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hôte</title></head>
+<body><iframe id="a" src="${base}embed/chiffres?theme=auto" title="A" width="100%" height="300"></iframe></body></html>`);
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-theme.html`);
+      const frame = await frameOf(page, "#a");
+      await frame.locator(".key-figures").waitFor();
+      // The embed's own listener was added first: once this one has seen every message, so has it.
+      await frame.evaluate(() => { window.seen = 0; window.addEventListener("message", () => { window.seen += 1; }); });
+      const post = (theme, type = "beta-dashboard:theme") => page.evaluate(([t, k]) =>
+        document.getElementById("a").contentWindow.postMessage({ type: k, theme: t }, "*"), [theme, type]);
+      // Another window than the parent (here the embed's own) and odd values change nothing.
+      await frame.evaluate(() => window.postMessage({ type: "beta-dashboard:theme", theme: "dark" }, "*"));
+      const odd = ["sombre", "DARK", "dark ", "", null, { dark: true }];
+      for (const value of odd) await post(value);
+      await post("dark", "beta-dashboard:resize");
+      await frame.waitForFunction((n) => window.seen === n, odd.length + 2);
+      assert.match(await frameTheme(page, "#a"), /^light /);
+      // A known value from the parent is taken.
+      await post("dark");
+      await frameThemeIs(page, "#a", "dark");
+      await post("system");
+      await frameThemeIs(page, "#a", "light");
+    },
+  },
+  {
+    name: "a host page with the README's inline script (for pages that cannot load a file) fits its embed",
+    async run({ page, base, extraPages }) {
+      const frames = `<iframe id="a" src="${base}embed/fast?id=a" title="A" style="width:100%;border:0" height="150"></iframe>`;
+      extraPages.set("/page-hote-inline.html", hostPage(frames, await readmeInlineScript()));
+      await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-inline.html`);
+      const [fit] = await eachFrameFits(page);
+      assert.ok(fit.height > 150, JSON.stringify(fit));
     },
   },
   {

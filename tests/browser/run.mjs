@@ -26,7 +26,8 @@ const TYPES = {
 export const CSP_HEADER =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://beta.gouv.fr";
 
-/** Pages tests add (a host page for embeds), served as they are at their path. */
+/** Pages tests add (a host page for embeds), served as they are at their path: an HTML string,
+ * or `{ body, headers }` for a page with headers of its own (a host page's CSP). */
 const extraPages = new Map();
 
 /** A static server for dist/, answering unknown paths with index.html like any SPA host. */
@@ -34,8 +35,8 @@ function serve() {
   const server = createServer(async (req, res) => {
     const extra = extraPages.get(new URL(req.url, "http://x").pathname);
     if (extra) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      return res.end(extra);
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...(extra.headers ?? {}) });
+      return res.end(extra.body ?? extra);
     }
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     let file = join(dist, path);

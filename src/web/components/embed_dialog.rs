@@ -31,7 +31,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
         embed_url(&browser::app_url(), block, &pairs)
     });
     let frame_title = Signal::derive(move || text::embed_frame_title(&title.get()));
-    let code = Memo::new(move |_| snippet(&url.get(), &frame_title.get()));
+    let code = Memo::new(move |_| snippet(&browser::app_url(), &url.get(), &frame_title.get()));
 
     let show = move |_| {
         copied.set(None);

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::charts::Palette;
 use crate::data::url_query::IgnoredValue;
-use crate::modes::embed::{Block, EmbedOptions, Theme, query_suffix, shared_params};
+use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, shows_dark};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, SizeObserver};
@@ -29,11 +29,11 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     browser::set_meta_description(text::EMBED_DESCRIPTION);
 
     // The theme: the page's colours (CSS) and the charts' (canvas).
-    let dark = Signal::derive(move || match options.with(|o| o.theme) {
-        Theme::Light => false,
-        Theme::Dark => true,
-        Theme::System => browser::prefers_dark(),
-    });
+    // With `theme=auto`, the host page's DSFR theme when it relays one (`integration.js`), else
+    // the visitor's system, followed live.
+    let host_theme = browser::host_theme();
+    let system_dark = browser::system_dark();
+    let dark = Memo::new(move |_| shows_dark(options.with(|o| o.theme), host_theme.get(), system_dark.get()));
     Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
     provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
 
