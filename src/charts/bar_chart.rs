@@ -187,6 +187,13 @@ impl BarChart {
     /// Places everything for a chart `width_css` CSS pixels wide on a screen of `scale` device
     /// pixels per CSS pixel. The height follows from the content.
     pub fn layout(&self, width_css: f64, scale: f64) -> Layout {
+        self.layout_in(width_css, None, scale)
+    }
+
+    /// As [`BarChart::layout`], in a box `height_css` high when given (a slide): vertical bars
+    /// grow to fill it, never below their usual least height; horizontal rows spread out to fill
+    /// it, up to half as tall again (fold them to fit first, [`crate::charts::ChartData::fitted`]).
+    pub fn layout_in(&self, width_css: f64, height_css: Option<f64>, scale: f64) -> Layout {
         let s = scale.max(0.5);
         let width = (width_css.max(200.0) * s).round();
         let mut labels = Vec::new();
@@ -216,8 +223,8 @@ impl BarChart {
         let (legend, legend_height) = self.legend_layout(width, s, &mut labels);
         let top = legend_height + if legend_height > 0.0 { PAD * s } else { PAD * s / 2.0 };
         let bars = match self.orientation {
-            Orientation::Horizontal => self.horizontal(width, top, s, &mut labels),
-            Orientation::Vertical => self.vertical(width, top, s, &mut labels),
+            Orientation::Horizontal => self.horizontal(width, top, height_css.map(|h| h * s), s, &mut labels),
+            Orientation::Vertical => self.vertical(width, top, height_css.map(|h| h * s), s, &mut labels),
         };
         let height = (bars.plot.y + bars.plot.h + AXIS * s).round();
         Layout {
@@ -262,12 +269,19 @@ impl BarChart {
         (legend, y + LEGEND_ROW * s)
     }
 
-    fn horizontal(&self, width: f64, top: f64, s: f64, labels: &mut Vec<Label>) -> Bars {
+    /// Horizontal bars, one row each, the rows spread out to fill `height` (device pixels, the
+    /// whole chart's) when given, up to half as tall again as usual.
+    fn horizontal(&self, width: f64, top: f64, height: Option<f64>, s: f64, labels: &mut Vec<Label>) -> Bars {
         // On narrow screens each name gets its own line above its bar, the whole width long.
         let names_above = width / s < NAMES_ABOVE_BELOW;
         let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 290.0 * s) };
         let name_line = if names_above { NAME_LINE * s } else { 0.0 };
-        let row = ROW * s + name_line;
+        let natural_row = ROW * s + name_line;
+        let rows = self.categories.len() as f64;
+        let row = height
+            .map_or(natural_row, |h| ((h - top - AXIS * s) / rows.max(1.0)).clamp(natural_row, 1.5 * natural_row));
+        // A row's content keeps its usual height, centred in the row.
+        let inset = (row - natural_row) / 2.0;
         let note_width = self
             .categories
             .iter()
@@ -278,7 +292,6 @@ impl BarChart {
         // A small inset keeps the "0" of the axis inside the canvas.
         let plot_x = if names_above { 6.0 * s } else { label_width };
         let plot_w = (width - plot_x - note_width - 2.0 * PAD * s).max(40.0 * s);
-        let rows = self.categories.len() as f64;
         let plot = Rect { x: plot_x, y: top, w: plot_w, h: rows * row };
         let ticks_values = nice_ticks(self.max_total(), (plot_w / (70.0 * s)).clamp(3.0, 8.0) as usize);
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
@@ -289,8 +302,9 @@ impl BarChart {
         let mut segments = Vec::new();
         let mut bands = Vec::new();
         for (c, category) in self.categories.iter().enumerate() {
-            let row_y = top + c as f64 * row;
-            bands.push(Rect { x: 0.0, y: row_y, w: width, h: row });
+            let band_y = top + c as f64 * row;
+            bands.push(Rect { x: 0.0, y: band_y, w: width, h: row });
+            let row_y = band_y + inset;
             let bar_y = row_y + name_line + (ROW - BAR) * s / 2.0;
             let mut acc = 0.0;
             for (i, &value) in category.values.iter().enumerate() {
@@ -344,13 +358,19 @@ impl BarChart {
         Bars { plot, segments, bands, ticks }
     }
 
-    fn vertical(&self, width: f64, top: f64, s: f64, labels: &mut Vec<Label>) -> Bars {
-        let plot_h = (width * 0.45).clamp(180.0 * s, 320.0 * s);
+    /// Vertical bars, their plot `(width × 0.45)` high within bounds, or filling `height` (device
+    /// pixels, the whole chart's) when given.
+    fn vertical(&self, width: f64, top: f64, height: Option<f64>, s: f64, labels: &mut Vec<Label>) -> Bars {
+        let note_room = if self.categories.iter().any(|c| c.note.is_some()) { 16.0 * s } else { 0.0 };
+        let least = 180.0 * s;
+        let plot_h = match height {
+            Some(height) => (height - top - note_room - AXIS * s).floor().max(least),
+            None => (width * 0.45).clamp(least, 320.0 * s),
+        };
         let ticks_values = nice_ticks(self.max_total(), (plot_h / (50.0 * s)).clamp(2.0, 6.0) as usize);
         let axis_width =
             ticks_values.iter().map(|&v| text_width(&self.value_kind.format_tick(v), SMALL * s)).fold(0.0, f64::max)
                 + PAD * s;
-        let note_room = if self.categories.iter().any(|c| c.note.is_some()) { 16.0 * s } else { 0.0 };
         let plot =
             Rect { x: axis_width, y: top + note_room, w: (width - axis_width - PAD * s).max(40.0 * s), h: plot_h };
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
@@ -561,6 +581,31 @@ mod tests {
         let layout = empty.layout(400.0, 1.0);
         assert!(layout.empty);
         assert_eq!(layout.labels[0].text, "Aucun service");
+    }
+
+    #[test]
+    fn bars_fill_the_height_they_are_given_never_below_their_usual_size() {
+        let vertical = chart(Orientation::Vertical);
+        let natural = vertical.layout(900.0, 2.0);
+        for height in [500.0, 731.0] {
+            let filled = vertical.layout_in(900.0, Some(height), 2.0);
+            assert!((f64::from(filled.height) - height * 2.0).abs() <= 2.0, "{} for {height}", filled.height);
+            assert!(filled.plot.h > natural.plot.h);
+        }
+        // Never squeezed below the usual least plot height.
+        assert!(vertical.layout_in(900.0, Some(50.0), 2.0).plot.h >= 180.0 * 2.0);
+        // Horizontal rows spread out to fill the height, up to half as tall again.
+        let horizontal = chart(Orientation::Horizontal);
+        let natural = horizontal.layout(900.0, 1.0);
+        let a_little_more = f64::from(natural.height) + 10.0;
+        assert!((f64::from(horizontal.layout_in(900.0, Some(a_little_more), 1.0).height) - a_little_more).abs() <= 1.0);
+        let spread = horizontal.layout_in(900.0, Some(2000.0), 1.0);
+        assert!((spread.plot.h - 1.5 * natural.plot.h).abs() < 0.01, "{} vs {}", spread.plot.h, natural.plot.h);
+        assert_eq!(spread.segments.len(), natural.segments.len());
+        for (a, b) in spread.segments.iter().zip(&natural.segments) {
+            assert_eq!((a.rect.h, a.rect.w), (b.rect.h, b.rect.w), "bars keep their thickness and length");
+        }
+        assert_eq!(horizontal.layout_in(900.0, Some(10.0), 1.0), natural, "never squeezed");
     }
 
     #[test]

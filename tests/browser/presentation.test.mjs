@@ -110,6 +110,52 @@ export default [
     },
   },
   {
+    name: "presentation: at 16:9 (1920×1080, 1280×720) every slide fills the screen above its source line and the controls, with no scroll",
+    viewport: FULL_HD,
+    async run({ page, base }) {
+      for (const size of [FULL_HD, { width: 1280, height: 720 }]) {
+        await page.setViewportSize(size);
+        await page.goto(`${base}presentation`);
+        await shownFigures(page);
+        for (const name of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+          await waitForSlide(page, name);
+          // What the slide shows reaches down to the source line (charts are laid out to the
+          // height left to them, the key figures' grid stretches), within 5 % of the screen.
+          const fill = () => page.evaluate(() => {
+            const slide = document.querySelector(".presentation__slide");
+            const source = document.querySelector(".presentation__source").getBoundingClientRect();
+            const bar = document.querySelector(".presentation__bar").getBoundingClientRect();
+            const shown = [...slide.querySelectorAll("canvas[data-draws], .figures")].map((e) => e.getBoundingClientRect());
+            return {
+              top: Math.round(slide.getBoundingClientRect().top),
+              bottom: Math.round(Math.max(0, ...shown.map((r) => r.bottom))),
+              source: Math.round(source.top),
+              bar: Math.round(bar.top),
+              overflow: document.documentElement.scrollHeight - window.innerHeight,
+            };
+          });
+          let measured;
+          for (let attempt = 0; ; attempt++) {
+            measured = await fill();
+            const gap = measured.source - measured.bottom;
+            if (gap >= 0 && gap <= 0.05 * size.height) break;
+            if (attempt > 50) assert.fail(`${size.width}×${size.height} ${name}: ${JSON.stringify(measured)}`);
+            await page.waitForTimeout(100);
+          }
+          assert.ok(measured.overflow <= 0, `${size.width}: ${name}: ${measured.overflow}px to scroll`);
+          assert.ok(measured.bar > 0.9 * size.height && measured.top < 0.05 * size.height, JSON.stringify(measured));
+          // The source line: discreet, but on every slide.
+          assert.match(await page.locator(".presentation__source").innerText(), /^Source\s*:\s*beta\.gouv\.fr, données du \d{1,2}(er)? \S+ \d{4}$/);
+          if (name === "chiffres") {
+            const value = await page.locator('[data-figure="total"] .figure__value').evaluate((e) => e.getBoundingClientRect().height);
+            assert.ok(value >= 0.12 * size.height, `figures ${value}px high at ${size.height}`);
+          }
+          await page.keyboard.press("ArrowRight");
+        }
+      }
+    },
+  },
+  {
     name: "presentation: rafraichir picks up changed data without a blank frame and survives a failed fetch",
     viewport: FULL_HD,
     async run({ page, base }) {

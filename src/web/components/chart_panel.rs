@@ -43,8 +43,9 @@ pub struct PanelOptions {
     pub titled: bool,
     /// The block an "Intégrer" button offers to embed.
     pub embed: Option<Block>,
-    /// The height the chart must fit in (CSS pixels): bars beyond are added up in a last one.
-    pub fit_height: Option<Signal<f64>>,
+    /// On a slide: the chart fills the height the page's layout gives it (measured), vertical
+    /// bars growing to it, horizontal ones beyond it added up in a last bar.
+    pub fill: bool,
 }
 
 impl Default for PanelOptions {
@@ -54,7 +55,7 @@ impl Default for PanelOptions {
             compact: false,
             titled: true,
             embed: None,
-            fit_height: None,
+            fill: false,
         }
     }
 }
@@ -85,7 +86,7 @@ pub fn ChartPanel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let PanelOptions { zoom, compact, titled, embed, fit_height } = options;
+    let PanelOptions { zoom, compact, titled, embed, fill } = options;
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
     let fonts = use_context::<FontsReady>();
     let panel = NodeRef::<leptos::html::Section>::new();
@@ -131,13 +132,23 @@ pub fn ChartPanel(
     let near = near_screen(panel);
     let data = follow_when_near(data, near);
     let palette = follow_when_near(palette, near);
-    // The chart as shown: folded to fit its height, on a slide.
-    let data = Memo::new(move |_| match fit_height {
-        Some(height) if width.get() > 0.0 => {
-            let zoom = zoom.get();
-            data.with(|d| d.fitted(width.get() / zoom, height.get() / zoom, text::other_bars))
+    // On a slide, the height the layout gives the chart (CSS pixels; 0 until measured).
+    let room = RwSignal::new(0.0_f64);
+    let chart_box = NodeRef::<leptos::html::Div>::new();
+    if fill {
+        let room_observer = StoredValue::new_local(None::<SizeObserver>);
+        chart_box.on_load(move |element| {
+            room_observer.set_value(SizeObserver::height(&element, move |h| room.set(h)));
+        });
+    }
+    // The chart as shown: on a slide, horizontal bars folded to fit its height.
+    let data = Memo::new(move |_| {
+        let (width, room, zoom) = (width.get(), room.get(), zoom.get());
+        if fill && width > 0.0 && room > 0.0 {
+            data.with(|d| d.fitted(width / zoom, room / zoom, text::other_bars))
+        } else {
+            data.get()
         }
-        _ => data.get(),
     });
 
     // The chart is as wide as its panel, whose width the browser knows even while it skips the
@@ -152,7 +163,9 @@ pub fn ChartPanel(
     // included, comes out `zoom` times larger at the same width.
     let layout = Memo::new(move |_| {
         let (width, zoom) = (width.get(), zoom.get());
-        (width > 0.0).then(|| data.with(|data| data.chart.layout(width / zoom, browser::device_pixel_ratio() * zoom)))
+        let height = (fill && room.get() > 0.0).then(|| room.get() / zoom);
+        (width > 0.0)
+            .then(|| data.with(|data| data.chart.layout_in(width / zoom, height, browser::device_pixel_ratio() * zoom)))
     });
 
     // Painting, at most once per animation frame, with what is current then. The chart is drawn
@@ -365,7 +378,7 @@ pub fn ChartPanel(
             </div>
             <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
-            <div class="chart">
+            <div class="chart" node_ref=chart_box>
                 <canvas node_ref=canvas aria-hidden="true"></canvas>
                 <div
                     class="chart__hits"

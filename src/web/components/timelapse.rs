@@ -166,7 +166,7 @@ pub fn TimeLapse(
                     data=evolution_shown
                     subtitle=subtitle
                     source=derived.source_line.get_untracked()
-                    options=PanelOptions { compact: true, fit_height: None, ..options }
+                    options=PanelOptions { compact: true, ..options }
                 />
             </div>
         </div>

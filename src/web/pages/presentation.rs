@@ -40,9 +40,6 @@ impl Freshness {
     }
 }
 
-/// Room the slide's head and the controls take, in CSS pixels at zoom 1 (the chart gets the rest).
-const CHROME_HEIGHT: f64 = 150.0;
-
 #[component]
 pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let query = crate::web::query::PageQuery::get().read();
@@ -64,7 +61,6 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| size.set(browser::window_size()));
     on_cleanup(move || resize.remove());
     let zoom_level = Memo::new(move |_| zoom(size.get().0));
-    let fit_height = Signal::derive(move || size.get().1 - CHROME_HEIGHT * zoom_level.get());
 
     // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
     let auto_millis = options.auto.map(|s| s * 1000.0);
@@ -164,15 +160,17 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         all.extend(ignored.iter().cloned());
         all
     });
-    let panel = move || PanelOptions { zoom: zoom_level.into(), compact: true, ..PanelOptions::default() };
+    // Each chart fills the height the slide's layout leaves it (style/main.css, "presentation").
+    let panel = move || PanelOptions { zoom: zoom_level.into(), compact: true, fill: true, ..PanelOptions::default() };
     let speed = options.speed;
-    let slide = move || {
-        match slides[current.get().min(count - 1)] {
-        Slide::KeyFigures => view! { <KeyFiguresView figures=derived.figures.into() caption=derived.caption/> }.into_any(),
+    let slide = move || match slides[current.get().min(count - 1)] {
+        Slide::KeyFigures => {
+            view! { <KeyFiguresView figures=derived.figures.into() caption=derived.caption/> }.into_any()
+        }
         Slide::Incubators => view! {
             <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
                 source=derived.source_line.get_untracked()
-                options=PanelOptions { fit_height: Some(fit_height), ..panel() }/>
+                options=panel()/>
         }
         .into_any(),
         Slide::Funding => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
@@ -184,10 +182,9 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         .into_any(),
         Slide::TimeLapse => view! {
             <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing
-                options=PanelOptions { fit_height: Some(Signal::derive(move || fit_height.get() - 60.0 * zoom_level.get())), ..panel() }/>
+                options=panel()/>
         }
         .into_any(),
-    }
     };
     let slide_names: Vec<&'static str> = options.slides.iter().map(|s| s.slug()).collect();
     let slug = move || slide_names.get(current.get()).copied();
@@ -197,6 +194,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
             <h1 class="visually-hidden">{text::PRESENTATION_TITLE}</h1>
             <IgnoredNotice ignored=ignored/>
             <div class="presentation__slide" aria-live="polite">{slide}</div>
+            <p class="presentation__source">{derived.source_line}</p>
             <div class="presentation__bar">
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Previous)
                     aria-label=text::PREVIOUS_SLIDE>"←"</button>
