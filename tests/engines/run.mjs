@@ -1,0 +1,190 @@
+// The smoke suite in Firefox ESR and WebKit: serves the release build (dist/) as
+// tests/browser/run.mjs does, reads the figures headless Chromium shows for the same URLs, then
+// runs smoke.test.mjs in each engine (drivers.mjs). WebKit's window goes to an Xvfb of its own.
+// Usage: node tests/engines/run.mjs [name filter]
+//   ENGINES=firefox (or webkit) runs one engine; DIST=/some/copy serves another build.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { shownFigures } from "../browser/foundation.test.mjs";
+import { firefox, webkit } from "./drivers.mjs";
+import tests, { QUERIES, AFTER_CLICK } from "./smoke.test.mjs";
+
+// As in tests/browser/run.mjs: every engine, and the "today" of the figures, in Europe/Paris.
+process.env.TZ = "Europe/Paris";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const dist = process.env.DIST ?? join(root, "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
+};
+
+// CSP_HEADER of tests/browser/run.mjs, copied: that module runs its suites when imported.
+const CSP_HEADER =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://beta.gouv.fr";
+const REPORTS = "/__csp-report";
+// Violations are reported to the server, in every engine, from the first byte of each document:
+// CSP_HEADER and the policy of index.html's <meta> (which may not carry report-uri itself), each
+// sent again as a header with report-uri.
+const metaPolicy = readFileSync(join(dist, "index.html"), "utf8").match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+const policies = [CSP_HEADER, metaPolicy].filter(Boolean).map((policy) => `${policy}; report-uri ${REPORTS}`).join(", ");
+
+/** Reports of violations received, as { document, directive, blocked }. */
+const csp = { reports: [] };
+/** Pages tests add (a host page for embeds), served as they are at their path. */
+const extraPages = new Map();
+
+/** A static server for dist/, answering unknown paths with index.html like any SPA host. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url, "http://x").pathname;
+    if (req.method === "POST" && pathname === REPORTS) {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      try {
+        const report = JSON.parse(body)["csp-report"] ?? JSON.parse(body);
+        csp.reports.push({ document: report["document-uri"], directive: report["effective-directive"] ?? report["violated-directive"], blocked: report["blocked-uri"] });
+      } catch {
+        csp.reports.push({ unreadable: body.slice(0, 300) });
+      }
+      res.writeHead(204);
+      return res.end();
+    }
+    const extra = extraPages.get(pathname);
+    if (extra) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(extra);
+    }
+    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(dist, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    } catch {
+      file = extname(path) ? null : join(dist, "index.html");
+    }
+    try {
+      if (!file) throw new Error("not found");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-security-policy": policies });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** The host page's script: integration.js from the app when the build has it, else the inline
+ * script of README's "Intégrer un graphique". */
+function hostScript(base) {
+  if (existsSync(join(dist, "integration.js"))) return `<script src="${base}integration.js" defer></script>`;
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const inline = readme.match(/^<script>\n(?:(?!<\/script>)[\s\S])*beta-dashboard:resize[\s\S]*?<\/script>/m);
+  if (!inline) throw new Error("no dist/integration.js, and no inline host script in README.md");
+  return inline[0];
+}
+
+/** The key figures headless Chromium shows for each URL the tests compare (playwright-core). */
+async function chromiumFigures(base) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR", timezoneId: "Europe/Paris", serviceWorkers: "block" });
+    const page = await context.newPage();
+    const figures = {};
+    for (const query of [...QUERIES, AFTER_CLICK]) {
+      await page.goto(base + query);
+      figures[query] = await shownFigures(page);
+    }
+    return { figures, version: `Chromium ${browser.version()}` };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** An X display of our own for MiniBrowser (a GTK window): Xvfb, on the first free display. */
+async function display() {
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"], { stdio: ["ignore", "ignore", "pipe", "pipe"] });
+  const number = await new Promise((resolve, reject) => {
+    let out = "";
+    xvfb.once("error", (error) => reject(new Error(`cannot start Xvfb (./dev setup installs it): ${error.message}`)));
+    xvfb.once("exit", (code) => reject(new Error(`Xvfb exited (${code})`)));
+    xvfb.stdio[3].on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("\n")) resolve(out.trim());
+    });
+  });
+  return { display: `:${number}`, stop() { xvfb.kill(); } };
+}
+
+async function main() {
+  const only = process.argv[2];
+  const engines = (process.env.ENGINES ?? "firefox,webkit").split(",");
+  const started = Date.now();
+  const server = await serve();
+  const { port } = server.address();
+  const base = `http://127.0.0.1:${port}/`;
+  // The host page on another origin (localhost; the app on 127.0.0.1), as on beta.gouv.fr.
+  const hostBase = `http://localhost:${port}/`;
+  const reference = await chromiumFigures(base);
+  console.log(`reference: ${reference.version}, figures of ${Object.keys(reference.figures).length} URLs; host script: ${
+    existsSync(join(dist, "integration.js")) ? "integration.js" : "README's inline script"}`);
+  const x = engines.includes("webkit") ? await display() : null;
+  const launchers = { firefox: () => firefox(), webkit: () => webkit({ display: x.display }) };
+  let passed = 0;
+  let failed = 0;
+  for (const engine of engines) {
+    const chosen = tests.filter((test) => !only || test.name.includes(only));
+    let driver;
+    try {
+      driver = await launchers[engine]();
+      console.log(`\n${engine}: ${driver.version}`);
+    } catch (error) {
+      console.log(`FAIL ${engine}: cannot start the browser\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
+      failed += chosen.length;
+      continue;
+    }
+    for (const test of chosen) {
+      const begun = Date.now();
+      driver.errors.length = 0;
+      try {
+        await test.run({ driver, base, hostBase, hostScript: hostScript(base), extraPages, csp, chromium: reference.figures });
+        // (Firefox reports each CSP violation as a page error too: the canary's is expected.)
+        const errors = driver.errors.filter((error) => !error.includes("csp-canary.invalid"));
+        if (errors.length) throw new Error(`page errors: ${errors.join("\n")}`);
+        console.log(`ok   ${engine}: ${test.name} (${Date.now() - begun} ms)`);
+        passed += 1;
+      } catch (error) {
+        console.log(`FAIL ${engine}: ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
+        failed += 1;
+      }
+    }
+    await driver.close();
+  }
+  x?.stop();
+  server.close();
+  console.log(`\nsmoke suite in ${engines.join(" and ")}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  if (passed + failed === 0) {
+    console.log("no smoke test ran");
+    process.exit(1);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
