@@ -11,34 +11,12 @@ use beta_dashboard::charts::{
 use beta_dashboard::data::compact::{self, FORMAT};
 use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_row};
 use beta_dashboard::data::{
-    DataFile, Dataset, Date, FetchError, FileStatus, Filter, FormatError, LoadError, Outcome, Problem, Section,
-    SourceInfo, SourceTexts, load,
+    DataFile, Dataset, FileStatus, Filter, FormatError, LoadError, Outcome, Problem, Section, SourceInfo, SourceTexts,
+    load,
 };
 
-const TODAY: &str = "2026-11-28";
-
-fn read(path: &str) -> String {
-    let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn today() -> Date {
-    TODAY.parse().unwrap()
-}
-
-fn published(startups: &str, with_fast: bool) -> Dataset {
-    let incubators = read("public/data/beta.gouv.fr/incubators.json");
-    let organisations = read("public/data/beta.gouv.fr/organisations.json");
-    let fast = read("public/data/beta.gouv.fr/fast.json");
-    load(&SourceTexts {
-        startups: Ok(startups),
-        incubators: Ok(&incubators),
-        organisations: Ok(&organisations),
-        fast: if with_fast { Ok(&fast) } else { Err(FetchError::Status(404)) },
-        today: today(),
-    })
-    .unwrap()
-}
+mod common;
+use common::{load_published as published, read, today};
 
 fn info() -> SourceInfo {
     SourceInfo::parse(&read("public/data/beta.gouv.fr/source.json")).unwrap()
@@ -250,8 +228,8 @@ fn a_compact_file_that_cannot_be_used_at_all_says_why() {
     assert!(matches!(error("[]"), LoadError::Malformed(DataFile::Compact, FormatError::Field { .. })));
     assert!(matches!(error("{\"format\":1}"), LoadError::Malformed(DataFile::Compact, FormatError::Field { .. })));
     assert_eq!(
-        error(&compact_with("", "").replace("\"format\":1", "\"format\":2")),
-        LoadError::Malformed(DataFile::Compact, FormatError::UnsupportedFormat { found: 2, known: FORMAT })
+        error(&compact_with("", "").replace("\"format\":1", &format!("\"format\":{}", FORMAT + 1))),
+        LoadError::Malformed(DataFile::Compact, FormatError::UnsupportedFormat { found: FORMAT + 1, known: FORMAT })
     );
     let message = error("{\"format\":9,\"incubators\":[],\"services\":[]}").to_string();
     assert!(message.starts_with("tableau-de-bord.json est illisible"), "{message}");
@@ -321,4 +299,185 @@ fn hidden_characters_in_a_compact_file_are_removed_and_reported_too() {
         })
         .collect();
     assert_eq!(fields, ["name", "pitch"]);
+}
+
+/// Format 2: the report's problems are data, a `code` and its fields, worded by `text` when shown.
+mod problems_as_data {
+    use super::*;
+    use beta_dashboard::data::{
+        Encoding, FetchError, FileReport, IncubatorId, JsonErrorKind, JsonKind, LoadReport, RecordIssue, SectionReport,
+    };
+
+    /// Every problem a record can have, and every way a file can fail, with odd fields.
+    fn every_problem() -> LoadReport {
+        let text = || "Montant de 300\u{a0}000 € pour «\u{a0}FAST 13\u{a0}»".to_owned();
+        let field = || "attributes.pitch".to_owned();
+        let syntax = FormatError::Syntax { line: 3, column: 14, kind: JsonErrorKind::UnexpectedEnd };
+        let formats = [
+            syntax.clone(),
+            FormatError::Shape { path: "data".into(), expected: JsonKind::Array, found: JsonKind::Object },
+            FormatError::Field { detail: "missing field `id` at line 1 column 2".into() },
+            FormatError::UnsupportedFormat { found: 9, known: 2 },
+            FormatError::Html,
+            FormatError::Encoding(Encoding::Utf32),
+            FormatError::Encoding(Encoding::Gzip),
+            FormatError::Encoding(Encoding::Binary),
+        ];
+        let mut problems = vec![
+            Problem::NotAnObject { found: JsonKind::String },
+            Problem::MissingId,
+            Problem::DuplicateId,
+            Problem::MissingField { field: field() },
+            Problem::WrongType { field: field(), expected: JsonKind::String, found: JsonKind::Number },
+            Problem::BadDate { field: field(), text: "2020-13-01".into() },
+            Problem::ImplausibleDate { field: field(), text: "0001-01-01".into() },
+            Problem::UnknownPhase { name: "pivot".into() },
+            Problem::NoPhase,
+            Problem::NoIncubator,
+            Problem::UnknownIncubator { id: IncubatorId("nulle-part".into()) },
+            Problem::NoTitle,
+            Problem::UnknownService { id: "fantome".into() },
+            Problem::UnknownPromotion { number: 99 },
+            Problem::UnknownAmount { text: text() },
+            Problem::UnknownAmount { text: String::new() },
+            Problem::NoPromotion { text: text() },
+            Problem::AmbiguousText { text: text() },
+            Problem::NotAnAward { text: text() },
+            Problem::BadNumber { field: "amount".into(), text: "-3".into() },
+            Problem::HiddenCharacters { field: field() },
+            Problem::TooLong { bytes: 1_200_000, limit: 1_000_000 },
+            Problem::TooDeep { limit: 32 },
+        ];
+        problems.extend(formats.iter().cloned().map(|error| Problem::Unreadable { error }));
+        let issues = problems
+            .into_iter()
+            .enumerate()
+            .map(|(index, problem)| RecordIssue {
+                index,
+                id: (index % 2 == 0).then(|| format!("id-{index}")),
+                outcome: if index % 3 == 0 { Outcome::Skipped } else { Outcome::Kept },
+                problem,
+            })
+            .collect();
+        let fetches = [
+            FetchError::Status(404),
+            FetchError::Network("NetworkError when attempting to fetch resource.".into()),
+            FetchError::Timeout(30),
+            FetchError::Pending,
+            FetchError::TooLarge { bytes: 460_000_000, limit: 50_000_000 },
+        ];
+        let files = [DataFile::Startups, DataFile::Incubators, DataFile::Organisations, DataFile::Fast];
+        let statuses = fetches.into_iter().map(FileStatus::Unavailable).chain(formats.map(FileStatus::Malformed));
+        let files = statuses.enumerate().map(|(i, status)| FileReport { file: files[i % files.len()], status });
+        LoadReport {
+            files: std::iter::once(FileReport { file: DataFile::Startups, status: FileStatus::Read })
+                .chain(files)
+                .collect(),
+            sections: vec![SectionReport { section: Section::Services, read: 40, kept: 30, issues }],
+        }
+    }
+
+    fn with_report(report: LoadReport) -> Dataset {
+        Dataset { report, ..V27.clone() }
+    }
+
+    /// The report `written` comes back as: without what reading the compact file itself adds.
+    fn carried(written: &Dataset) -> LoadReport {
+        let mut report = compact::read(&compact::write(written, &info(), label)).unwrap().dataset.report;
+        report.files.retain(|f| f.file != DataFile::Compact);
+        report.sections.truncate(written.report.sections.len());
+        report
+    }
+
+    /// The `report` line of a compact file.
+    fn report_line(text: &str) -> &str {
+        text.lines().find(|l| l.starts_with("\"report\":")).unwrap()
+    }
+
+    #[test]
+    fn every_problem_and_file_status_comes_back_with_its_structure() {
+        let dataset = with_report(every_problem());
+        assert_eq!(carried(&dataset), dataset.report);
+        assert_eq!(carried(&V27), V27.report);
+        let without_fast = published(&read("public/data/beta.gouv.fr/startups.json"), false);
+        assert_eq!(carried(&without_fast), without_fast.report);
+        // As the page reads the answer of its reader of published files, too.
+        let text = compact::write(&dataset, &info(), label);
+        assert_eq!(compact::read_from_reader(&text).unwrap().dataset.report, dataset.report);
+    }
+
+    #[test]
+    fn a_problem_is_a_code_and_its_fields() {
+        let dataset = with_report(every_problem());
+        let text = compact::write(&dataset, &info(), label);
+        let report: serde_json::Value =
+            serde_json::from_str(report_line(&text)["\"report\":".len()..].trim_end_matches(',')).unwrap();
+        let issues = report["sections"][0]["issues"].as_array().unwrap();
+        assert_eq!(
+            issues[20]["problem"],
+            serde_json::json!({"code": "hidden-characters", "field": "attributes.pitch"})
+        );
+        assert_eq!(issues[10]["problem"], serde_json::json!({"code": "unknown-incubator", "id": "nulle-part"}));
+        assert_eq!(issues[1]["problem"], serde_json::json!({"code": "missing-id"}));
+        assert_eq!(
+            issues[23]["problem"],
+            serde_json::json!({"code": "unreadable", "error": {"code": "syntax", "line": 3, "column": 14, "kind": "end"}})
+        );
+        assert_eq!(
+            report["files"][1],
+            serde_json::json!({"file": "startups", "problem": {"code": "unavailable", "error": {"code": "status", "status": 404}}})
+        );
+        for issue in issues {
+            assert!(issue["problem"]["code"].is_string(), "{issue}");
+        }
+    }
+
+    #[test]
+    fn the_compact_file_holds_no_sentence_of_the_wording() {
+        let without_fast = published(&read("public/data/beta.gouv.fr/startups.json"), false);
+        for dataset in [with_report(every_problem()), V27.clone(), without_fast] {
+            let text = compact::write(&dataset, &info(), label);
+            let line = report_line(&text);
+            for file in dataset.report.files.iter().filter(|f| f.status != FileStatus::Read) {
+                let words = file.status.to_string();
+                assert!(!line.contains(&words), "{words:?} written in the compact file");
+            }
+            for issue in dataset.report.sections.iter().flat_map(|s| &s.issues) {
+                let words = issue.problem.to_string();
+                assert!(!line.contains(&words), "{words:?} written in the compact file");
+            }
+        }
+        // Nor the wording's marks (its quotes, its no-break spaces) in the bundled file's report.
+        let bundled = read("public/data/tableau-de-bord.json");
+        let line = report_line(&bundled);
+        assert!(!line.contains('«') && !line.contains('\u{a0}'), "{line}");
+    }
+
+    #[test]
+    fn a_format_1_file_is_still_read_its_problems_in_the_words_it_wrote() {
+        let sentence = "champ «\u{a0}attributes.pitch\u{a0}»\u{a0}: caractères invisibles ou d'inversion du sens d'écriture retirés";
+        let status = "indisponible\u{a0}: fichier introuvable (HTTP 404)";
+        let report = format!(
+            r#""report":{{"files":[{{"file":"startups"}},{{"file":"fast","problem":"{status}"}}],"sections":[{{"section":"services","read":2,"kept":2,"issues":[{{"index":1,"id":"a","outcome":"kept","problem":"{sentence}"}}]}}]}},"#
+        );
+        let text = compact_with(
+            r#"{"id":"a","name":"A","incubators":["dinum"],"phases":[["construction","2022-01-01"]]}"#,
+            "",
+        )
+        .replacen(",\n", &format!(",\n{report}\n"), 1);
+        assert!(text.starts_with("{\"format\":1,"));
+        let read = compact::read(&text).unwrap().dataset;
+        assert_eq!(read.services.len(), 1);
+        let fast = read.report.file_status(DataFile::Fast).unwrap();
+        assert_eq!(fast, &FileStatus::Noted(status.into()));
+        assert_eq!(fast.to_string(), status, "shown as it was written");
+        let issue = &read.report.section(Section::Services).unwrap().issues[0];
+        assert_eq!((issue.index, issue.id.as_deref(), issue.outcome), (1, Some("a"), Outcome::Kept));
+        assert_eq!(issue.problem, Problem::Noted { text: sentence.into() });
+        assert_eq!(issue.problem.to_string(), sentence);
+        // Written again, a format 2 file keeps those words, as a problem of their own.
+        let again = compact::read(&compact::write(&read, &info(), label)).unwrap().dataset;
+        assert_eq!(again.report.section(Section::Services).unwrap().issues[0].problem, issue.problem);
+        assert_eq!(again.report.file_status(DataFile::Fast), Some(fast));
+    }
 }

@@ -1,11 +1,13 @@
 //! The compact dataset: one JSON file holding exactly what the dashboard shows, written by
 //! `./dev data` from beta.gouv.fr's published files and loaded by the app by default.
 //!
-//! Format 1 (documented in README.md, "Le fichier compact"): a `format` number, where the data
-//! comes from, the load report of the published files, then one record per line — incubators,
+//! Format 2 (documented in README.md, "The compact file"): a `format` number, where the data
+//! comes from, the load report of the published files (each problem as data, a `code` and its
+//! fields, `super::coded`, worded by `crate::text` when shown), then one record per line — incubators,
 //! referenced organisations, services (with dated phases), FAST promotions and awards — sorted
 //! by id, so that two versions diff line by line. Reading is lenient like the published files':
-//! a bad record is skipped and reported, the others are kept.
+//! a bad record is skipped and reported, the others are kept. Format 1, the same but for its
+//! problems, written as French sentences, is still read: they come back as such.
 
 use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,22 +15,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::coded::Coded;
 use super::date::{Date, YearMonth};
-use super::model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseSpan, Service,
-    ServiceId,
-};
+use super::ids::{IncubatorId, ServiceId};
+use super::model::{Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseSpan, Service};
 use super::report::{
     DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
     SectionReport,
 };
 use super::source::SourceInfo;
 
-/// The version of the format this code writes and reads.
-pub const FORMAT: u32 = 1;
+/// The version of the format this code writes; it reads it and every earlier one.
+pub const FORMAT: u32 = 2;
 
-/// The file name of the compact dataset, under `data/`.
-pub const FILE_NAME: &str = "tableau-de-bord.json";
+/// The format that wrote problems as French sentences.
+const SENTENCES: u32 = 1;
 
 /// A compact file, read: the dataset (whose report tells of both the published files and the
 /// compact file), and where it comes from (with the day the file was written).
@@ -92,46 +93,45 @@ struct AwardRecord {
     event_date: Option<Date>,
 }
 
-/// The load report of the published files, each problem in the words that describe it.
+/// The load report of the published files, `P` being what became of a file, or a record's
+/// problem: as data ([`Coded`]) since format 2, French sentences in format 1. Read with `P` the
+/// raw text of each, then read as its format says (one reader of the report for both).
 #[derive(Serialize, Deserialize)]
-struct ReportRecord {
-    files: Vec<FileRecord>,
-    sections: Vec<SectionRecord>,
+struct ReportRecord<P> {
+    files: Vec<FileRecord<P>>,
+    sections: Vec<SectionRecord<P>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileRecord {
+struct FileRecord<P> {
     file: DataFile,
     /// What went wrong with the file; absent when it was read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    problem: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problem: Option<P>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct SectionRecord {
+struct SectionRecord<P> {
     section: Section,
     read: usize,
     kept: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    issues: Vec<IssueRecord>,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    issues: Vec<IssueRecord<P>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct IssueRecord {
+struct IssueRecord<P> {
     index: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     id: Option<String>,
     outcome: Outcome,
-    problem: String,
+    problem: P,
 }
 
-impl ReportRecord {
-    fn of(report: &LoadReport) -> ReportRecord {
-        let files = report
-            .files
-            .iter()
-            .map(|f| FileRecord { file: f.file, problem: (f.status != FileStatus::Read).then(|| f.status.to_string()) })
-            .collect();
+impl ReportRecord<Coded> {
+    fn of(report: &LoadReport) -> Self {
+        let files =
+            report.files.iter().map(|f| FileRecord { file: f.file, problem: Coded::file_status(&f.status) }).collect();
         let sections = report
             .sections
             .iter()
@@ -146,40 +146,52 @@ impl ReportRecord {
                         index: i.index,
                         id: i.id.clone(),
                         outcome: i.outcome,
-                        problem: i.problem.to_string(),
+                        problem: Coded::problem(&i.problem),
                     })
                     .collect(),
             })
             .collect();
         ReportRecord { files, sections }
     }
+}
 
-    fn into_report(self) -> LoadReport {
-        let files = self
-            .files
-            .into_iter()
-            .map(|f| FileReport { file: f.file, status: f.problem.map_or(FileStatus::Read, FileStatus::Noted) })
-            .collect();
-        let sections = self
-            .sections
-            .into_iter()
-            .map(|s| SectionReport {
-                section: s.section,
-                read: s.read,
-                kept: s.kept,
-                issues: s
-                    .issues
-                    .into_iter()
-                    .map(|i| RecordIssue {
-                        index: i.index,
-                        id: i.id,
-                        outcome: i.outcome,
-                        problem: Problem::Noted { text: i.problem },
-                    })
-                    .collect(),
-            })
-            .collect();
-        LoadReport { files, sections }
+impl<P> ReportRecord<P> {
+    /// The report, its files' statuses and records' problems read with `status` and `problem`;
+    /// none if one of them cannot be.
+    fn into_report(
+        self,
+        status: impl Fn(P) -> Option<FileStatus>,
+        problem: impl Fn(P) -> Option<Problem>,
+    ) -> Option<LoadReport> {
+        let mut files = Vec::new();
+        for f in self.files {
+            let status = match f.problem {
+                Some(p) => status(p)?,
+                None => FileStatus::Read,
+            };
+            files.push(FileReport { file: f.file, status });
+        }
+        let mut sections = Vec::new();
+        for s in self.sections {
+            let mut issues = Vec::new();
+            for i in s.issues {
+                issues.push(RecordIssue { index: i.index, id: i.id, outcome: i.outcome, problem: problem(i.problem)? });
+            }
+            sections.push(SectionReport { section: s.section, read: s.read, kept: s.kept, issues });
+        }
+        Some(LoadReport { files, sections })
+    }
+}
+
+/// The report of a file of this `format`, read; none when it cannot be.
+fn read_report(format: u32, raw: &RawValue) -> Option<LoadReport> {
+    let record: ReportRecord<&RawValue> = serde_json::from_str(raw.get()).ok()?;
+    let text = |raw: &RawValue| serde_json::from_str::<String>(raw.get()).ok();
+    let coded = |raw: &RawValue| serde_json::from_str::<Coded>(raw.get()).ok();
+    if format == SENTENCES {
+        record.into_report(|raw| text(raw).map(FileStatus::Noted), |raw| text(raw).map(|text| Problem::Noted { text }))
+    } else {
+        record.into_report(|raw| coded(raw)?.into_file_status(), |raw| coded(raw)?.into_problem())
     }
 }
 
@@ -347,17 +359,13 @@ impl<'a> Reader<'a> {
         let text = text.trim_start_matches('\u{feff}');
         let document: Document =
             serde_json::from_str(text).map_err(|e| LoadError::Malformed(DataFile::Compact, read_error(text, &e)))?;
-        if document.format != FORMAT {
+        if !(SENTENCES..=FORMAT).contains(&document.format) {
             let error = FormatError::UnsupportedFormat { found: document.format, known: FORMAT };
             return Err(LoadError::Malformed(DataFile::Compact, error));
         }
 
         // The report of the published files comes first; then what this file itself held.
-        let mut report = document
-            .report
-            .and_then(|raw| serde_json::from_str::<ReportRecord>(raw.get()).ok())
-            .map(ReportRecord::into_report)
-            .unwrap_or_default();
+        let mut report = document.report.and_then(|raw| read_report(document.format, raw)).unwrap_or_default();
         report.files.retain(|f| f.file != DataFile::Compact);
         if reported {
             report.files.insert(0, FileReport { file: DataFile::Compact, status: FileStatus::Read });

@@ -10,7 +10,8 @@ use crate::data::order;
 use std::ops::Range;
 
 use super::fold::search_key;
-use super::model::{Dataset, IncubatorId, Phase, ServiceId};
+use super::ids::{IncubatorId, ServiceId};
+use super::model::{Dataset, Phase};
 
 /// A service of a situation: its place in `Dataset::services` and its phase on the date.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,11 +12,9 @@ use serde_json::{Map, Value};
 
 use super::date::{Date, YearMonth};
 use super::fast_text::{parse_amount, parse_fast_comment, plausible_euros};
+use super::ids::{IncubatorId, ServiceId};
 use super::json::{self, Fields, value_text};
-use super::model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseSpan, Service,
-    ServiceId,
-};
+use super::model::{Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseSpan, Service};
 use super::report::{
     DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Outcome, Problem,
     RecordIssue, Section, SectionReport,

@@ -1,10 +1,12 @@
 //! The data core: reading beta.gouv.fr's published files into a clean domain model, and the
 //! questions the dashboard asks of it. Plain Rust, no browser types: tested natively.
 
+mod coded;
 pub mod compact;
 mod date;
 mod fast_text;
 pub mod fold;
+mod ids;
 mod json;
 pub use json::text_of_bytes;
 pub mod listing;
@@ -20,10 +22,10 @@ pub mod url_query;
 
 pub use date::{Date, DateError, DateTime, YearMonth};
 pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
+pub use ids::{IncubatorId, ServiceId};
 pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
 pub use model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, IncubatorId, Organisation, Phase, PhaseGroup, PhaseSpan,
-    Service, ServiceId,
+    Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseGroup, PhaseSpan, Service,
 };
 pub use query::{
     Entry, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Selection, Situation,

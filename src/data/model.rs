@@ -4,37 +4,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::date::{Date, YearMonth};
+use super::ids::{IncubatorId, ServiceId};
 use super::report::LoadReport;
-
-/// The id of a service ("startup d'État"), its slug on beta.gouv.fr: `mobilic`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ServiceId(pub String);
-
-/// The id of an incubator, normalised (no `/incubateurs/` prefix): `dinum`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct IncubatorId(pub String);
-
-impl IncubatorId {
-    /// Normalises an id as the published files write it: `/incubateurs/x`, ` x `,
-    /// `/incubateurs/ x` → `x` (the prefix stripped, then the spaces).
-    pub fn normalised(raw: &str) -> IncubatorId {
-        let trimmed = raw.trim();
-        let bare = trimmed.strip_prefix("/incubateurs/").unwrap_or(trimmed);
-        IncubatorId(bare.trim_matches('/').trim().to_owned())
-    }
-}
-
-impl fmt::Display for ServiceId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Display for IncubatorId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// A phase of a service's life cycle, as named in the data.
 ///
@@ -429,13 +400,5 @@ mod tests {
         assert_eq!(Phase::Success.group(), Some(Perennial));
         assert_eq!(Phase::Transfer.group(), Some(Perennial));
         assert_eq!(Phase::Alumni.group(), None);
-    }
-
-    #[test]
-    fn incubator_ids_lose_their_prefix_and_spaces() {
-        assert_eq!(IncubatorId::normalised("/incubateurs/dinum"), IncubatorId("dinum".into()));
-        assert_eq!(IncubatorId::normalised(" dinum "), IncubatorId("dinum".into()));
-        assert_eq!(IncubatorId::normalised("dinum"), IncubatorId("dinum".into()));
-        assert_eq!(IncubatorId::normalised("/incubateurs/ dinum "), IncubatorId("dinum".into()));
     }
 }

@@ -10,7 +10,8 @@ use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::date::{Date, YearMonth};
-use super::model::{Dataset, FastAward, FastPromotion, IncubatorId, Phase, PhaseGroup, Service};
+use super::ids::IncubatorId;
+use super::model::{Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Service};
 
 /// What the visitor selected. Empty sets mean "all".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

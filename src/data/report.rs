@@ -1,11 +1,12 @@
 //! The load report: what was read, kept, repaired and skipped, and why — so nothing is dropped
-//! silently. French wording lives in `crate::text`. The compact file carries it, described
-//! (`super::compact`): files, sections and records keep their serde names there.
+//! silently. French wording lives in `crate::text`. The compact file carries it as data
+//! (`super::compact`): files, sections and records keep their serde names there, problems are
+//! written as a code and their fields (`super::coded`), worded only when shown.
 
 use crate::data::order;
 use serde::{Deserialize, Serialize};
 
-use super::model::IncubatorId;
+use super::ids::IncubatorId;
 
 /// A file of the published data, or the compact file made from them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -20,13 +21,15 @@ pub enum DataFile {
 }
 
 impl DataFile {
-    pub fn file_name(self) -> &'static str {
+    /// The file's name: the published files' as beta.gouv.fr names them, the compact file's
+    /// under `data/`.
+    pub const fn file_name(self) -> &'static str {
         match self {
             DataFile::Startups => "startups.json",
             DataFile::Incubators => "incubators.json",
             DataFile::Organisations => "organisations.json",
             DataFile::Fast => "fast.json",
-            DataFile::Compact => super::compact::FILE_NAME,
+            DataFile::Compact => "tableau-de-bord.json",
         }
     }
 }
@@ -180,8 +183,8 @@ pub enum FileStatus {
     Read,
     Unavailable(FetchError),
     Malformed(FormatError),
-    /// What the compact file says became of a published file, in the words it was described with
-    /// when the compact file was written.
+    /// What a compact file of format 1 says became of a published file, in the words it was
+    /// described with when that file was written (later formats write the status itself).
     Noted(String),
 }
 
@@ -192,7 +195,8 @@ pub struct FileReport {
     pub status: FileStatus,
 }
 
-/// What is wrong with one record.
+/// What is wrong with one record. In the compact file, a code and its fields
+/// (`{"code":"hidden-characters","field":"attributes.pitch"}`, `super::coded`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     NotAnObject {
@@ -277,7 +281,8 @@ pub enum Problem {
     TooDeep {
         limit: usize,
     },
-    /// A problem of a published file, as the compact file made from it describes it.
+    /// A problem of a published file, in the words a compact file of format 1 described it with
+    /// (later formats write the problem itself): shown as it is.
     Noted {
         text: String,
     },

@@ -8,9 +8,10 @@
 //! page's module) — and the texts beside it, never escaped into it.
 
 use super::Date;
+use super::coded::{ENCODINGS, ERROR_KINDS, KINDS, name_of, value_of};
 use super::compact;
 use super::load::{SourceTexts, load};
-use super::report::{DataFile, Encoding, FetchError, FormatError, JsonErrorKind, JsonKind, LoadError};
+use super::report::{DataFile, FetchError, FormatError, LoadError};
 use super::source::SourceInfo;
 
 /// The files of a request, in this order: `startups.json`, `incubators.json`,
@@ -116,30 +117,6 @@ const FILE_NAMES: [(DataFile, &str); 5] = [
     (DataFile::Fast, "fast"),
     (DataFile::Compact, "compact"),
 ];
-const KINDS: [(JsonKind, &str); 6] = [
-    (JsonKind::Null, "null"),
-    (JsonKind::Bool, "bool"),
-    (JsonKind::Number, "number"),
-    (JsonKind::String, "string"),
-    (JsonKind::Array, "array"),
-    (JsonKind::Object, "object"),
-];
-const ERROR_KINDS: [(JsonErrorKind, &str); 4] = [
-    (JsonErrorKind::UnexpectedEnd, "end"),
-    (JsonErrorKind::Syntax, "syntax"),
-    (JsonErrorKind::NumberOutOfRange, "range"),
-    (JsonErrorKind::Other, "other"),
-];
-const ENCODINGS: [(Encoding, &str); 3] =
-    [(Encoding::Utf32, "utf-32"), (Encoding::Gzip, "gzip"), (Encoding::Binary, "binary")];
-
-fn name_of<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table.iter().find(|(v, _)| *v == value).map_or("", |(_, name)| name)
-}
-
-fn value_of<T: Copy>(table: &[(T, &'static str)], name: &str) -> Option<T> {
-    table.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
-}
 
 fn encode_load(error: &LoadError) -> String {
     match error {
@@ -207,7 +184,7 @@ fn decode_load(text: &str) -> Option<LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{FastSource, FileStatus};
+    use crate::data::{FastSource, FileStatus, JsonErrorKind};
     use proptest::prelude::*;
 
     fn today() -> Date {

@@ -9,8 +9,9 @@
 use std::collections::BTreeSet;
 
 use super::date::Date;
+use super::ids::IncubatorId;
 use super::listing::{ListView, SortKey};
-use super::model::{Dataset, IncubatorId, Phase};
+use super::model::{Dataset, Phase};
 use super::query::Filter;
 
 pub const PARAM_INCUBATOR: &str = "incubateur";

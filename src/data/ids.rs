@@ -1,0 +1,48 @@
+//! The ids of services and incubators: plain strings with their own types. A leaf of the data
+//! core (it uses no other module of it), so that the model, the load report and the compact file
+//! can all name them.
+
+use std::fmt;
+
+/// The id of a service ("startup d'État"), its slug on beta.gouv.fr: `mobilic`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ServiceId(pub String);
+
+/// The id of an incubator, normalised (no `/incubateurs/` prefix): `dinum`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IncubatorId(pub String);
+
+impl IncubatorId {
+    /// Normalises an id as the published files write it: `/incubateurs/x`, ` x `,
+    /// `/incubateurs/ x` → `x` (the prefix stripped, then the spaces).
+    pub fn normalised(raw: &str) -> IncubatorId {
+        let trimmed = raw.trim();
+        let bare = trimmed.strip_prefix("/incubateurs/").unwrap_or(trimmed);
+        IncubatorId(bare.trim_matches('/').trim().to_owned())
+    }
+}
+
+impl fmt::Display for ServiceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for IncubatorId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn incubator_ids_lose_their_prefix_and_spaces() {
+        assert_eq!(IncubatorId::normalised("/incubateurs/dinum"), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised(" dinum "), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised("dinum"), IncubatorId("dinum".into()));
+        assert_eq!(IncubatorId::normalised("/incubateurs/ dinum "), IncubatorId("dinum".into()));
+    }
+}
