@@ -5,6 +5,7 @@ import { readFile, stat, mkdir } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CSP } from "../../tools/csp.mjs";
 
 // The browser runs in Europe/Paris (below); so does every "today" computed here, whatever the
 // machine's zone (on 31 December after 23:00 UTC they would otherwise disagree on the year).
@@ -21,10 +22,10 @@ const TYPES = {
   ".png": "image/png", ".csv": "text/csv; charset=utf-8",
 };
 
-/** The strict policy every page of the app is served under (issue "Robust and safe"); a violation
- * is logged as a console error, so any test that meets one fails. */
-export const CSP_HEADER =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://beta.gouv.fr";
+/** The strict policy every page of the app is served under (issue "Robust and safe"), the one
+ * of tools/content-security-policy.txt; a violation is logged as a console error, so any test
+ * that meets one fails. */
+export const CSP_HEADER = CSP;
 
 /** Pages tests add (a host page for embeds), served as they are at their path: an HTML string,
  * or `{ body, headers }` for a page with headers of its own (a host page's CSP). */

@@ -10,7 +10,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { shownFigures } from "../browser/foundation.test.mjs";
+import { CSP } from "../../tools/csp.mjs";
+import { shownFigures } from "../browser/helpers.mjs";
 import { firefox, webkit } from "./drivers.mjs";
 import tests, { QUERIES, AFTER_CLICK } from "./smoke.test.mjs";
 
@@ -27,15 +28,13 @@ const TYPES = {
   ".png": "image/png", ".csv": "text/csv; charset=utf-8",
 };
 
-// CSP_HEADER of tests/browser/run.mjs, copied: that module runs its suites when imported.
-const CSP_HEADER =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https://beta.gouv.fr";
 const REPORTS = "/__csp-report";
 // Violations are reported to the server, in every engine, from the first byte of each document:
-// CSP_HEADER and the policy of index.html's <meta> (which may not carry report-uri itself), each
+// the policy of tools/content-security-policy.txt (as tests/browser/run.mjs sends it) and that of
+// index.html's <meta> (which may not carry report-uri itself; another build's may differ), each
 // sent again as a header with report-uri.
 const metaPolicy = readFileSync(join(dist, "index.html"), "utf8").match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
-const policies = [CSP_HEADER, metaPolicy].filter(Boolean).map((policy) => `${policy}; report-uri ${REPORTS}`).join(", ");
+const policies = [...new Set([CSP, metaPolicy].filter(Boolean))].map((policy) => `${policy}; report-uri ${REPORTS}`).join(", ");
 
 /** Reports of violations received, as { document, directive, blocked }. */
 const csp = { reports: [] };

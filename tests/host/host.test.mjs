@@ -6,7 +6,7 @@ import { createServer, get } from "node:http";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, extname } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { shownFigures } from "../browser/foundation.test.mjs";
+import { controlledBy, cutNetwork, recordCspViolations as recordViolations, shownFigures } from "../browser/helpers.mjs";
 import { keyFigures, loadStartups, todayIso } from "../browser/oracle.mjs";
 
 const EXPLORER = "'self'";
@@ -21,11 +21,10 @@ const TYPES = {
   ".svg": /^image\/svg\+xml$/, ".woff2": /^font\/woff2$/, ".txt": /^text\/plain; charset=utf-8$/,
 };
 
-/** The policy `./dev build` writes into index.html (CSP= in dev): the header must say the same. */
+/** The policy `./dev build` writes into index.html (tools/content-security-policy.txt): the
+ * header must say the same. */
 function policy(root) {
-  const found = readFileSync(join(root, "dev"), "utf8").match(/^CSP="(.*)"$/m);
-  assert.ok(found, "no CSP= line in dev");
-  return found[1];
+  return readFileSync(join(root, "tools", "content-security-policy.txt"), "utf8").trim();
 }
 
 /** A GET with these request headers: status, headers and the body, decoded. */
@@ -80,25 +79,6 @@ function expectedFigures(dist) {
   return { investigation, accompagnement, perennises, abandonnes, "accompagnement-ou-perennises": accompagnement + perennises, total };
 }
 
-/** Records the page's Content-Security-Policy violations (window.violations), from its start. */
-async function recordViolations(context) {
-  await context.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-
-// Offline, as tests/browser/offline.test.mjs: the service worker controls the page, and no
-// request leaves the browser (context.setOffline alone does not reach the worker's requests).
-async function controlledBy(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated", null, { timeout: 10_000 });
-}
-
-async function cutNetwork(context) {
-  await context.setOffline(true);
-  await context.route("**/*", (route) => route.abort("internetdisconnected"));
-}
-
 /** A page on another origin (http://localhost:port, while nginx is http://127.0.0.1:port). */
 function otherOrigin(html) {
   const server = createServer((req, res) => {
@@ -115,7 +95,7 @@ export default [
       const conf = readFileSync(join(root, "tests", "host", "site.conf"), "utf8");
       const readme = readFileSync(join(root, "README.md"), "utf8");
       assert.ok(readme.includes("```nginx\n" + conf + "```\n"), "README.md does not show tests/host/site.conf verbatim in an ```nginx block");
-      assert.ok(conf.includes(policy(root)), "site.conf's Content-Security-Policy is not dev's CSP=");
+      assert.ok(conf.includes(policy(root)), "site.conf's Content-Security-Policy is not tools/content-security-policy.txt");
     },
   },
   {
