@@ -10,30 +10,10 @@ use beta_dashboard::charts::{
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use plotters::prelude::*;
 
-fn read(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::{load_published, published_file, today};
 
-static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
-    let (startups, incubators, organisations, fast) = (
-        read("public/data/beta.gouv.fr/startups.json"),
-        read("public/data/beta.gouv.fr/incubators.json"),
-        read("public/data/beta.gouv.fr/organisations.json"),
-        read("public/data/beta.gouv.fr/fast.json"),
-    );
-    load(&SourceTexts {
-        startups: Ok(&startups),
-        incubators: Ok(&incubators),
-        organisations: Ok(&organisations),
-        fast: Ok(&fast),
-        today: today(),
-    })
-    .unwrap()
-});
-
-fn today() -> Date {
-    "2026-11-28".parse().unwrap()
-}
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| load_published(&published_file("startups.json"), true));
 
 /// Renders a chart to SVG at `width` CSS pixels and `scale` device pixels per CSS pixel.
 fn svg(data: &ChartData, width: f64, scale: f64) -> String {
@@ -154,7 +134,7 @@ fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amoun
 
 #[test]
 fn fast_without_fast_json_says_which_laureates_have_no_amount() {
-    let startups = read("public/data/beta.gouv.fr/startups.json");
+    let startups = published_file("startups.json");
     let dataset = load(&SourceTexts {
         startups: Ok(&startups),
         incubators: Err(beta_dashboard::data::FetchError::Status(404)),

@@ -1,16 +1,13 @@
 //! The data rules, checked on small hand-written fixtures whose answers were worked out by hand.
 
 use beta_dashboard::data::{
-    DataFile, Date, FastSource, FetchError, FileStatus, Filter, FormatError, IncubatorId, KeyFigures, LoadError,
-    Outcome, Phase, Problem, Section, SourceTexts, load,
+    DataFile, FastSource, FetchError, FileStatus, Filter, FormatError, IncubatorId, KeyFigures, LoadError, Outcome,
+    Phase, Problem, Section, SourceTexts, load,
 };
 use serde_json::{Value, json};
 
-fn date(text: &str) -> Date {
-    text.parse().unwrap()
-}
-
-const TODAY: &str = "2026-11-28";
+mod common;
+use common::{TODAY, date};
 
 fn startup(id: &str, incubators: &[&str], phases: &[(&str, &str)]) -> Value {
     json!({

@@ -5,13 +5,12 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::{Dataset, Date, FetchError, Section, SourceTexts, compact, load, text_of_bytes};
+use beta_dashboard::data::{Dataset, FetchError, Section, SourceTexts, compact, load, text_of_bytes};
 use proptest::prelude::*;
 use serde_json::Value;
 
-fn read(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::{read, today};
 
 /// The first 40 services of the real startups.json, with its `included` list: real shapes, small
 /// enough for hundreds of runs.
@@ -26,10 +25,6 @@ static COMPACT: LazyLock<String> = LazyLock::new(|| {
     let doc: Value = serde_json::from_str(&read("public/data/tableau-de-bord.json")).unwrap();
     serde_json::to_string(&doc).unwrap()
 });
-
-fn today() -> Date {
-    "2026-11-28".parse().unwrap()
-}
 
 /// Loads with `startups` and `fast` as given (the other files absent).
 fn load_texts(startups: &str, fast: Option<&str>) -> Result<Dataset, beta_dashboard::data::LoadError> {

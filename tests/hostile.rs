@@ -7,16 +7,13 @@
 
 use beta_dashboard::data::url_query::{IgnoredValue, filter_from_query};
 use beta_dashboard::data::{
-    Dataset, Date, FetchError, LoadError, MAX_FILE_BYTES, SourceInfo, SourceTexts, compact, load, text_of_bytes,
+    Dataset, FetchError, LoadError, MAX_FILE_BYTES, SourceInfo, SourceTexts, compact, load, text_of_bytes,
 };
 use beta_dashboard::text;
 use serde_json::{Value, json};
 
-const TODAY: &str = "2026-11-28";
-
-fn today() -> Date {
-    TODAY.parse().unwrap()
-}
+mod common;
+use common::today;
 
 // ---------------------------------------------------------------------------------------------
 // A small valid base, mutated by each case
@@ -705,7 +702,7 @@ fn every_hostile_file_is_read_without_panic_said_clearly_and_keeps_every_valid_r
         }
     }
     println!("{table}");
-    let _ = std::fs::write(format!("{}/target/hostile-corpus.md", env!("CARGO_MANIFEST_DIR")), &table);
+    let _ = std::fs::write(common::root().join("target/hostile-corpus.md"), &table);
     let count = table.lines().count() - 2;
     assert!(count >= 40, "only {count} cases");
     assert!(failures.is_empty(), "{} of {count} cases fail:\n{}", failures.len(), failures.join("\n"));

@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use beta_dashboard::data::{FetchError, SourceTexts, load};
 
+mod common;
+
 struct Counting;
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
@@ -46,8 +48,7 @@ fn peak_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
 
 #[test]
 fn reading_a_file_holds_less_than_three_times_its_size_text_included() {
-    let path = format!("{}/public/data/beta.gouv.fr/startups.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = common::published_file("startups.json");
     let size = text.len();
     let absent = || Err(FetchError::Status(404));
     let (dataset, extra) = peak_during(|| {
@@ -56,7 +57,7 @@ fn reading_a_file_holds_less_than_three_times_its_size_text_included() {
             incubators: absent(),
             organisations: absent(),
             fast: absent(),
-            today: "2026-11-28".parse().unwrap(),
+            today: common::today(),
         })
     });
     let services = dataset.unwrap().services.len();
@@ -73,8 +74,7 @@ fn reading_a_file_holds_less_than_three_times_its_size_text_included() {
 
     // The compact file the page loads by default carries only what is shown, so the dataset read
     // from it takes about twice its text: the bound is on what reading takes beyond that.
-    let path = format!("{}/public/data/tableau-de-bord.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = common::read("public/data/tableau-de-bord.json");
     let before = CURRENT.load(Ordering::SeqCst);
     let (compact, extra) = peak_during(|| beta_dashboard::data::compact::read(&text));
     let kept = CURRENT.load(Ordering::SeqCst) - before;

@@ -4,17 +4,11 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use beta_dashboard::data::{
-    Dataset, Date, FastSource, FetchError, Filter, IncubatorId, Outcome, Section, SourceTexts, load,
-};
+use beta_dashboard::data::{Dataset, Date, FastSource, Filter, IncubatorId, Outcome, Section};
 use serde_json::Value;
 
-const TODAY: &str = "2026-11-28";
-
-fn read(path: &str) -> String {
-    let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod common;
+use common::{load_published, read, today};
 
 struct Files {
     v27: String,
@@ -32,24 +26,8 @@ static FILES: LazyLock<Files> = LazyLock::new(|| Files {
     fast: read("public/data/beta.gouv.fr/fast.json"),
 });
 
-fn dataset(startups: &str, with_fast: bool) -> Dataset {
-    let files = &*FILES;
-    load(&SourceTexts {
-        startups: Ok(startups),
-        incubators: Ok(&files.incubators),
-        organisations: Ok(&files.organisations),
-        fast: if with_fast { Ok(&files.fast) } else { Err(FetchError::Status(404)) },
-        today: TODAY.parse().unwrap(),
-    })
-    .unwrap()
-}
-
-static V27: LazyLock<Dataset> = LazyLock::new(|| dataset(&FILES.v27, true));
-static V26: LazyLock<Dataset> = LazyLock::new(|| dataset(&FILES.v26, true));
-
-fn today() -> Date {
-    TODAY.parse().unwrap()
-}
+static V27: LazyLock<Dataset> = LazyLock::new(|| load_published(&FILES.v27, true));
+static V26: LazyLock<Dataset> = LazyLock::new(|| load_published(&FILES.v26, true));
 
 fn years(dataset: &Dataset) -> impl Iterator<Item = Option<i32>> {
     let first = dataset.first_year().unwrap();
@@ -245,7 +223,7 @@ fn filtering_each_incubator_partitions_the_per_incubator_counts() {
 
 #[test]
 fn the_free_text_reader_agrees_with_fast_json() {
-    let from_events = dataset(&FILES.v27, false);
+    let from_events = load_published(&FILES.v27, false);
     assert_eq!(from_events.fast_source, FastSource::Events);
     let mut agreed = 0;
     let mut disagreed = Vec::new();

@@ -7,26 +7,23 @@ use beta_dashboard::data::listing::{ListView, SortKey};
 use beta_dashboard::data::url_query::{
     IgnoredValue, encode, filter_from_query, list_from_query, list_query, merge_query, query_string,
 };
-use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
+use beta_dashboard::data::{Dataset, Filter, IncubatorId, Phase, SourceTexts, load};
 use proptest::prelude::*;
 
+mod common;
+use common::{published_file, today};
+
 static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
-    let read = |p: &str| std::fs::read_to_string(format!("{}/{p}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let (startups, incubators) =
-        (read("public/data/beta.gouv.fr/startups.json"), read("public/data/beta.gouv.fr/incubators.json"));
+    let (startups, incubators) = (published_file("startups.json"), published_file("incubators.json"));
     load(&SourceTexts {
         startups: Ok(&startups),
         incubators: Ok(&incubators),
         organisations: Err(beta_dashboard::data::FetchError::Status(404)),
         fast: Err(beta_dashboard::data::FetchError::Status(404)),
-        today: "2026-11-28".parse().unwrap(),
+        today: today(),
     })
     .unwrap()
 });
-
-fn today() -> Date {
-    "2026-11-28".parse().unwrap()
-}
 
 /// Decoded query pairs as the browser reads them (the WHATWG form-urlencoded parser of
 /// `URLSearchParams`), a repeated key keeping its last value, as leptos_router's `ParamsMap::get`.

@@ -2,24 +2,9 @@
 // shown, filters open), and one test per defect fixed: tab stops, skip links, touch, tooltips,
 // 200 % text, forced colours, focus after reset, the year list and the theme toggle.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { shownFigures } from "./foundation.test.mjs";
-
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** axe-core's violations on the page as it is, one line each. */
-export async function violations(page) {
-  // Evaluated, not added as a <script>: the page's CSP rightly refuses inline scripts.
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(readFileSync(axeSource, "utf8"));
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
-
-async function drawnCharts(page, count) {
-  await page.waitForFunction((n) => document.querySelectorAll("canvas[data-draws]").length >= n, count);
-}
+import {
+  advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, shownFigures, violations, waitForSlide,
+} from "./helpers.mjs";
 
 const WIDTHS = [{ width: 375, height: 800 }, { width: 1280, height: 800 }];
 const SCHEMES = ["light", "dark"];
@@ -71,7 +56,7 @@ export default [
         await page.goto(`${base}presentation`);
         await shownFigures(page);
         for (const slide of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
-          await page.waitForFunction((s) => document.querySelector(".presentation")?.dataset.diapo === s, slide);
+          await waitForSlide(page, slide, { timeout: 30_000 });
           if (slide !== "chiffres") await drawnCharts(page, 1);
           assert.deepEqual(await violations(page), [], `presentation ${slide} ${colorScheme}`);
           await page.keyboard.press("ArrowRight");
@@ -117,18 +102,28 @@ export default [
   {
     name: "a tooltip can be hovered and dismissed with Escape",
     async run({ page, base }) {
+      // Leaving a bar hides its tooltip 300 ms later, unless the pointer reached the tooltip: the
+      // page's clock, stopped, is moved on past that instead of waiting.
+      await installClock(page);
       await page.goto(base);
       await drawnCharts(page, 3);
+      await pauseClock(page);
       const piece = page.locator("#graphique-incubateurs-piece-0");
       await piece.hover();
       const tooltip = page.locator("#graphique-incubateurs .chart__tooltip");
       await tooltip.waitFor();
       const box = await tooltip.boundingBox();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-      await page.waitForTimeout(600);
+      await advanceClock(page, 600);
       assert.equal(await tooltip.count(), 1, "still shown while hovered");
       await page.keyboard.press("Escape");
       assert.equal(await tooltip.count(), 0, "Escape hides it");
+      // Elsewhere than on the tooltip, the same 600 ms hide it.
+      await piece.hover();
+      await tooltip.waitFor();
+      await page.mouse.move(1, 1, { steps: 5 });
+      await advanceClock(page, 600);
+      assert.equal(await tooltip.count(), 0, "hidden once the pointer left");
     },
   },
   {
@@ -157,7 +152,7 @@ export default [
       await page.goto(base);
       await shownFigures(page);
       await drawnCharts(page, 3);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
       for (const canvas of await page.locator("canvas[data-draws]").all()) {
         assert.ok(Number(await canvas.getAttribute("data-smallest-text")) >= 24, "chart text follows the root font size");
@@ -280,7 +275,11 @@ export default [
         const count = await pieces.count();
         for (const i of [0, Math.floor(count / 2), count - 1]) {
           await pieces.nth(i).hover();
-          await page.waitForTimeout(50);
+          // The tooltip of this piece (it says what the piece's label says), placed.
+          await page.waitForFunction(([id, index]) => {
+            const hit = document.querySelectorAll(`#${id} .chart__hit`)[index];
+            return document.querySelector(`#${id} .chart__tooltip`)?.textContent.trim() === hit.getAttribute("aria-label");
+          }, [panel, i]);
           const box = await page.locator(`#${panel} .chart__tooltip`).boundingBox();
           assert.ok(box.y >= plotTop - 1, `${panel} piece ${i}: tooltip at ${box.y}, legend ends at ${plotTop}`);
         }
@@ -300,7 +299,7 @@ export default [
       assert.deepEqual(labels.map((l) => l.replace(/["\u00a0:\s]/g, "")), ["Incubateur", "Phase", "Enbref"]);
       const badge = await card.locator(".phase-tag").boundingBox();
       assert.ok(badge.x + badge.width <= 375, "the phase badge is not cut");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
     },
   },

@@ -2,7 +2,7 @@
 // page, and the "Intégrer" dialog whose snippet works pasted into a blank page.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { shownFigures } from "./foundation.test.mjs";
+import { drawn, frameOf, poll, recordCspViolations, shownFigures, tableRows } from "./helpers.mjs";
 
 const FILTERS = "incubateur=dinum,anct&annee=2024";
 const BLOCKS = {
@@ -12,17 +12,6 @@ const BLOCKS = {
   evolution: "graphique-evolution",
 };
 
-/** The rows of a chart's table, as arrays of cell texts (header cell first). */
-export async function tableRows(page, panel) {
-  return page.locator(`#${panel}-table tbody tr`).evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
-}
-
-/** Waits until the chart of `panel` has been drawn. */
-async function drawn(page, panel) {
-  await page.locator(`#${panel} canvas[data-draws]`).waitFor();
-}
-
 /** The host page of the README: its script, then `frames` (HTML). Records the messages it gets. */
 function hostPage(frames, script) {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hôte</title></head>
@@ -30,11 +19,6 @@ function hostPage(frames, script) {
 ${frames}
 ${script}
 </body></html>`;
-}
-
-/** The document inside an iframe. */
-async function frameOf(page, selector) {
-  return (await page.locator(selector).elementHandle()).contentFrame();
 }
 
 /** For each iframe of the page: its height, and the height of the block it shows. */
@@ -48,13 +32,15 @@ async function frameFits(page) {
   return result;
 }
 
+/** Waits until every iframe of the page is as high as its content (an iframe and its document
+ * are two documents, of two origins: no single waitForFunction sees both). */
 async function eachFrameFits(page) {
-  for (let attempt = 0; ; attempt++) {
-    const fits = await frameFits(page);
-    if (fits.every(({ height, content }) => Math.abs(height - Math.ceil(content)) <= 1)) return fits;
-    if (attempt > 40) assert.fail(`iframes do not fit their content: ${JSON.stringify(fits)}`);
-    await page.waitForTimeout(100);
-  }
+  let fits;
+  await poll(async () => {
+    fits = await frameFits(page);
+    return fits.every(({ height, content }) => Math.abs(height - Math.ceil(content)) <= 1);
+  }, { what: "iframes that fit their content", timeout: 10_000 }).catch(() => assert.fail(`iframes do not fit their content: ${JSON.stringify(fits)}`));
+  return fits;
 }
 
 async function hostScript(page, base) {
@@ -206,10 +192,7 @@ export default [
         body: `<!doctype html><html lang="fr" data-fr-scheme="light" data-fr-theme="light"><head><meta charset="utf-8"><title>Hôte</title></head><body><h1>Une page</h1>${frames}</body></html>`,
         headers: { "content-security-policy": `default-src 'none'; script-src 'self' ${dashboard}; frame-src ${dashboard}; style-src 'self'` },
       });
-      await page.addInitScript(() => {
-        window.violations = [];
-        document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      await recordCspViolations(page);
       // The visitor's system is dark: the page's own light theme wins for theme=auto.
       await page.emulateMedia({ colorScheme: "dark" });
       await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-stricte.html`);

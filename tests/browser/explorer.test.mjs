@@ -3,36 +3,28 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { keyFigures, loadStartups, phaseAt, todayIso } from "./oracle.mjs";
-import { shownFigures } from "./foundation.test.mjs";
+import { phaseAt, todayIso } from "./oracle.mjs";
+import {
+  digits, drawnCharts, expectedFigures as expected, horizontalOverflow, publishedStartups, shownFigures, tableRows,
+} from "./helpers.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = join(here, "artifacts");
-const startups = loadStartups(join(here, "..", "..", "public", "data", "beta.gouv.fr", "startups.json"));
-
-function expected(iso, filter) {
-  const f = keyFigures(startups, iso, filter);
-  return { ...f, "accompagnement-ou-perennises": f.accompagnement + f.perennises };
-}
-
-const digits = (text) => Number(text.replace(/\D/g, ""));
+const startups = publishedStartups();
 
 async function matchingCount(page) {
   return digits(await page.locator('[data-testid="matching"] strong').innerText());
 }
 
-/** The rows of a chart's table, as arrays of cell texts (header cell first). */
-async function tableRows(page, panel) {
-  return page.locator(`#${panel}-table tbody tr`).evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
-}
-
-/** Opens `url`, waits for the figures and the charts, and checks that nothing overflows sideways. */
+/** Opens `url`, waits for the whole page (figures, the three charts drawn, the list, the fonts),
+ * and checks that nothing overflows sideways. */
 async function openWithoutHorizontalScroll(page, url) {
   await page.goto(url);
   await shownFigures(page);
-  await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await drawnCharts(page, 3);
+  await page.locator(".services__table tbody tr").first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
 }
 

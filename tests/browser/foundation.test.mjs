@@ -1,28 +1,11 @@
 // The first page: key figures for today and for ?annee=, the data's source, errors shown clearly.
 import assert from "node:assert/strict";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { keyFigures, loadStartups, todayIso } from "./oracle.mjs";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const startups = loadStartups(join(here, "..", "..", "public", "data", "beta.gouv.fr", "startups.json"));
-const FIGURES = ["investigation", "accompagnement", "perennises", "abandonnes", "accompagnement-ou-perennises", "total"];
-
-/** The key figures shown on the page, as numbers. */
-export async function shownFigures(page) {
-  await page.locator('[data-figure="total"] .figure__value').waitFor();
-  const figures = {};
-  for (const key of FIGURES) {
-    const text = await page.locator(`[data-figure="${key}"] .figure__value`).innerText();
-    figures[key] = Number(text.replace(/\D/g, ""));
-  }
-  return figures;
-}
-
-function expected(iso, filter) {
-  const { investigation, accompagnement, perennises, abandonnes, total } = keyFigures(startups, iso, filter);
-  return { investigation, accompagnement, perennises, abandonnes, "accompagnement-ou-perennises": accompagnement + perennises, total };
-}
+import { todayIso } from "./oracle.mjs";
+import { CSP } from "../../tools/csp.mjs";
+import {
+  cspViolations, expectedFigures as expected, heldRoute, installClock, pauseClock, publishedStartups, recordCspViolations,
+  shownFigures,
+} from "./helpers.mjs";
 
 export default [
   {
@@ -200,7 +183,7 @@ export default [
     name: "bad records are kept out, reported, and the rest is shown",
     expectConsoleErrors: true,
     async run({ page, base, problems }) {
-      const doc = structuredClone({ data: startups.slice(0, 40), included: [] });
+      const doc = structuredClone({ data: publishedStartups().slice(0, 40), included: [] });
       doc.data.push(42, { id: "sans-phase", attributes: { name: "<img src=x onerror=alert(1)>", phases: "jamais" } });
       doc.data[0].attributes.phases[0].start = "2023-02-30";
       await page.route("**/startups.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(doc) }));
@@ -243,13 +226,23 @@ export default [
   {
     name: "a slow server is announced, then the data is shown",
     async run({ page, base }) {
-      await page.route("**/tableau-de-bord.json", async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 6500));
-        await route.continue();
-      });
-      await page.goto(base);
-      await page.getByText("Le serveur de données tarde à répondre").waitFor({ timeout: 6000 });
+      // The data file is held until the page has said the server is slow, which it does after 5 s
+      // of its clock: the test moves the clock on instead of waiting.
+      await installClock(page);
+      const data = await heldRoute(page, "**/tableau-de-bord.json");
+      await page.goto(base, { waitUntil: "commit" });
+      await data.requested;
+      // The app is up, its 5 s counted from now: its clock stops, then moves on 5 s.
+      await page.getByText("Chargement des données…").waitFor();
+      await pauseClock(page);
+      const slow = page.getByText("Le serveur de données tarde à répondre");
+      assert.equal(await slow.count(), 0, "said before 5 s");
+      await page.clock.runFor(5000);
+      await slow.waitFor({ timeout: 5000 });
+      await page.clock.resume();
+      data.release();
       await shownFigures(page);
+      assert.equal(await slow.count(), 0, "the notice goes when the data is there");
     },
   },
   {
@@ -286,13 +279,11 @@ export default [
   },
   {
     name: "under a strict CSP header (no inline script or style), every feature runs with no violation",
-    async run({ page, base }) {
-      await page.addInitScript(() => {
-        window.violations = [];
-        document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+    async run({ page, base, problems }) {
+      await recordCspViolations(page);
       const header = (await page.goto(base)).headers()["content-security-policy"];
-      assert.match(header, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+      assert.equal(header, CSP, "the policy of tools/content-security-policy.txt");
+      assert.equal(await page.locator("meta[http-equiv=Content-Security-Policy]").getAttribute("content"), CSP, "index.html's <meta>");
       assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
       await shownFigures(page);
       // Filters, bars (hover, tooltip, click), table view, downloads, the embed dialog, the theme, the time-lapse.
@@ -317,22 +308,31 @@ export default [
       await page.getByRole("button", { name: "Thème sombre" }).click();
       await page.locator(".timelapse-panel summary").click();
       await page.locator("#historique-incubateurs canvas[data-draws]").waitFor();
-      assert.deepEqual(await page.evaluate(() => window.violations), [], "explorer");
-      for (const route of ["embed/incubateurs?theme=sombre", "presentation?diapos=chiffres,historique", "accessibilite"]) {
+      assert.deepEqual(await cspViolations(page, problems), [], "explorer");
+      const routes = {
+        "embed/incubateurs?theme=sombre": "#graphique-incubateurs canvas[data-draws]",
+        "presentation?diapos=chiffres,historique": ".presentation .figure__value",
+        accessibilite: "h1",
+      };
+      for (const [route, shown] of Object.entries(routes)) {
         await page.goto(base + route);
-        await page.locator("canvas[data-draws], .figure__value, h1").first().waitFor();
-        await page.waitForTimeout(300);
-        assert.deepEqual(await page.evaluate(() => window.violations), [], route);
+        await page.locator(shown).first().waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        assert.deepEqual(await cspViolations(page, problems), [], route);
       }
     },
   },
   {
     name: "a stalled optional file (fast.json) does not hold the figures, and is reported after its short timeout",
     async run({ page, base }) {
-      // When the figures appear, in the page's own clock (ms since navigation started).
+      // The page's clock, moved on past the 5 s timeout instead of waiting for it. (It runs at
+      // the wall clock's pace meanwhile, but from the test's start: hence `opened`.)
+      await installClock(page);
+      await page.addInitScript(() => { window.opened = performance.now(); });
+      // When the figures appear, in the page's own clock (ms since its document was created).
       const figuresAt = async () => {
         const handle = await page.waitForFunction(
-          () => document.querySelector('[data-figure="total"] .figure__value') && performance.now(), null, { polling: "raf", timeout: 15_000 });
+          () => document.querySelector('[data-figure="total"] .figure__value') && performance.now() - window.opened, null, { polling: "raf", timeout: 15_000 });
         return handle.jsonValue();
       };
       // First with every file answering, for comparison on this machine.
@@ -342,14 +342,18 @@ export default [
       await page.route("**/data/beta.gouv.fr/fast.json", () => {});
       await page.goto(`${base}?source=data/beta.gouv.fr/`);
       const stalled = await figuresAt();
+      await pauseClock(page);
       console.log(`      figures at ${Math.round(stalled)} ms with fast.json stalled, ${Math.round(control)} ms without`);
       // The stall costs the figures less than a second (they do not wait for the 5 s timeout of
       // optional files, nor the 30 s of required ones).
       assert.ok(stalled < control + 1000, `figures at ${stalled} ms, against ${control} ms without the stall`);
       assert.deepEqual(await shownFigures(page), expected(todayIso()));
-      await page.waitForFunction(
-        () => /fast\.json\s*:[^.]*pas de réponse complète en 5 secondes/.test(document.querySelector(".load-report")?.textContent ?? ""),
-        null, { timeout: 10_000 });
+      const reported = () => /fast\.json\s*:[^.]*pas de réponse complète en 5 secondes/.test(document.querySelector(".load-report")?.textContent ?? "");
+      // The page's time stands still since the figures came, well within the 5 s of fast.json.
+      if (stalled < 4000) assert.equal(await page.evaluate(reported), false, "reported before its timeout");
+      await page.clock.fastForward(5000);
+      await page.clock.resume();
+      await page.waitForFunction(reported, null, { timeout: 10_000 });
       assert.deepEqual(await shownFigures(page), expected(todayIso()), "the figures stay");
     },
     expectConsoleErrors: true,
@@ -360,14 +364,14 @@ export default [
       await page.goto(`${base}?source=data/beta.gouv.fr/`);
       await page.locator("#graphique-fast canvas[data-draws]").waitFor();
       const want = await page.locator("#graphique-fast-table tbody tr").allInnerTexts();
-      await page.route("**/data/beta.gouv.fr/fast.json", async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
+      // fast.json is held until the figures are shown without it.
+      const fast = await heldRoute(page, "**/data/beta.gouv.fr/fast.json");
       await page.reload();
       await shownFigures(page);
+      await fast.requested;
       const early = await page.locator("#graphique-fast-table tbody tr").allInnerTexts();
       assert.notDeepEqual(early, want, "FAST is not there yet");
+      fast.release();
       await page.waitForFunction((n) => document.querySelectorAll("#graphique-fast-table tbody tr").length === n, want.length, { timeout: 8000 });
       await page.waitForFunction(
         (rows) => JSON.stringify([...document.querySelectorAll("#graphique-fast-table tbody tr")].map((r) => r.innerText)) === JSON.stringify(rows),

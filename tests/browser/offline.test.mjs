@@ -2,8 +2,7 @@
 // saved; reloaded without network, each page works, shows the same figures, and says it is
 // offline with the date the copy was saved and the date of its data.
 import assert from "node:assert/strict";
-import { shownFigures } from "./foundation.test.mjs";
-import { violations } from "./accessibility.test.mjs";
+import { controlledBy, cutNetwork, restoreNetwork, shownFigures, violations } from "./helpers.mjs";
 
 const NOTICE = '[data-testid="offline-notice"]';
 
@@ -19,24 +18,6 @@ function frenchMoments(from, to) {
     moments.push(`le ${day} ${parts.month} ${parts.year} à ${Number(parts.hour)} h ${parts.minute}`);
   }
   return moments;
-}
-
-/** Waits until the service worker controls the page: it has saved the app and is active. */
-async function controlledBy(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated", null, { timeout: 10_000 });
-}
-
-/** No network. `context.setOffline` alone is not enough: Chromium forgets it in a page whose
- * load the service worker answered, and it does not reliably reach the worker's own requests.
- * So every request that leaves the browser (the worker's included) fails too. */
-async function cutNetwork(context) {
-  await context.setOffline(true);
-  await context.route("**/*", (route) => route.abort("internetdisconnected"));
-}
-
-async function restoreNetwork(context) {
-  await context.unrouteAll();
-  await context.setOffline(false);
 }
 
 /** The page really has no network: a file the worker never saved cannot be fetched. The
@@ -100,9 +81,9 @@ export default [
       await shownFigures(page);
       assert.equal(await page.locator(NOTICE).count(), 0);
       // (Saved when the navigation's response is: soon after the page shows.)
-      const kept = () => page.evaluate(async (url) => Boolean(await caches.match(url)), stale);
-      for (let i = 0; i < 50 && (await kept()); i++) await page.waitForTimeout(100);
-      assert.equal(await kept(), false, "a previous build's file is still saved");
+      const gone = async (url) => !(await caches.match(url));
+      await page.waitForFunction(gone, stale, { timeout: 5000 }).catch(() => {});
+      assert.equal(await page.evaluate(gone, stale), true, "a previous build's file is still saved");
       assert.ok(await page.evaluate(async () => (await caches.keys()).length === 1), "one cache");
     },
   },

@@ -2,20 +2,13 @@
 // the time-lapse, whose frames show the explorer's figures for each year.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { shownFigures } from "./foundation.test.mjs";
-import { tableRows } from "./embed.test.mjs";
+import { join } from "node:path";
+import {
+  FULL_HD, advanceClock, dist, installClock, pauseClock, poll, shownFigures, slide, tableRows, waitForSlide,
+} from "./helpers.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const compactFile = join(here, "..", "..", "public", "data", "tableau-de-bord.json");
-const FULL_HD = { width: 1920, height: 1080 };
-
-const slide = (page) => page.locator(".presentation").getAttribute("data-diapo");
-
-async function waitForSlide(page, name) {
-  await page.waitForFunction((n) => document.querySelector(".presentation")?.dataset.diapo === n, name, { timeout: 5000 });
-}
+// The data file the build serves, which the refresh test serves changed.
+const compactFile = join(dist, "data", "tableau-de-bord.json");
 
 /** Today as the time-lapse writes it: "29 novembre 2026". */
 function frenchToday() {
@@ -68,20 +61,26 @@ export default [
     name: "presentation: diapos picks and orders the slides, auto advances, loops and pauses",
     viewport: FULL_HD,
     async run({ page, base }) {
+      // The page's clock, stopped once the first slide shows: the slides move when the test moves it.
+      await installClock(page);
       await page.goto(`${base}presentation?diapos=fast,chiffres&auto=2`);
       await page.locator("#graphique-fast canvas[data-draws]").waitFor();
+      await pauseClock(page);
       assert.equal(await slide(page), "fast");
+      await advanceClock(page, 2200);
       await waitForSlide(page, "chiffres");
+      await advanceClock(page, 2200);
       await waitForSlide(page, "fast");
       // The visible pause control stops it, and says so.
       const pause = page.locator(".presentation__bar button", { hasText: "Pause" });
       await pause.click();
       assert.equal(await page.locator(".presentation__bar button[aria-pressed]").getAttribute("aria-pressed"), "true");
-      await page.waitForTimeout(3000);
+      await advanceClock(page, 3000);
       assert.equal(await slide(page), "fast");
       // P resumes (as a clicker's "blank screen" key would, on some).
       await page.locator("body").click({ position: { x: 5, y: 5 } });
       await page.keyboard.press("p");
+      await advanceClock(page, 2200);
       await waitForSlide(page, "chiffres");
     },
   },
@@ -121,27 +120,26 @@ export default [
           await waitForSlide(page, name);
           // What the slide shows reaches down to the source line (charts are laid out to the
           // height left to them, the key figures' grid stretches), within 5 % of the screen.
-          const fill = () => page.evaluate(() => {
+          // The measures once it does (whatever they are, with `always`).
+          const fill = ({ height, always }) => {
             const slide = document.querySelector(".presentation__slide");
             const source = document.querySelector(".presentation__source").getBoundingClientRect();
             const bar = document.querySelector(".presentation__bar").getBoundingClientRect();
             const shown = [...slide.querySelectorAll("canvas[data-draws], .figures")].map((e) => e.getBoundingClientRect());
-            return {
+            const measured = {
               top: Math.round(slide.getBoundingClientRect().top),
               bottom: Math.round(Math.max(0, ...shown.map((r) => r.bottom))),
               source: Math.round(source.top),
               bar: Math.round(bar.top),
               overflow: document.documentElement.scrollHeight - window.innerHeight,
             };
-          });
-          let measured;
-          for (let attempt = 0; ; attempt++) {
-            measured = await fill();
             const gap = measured.source - measured.bottom;
-            if (gap >= 0 && gap <= 0.05 * size.height) break;
-            if (attempt > 50) assert.fail(`${size.width}×${size.height} ${name}: ${JSON.stringify(measured)}`);
-            await page.waitForTimeout(100);
-          }
+            return (always || (gap >= 0 && gap <= 0.05 * height)) && measured;
+          };
+          // Laid out once the chart's box is measured: waited for, with the last measure on failure.
+          const measured = await page.waitForFunction(fill, { height: size.height }, { timeout: 5000 }).then(
+            (handle) => handle.jsonValue(),
+            async () => assert.fail(`${size.width}×${size.height} ${name}: ${JSON.stringify(await page.evaluate(fill, { height: size.height, always: true }))}`));
           assert.ok(measured.overflow <= 0, `${size.width}: ${name}: ${measured.overflow}px to scroll`);
           assert.ok(measured.bar > 0.9 * size.height && measured.top < 0.05 * size.height, JSON.stringify(measured));
           // The source line: discreet, but on every slide.
@@ -165,6 +163,7 @@ export default [
       const start = lines.findIndex((l) => l.startsWith('"services":['));
       const changed = [...lines.slice(0, start + 1), ...lines.slice(start + 6)].join("\n");
       let serve = "original";
+      await installClock(page);
       await page.route("**/data/tableau-de-bord.json", (route) => {
         if (serve === "fail") return route.fulfill({ status: 500, body: "panne" });
         return route.fulfill({ status: 200, contentType: "application/json", body: serve === "changed" ? changed : original });
@@ -182,25 +181,41 @@ export default [
           if (!slide || !slide.querySelector(".chart-panel") || !document.contains(canvas)) window.blank++;
         }).observe(document.body, { childList: true, subtree: true });
       });
-      await page.locator('[data-testid="freshness"]', { hasText: /^Mis à jour à \d{1,2}\sh\s\d{2}$/ }).waitFor();
-      // Same data, read again: nothing is redrawn.
+      const freshness = page.locator('[data-testid="freshness"]');
+      await freshness.filter({ hasText: /^Mis à jour à \d{1,2}\sh\s\d{2}$/ }).waitFor();
+      // From here the page's clock moves only when the test moves it, a minute at a time: that sets
+      // off one refresh (they come every 2 s), which then shows a time of its own when it is done.
+      await pauseClock(page);
+      const refresh = async () => {
+        const shown = await freshness.innerText();
+        await page.clock.fastForward(60_000);
+        // It reads the file a batch of services at a time, one task each: the clock moves on
+        // until it is done, then a little more for what it redraws.
+        await poll(async () => {
+          await page.clock.runFor(50);
+          return (await freshness.innerText()) !== shown;
+        }, { what: "a refresh", timeout: 10_000 });
+        await advanceClock(page, 500);
+        return (await freshness.innerText()).replace(/\s+/g, " ");
+      };
+      // Same data, read again twice: nothing is redrawn.
       const first = await draws();
-      await page.waitForTimeout(4500);
+      for (let i = 0; i < 2; i++) assert.match(await refresh(), /^Mis à jour à \d{1,2} h \d{2}$/);
       assert.equal(await draws(), first, "unchanged data, unchanged chart");
       const before = await tableRows(page, "graphique-incubateurs");
 
       serve = "changed";
-      await page.waitForFunction((n) => Number(document.querySelector("#graphique-incubateurs canvas").dataset.draws) > n, first, { timeout: 8000 });
+      assert.match(await refresh(), /^Mis à jour à/);
       assert.equal(await draws(), first + 1, "drawn once, in place");
       assert.notDeepEqual(await tableRows(page, "graphique-incubateurs"), before);
       assert.equal(await page.evaluate(() => window.blank), 0, "no blank frame");
 
       serve = "fail";
-      await page.locator('[data-testid="freshness"]', { hasText: /Échec de la mise à jour de \d{1,2}\sh\s\d{2} \(.*500.*\)\s*: données de \d{1,2}\sh\s\d{2} affichées/ }).waitFor({ timeout: 8000 });
+      assert.match(await refresh(), /Échec de la mise à jour de \d{1,2} h \d{2} \(.*500.*\) ?: données de \d{1,2} h \d{2} affichées/);
       assert.equal(await page.locator("#graphique-incubateurs canvas").count(), 1, "the last good chart stays");
       assert.equal(await page.evaluate(() => window.blank), 0);
       serve = "changed";
-      await page.locator('[data-testid="freshness"]', { hasText: /^Mis à jour/ }).waitFor({ timeout: 8000 });
+      assert.match(await refresh(), /^Mis à jour/);
     },
     expectConsoleErrors: true,
   },
@@ -226,10 +241,14 @@ export default [
         for (let i = 2013; i < year; i++) await page.keyboard.press("ArrowRight");
         assert.equal(await date.innerText(), `1er janvier ${year + 1}`);
         assert.equal(await scrubber.getAttribute("aria-valuetext"), `1er janvier ${year + 1}`);
-        await page.waitForTimeout(200);
         await explorer.goto(`${base}?annee=${year}`);
         await explorer.locator("#graphique-evolution canvas[data-draws]").waitFor();
-        assert.deepEqual(await tableRows(page, "historique-incubateurs"), await tableRows(explorer, "graphique-incubateurs"), `${year}`);
+        const incubators = await tableRows(explorer, "graphique-incubateurs");
+        // The frame's tables follow the scrubber: waited for (then compared, for the message).
+        await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll("#historique-incubateurs-table tbody tr")]
+          .map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim()))) === want, JSON.stringify(incubators), { timeout: 5000 })
+          .catch(() => {});
+        assert.deepEqual(await tableRows(page, "historique-incubateurs"), incubators, `${year}`);
         const evolution = await tableRows(explorer, "graphique-evolution");
         const frame = await tableRows(page, "historique-evolution");
         assert.equal(frame.length, year - 2013 + 1);
@@ -242,25 +261,45 @@ export default [
     name: "time-lapse: with reduced motion the frames step without growing",
     viewport: FULL_HD,
     async run({ page, base }) {
+      // At half speed a frame lasts 3.2 s: growing would redraw several times in 1.5 s; stepping,
+      // once. The page's clock is stopped once the chart is drawn, then moved on 1.5 s.
+      const drawsIn1500ms = async () => {
+        await page.goto(`${base}presentation?diapos=historique&vitesse=0.5`);
+        const canvas = page.locator("#historique-incubateurs canvas[data-draws]");
+        await canvas.waitFor();
+        await pauseClock(page);
+        await advanceClock(page, 1500);
+        const draws = Number(await canvas.getAttribute("data-draws"));
+        await page.clock.resume();
+        return draws;
+      };
+      await installClock(page);
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto(`${base}presentation?diapos=historique&vitesse=0.5`);
-      const canvas = page.locator("#historique-incubateurs canvas[data-draws]");
-      await canvas.waitFor();
-      // At half speed a frame lasts 3.2 s: growing would redraw many times; stepping, once.
-      await page.waitForTimeout(1500);
-      assert.ok(Number(await canvas.getAttribute("data-draws")) <= 2, await canvas.getAttribute("data-draws"));
+      const stepping = await drawsIn1500ms();
+      assert.ok(stepping <= 2, `${stepping} draws`);
+      // Without reduced motion the same 1.5 s grow the bars: the measure tells them apart.
+      await page.emulateMedia({ reducedMotion: "no-preference" });
+      const growing = await drawsIn1500ms();
+      assert.ok(growing > 2, `growing bars drawn ${growing} times only`);
     },
   },
   {
     name: "presentation: with auto, the time-lapse slide is shown until it reaches today, then the show moves on",
     viewport: FULL_HD,
     async run({ page, base }) {
-      // 14 years at 2 per second: about 6.5 s of playing, against 2 s per slide.
+      // From 2014 to today at 2 years a second: over 6 s of playing, against 2 s per slide. The
+      // page's clock is stopped when it starts playing, then moved on half a second at a time.
+      await installClock(page);
       await page.goto(`${base}presentation?diapos=historique,chiffres&auto=2&vitesse=2`);
       await page.locator('.timelapse[data-playing="true"]').waitFor();
-      const started = Date.now();
-      await page.waitForFunction(() => document.querySelector(".presentation")?.dataset.diapo === "chiffres", null, { timeout: 15_000 });
-      const shown = Date.now() - started;
+      await pauseClock(page);
+      let shown = 0;
+      while ((await slide(page)) === "historique" && shown < 30_000) {
+        await advanceClock(page, 500);
+        shown += 500;
+        if (shown === 5000) assert.equal(await page.locator(".timelapse").getAttribute("data-playing"), "true", "still playing after 5 s");
+      }
+      assert.equal(await slide(page), "chiffres", `still on the time-lapse after ${shown} ms`);
       assert.ok(shown >= 5000, `the time-lapse slide left after ${shown} ms, before the end`);
     },
   },

@@ -3,15 +3,12 @@
 // incubator, the evolution of the phase groups. The page reads its compact file; the oracle reads
 // startups.json, incubators.json and fast.json.
 import assert from "node:assert/strict";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   evolutionTable, fundingByIncubatorTable, fundingByPromotionTable, incubatorsTable, loadPublished, todayIso,
 } from "./oracle.mjs";
-import { shownFigures } from "./foundation.test.mjs";
+import { publishedDir, shownFigures } from "./helpers.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const published = loadPublished(join(here, "..", "..", "public", "data", "beta.gouv.fr"));
+const published = loadPublished(publishedDir);
 
 /** A chart's table as the page shows it: caption, column headers, rows of cell texts (a dash
  * for an unknown value, as seen). */
