@@ -1,6 +1,7 @@
 // The dashboard's service worker: after one visit, the dashboard opens without network, on the
-// copy of the app and of its data this browser saved. Registered by the app (src/web/browser.rs)
-// with the app's base path as its scope; served from that base, like index.html.
+// copy of the app and of its data this browser saved. Registered by the app
+// (src/web/browser/service_worker.rs) with the app's base path as its scope; served from that base,
+// like index.html.
 //
 // - Files whose name carries a hash of their content (Trunk's `beta-dashboard-<hash>.js`,
 //   `_bg.wasm` and `.css`, the build's `boot-<hash>.js`) and the fonts never change under a

@@ -4,6 +4,7 @@
 use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
+use crate::data::fold::search_key;
 use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection};
 use crate::text;
 
@@ -28,7 +29,7 @@ pub fn IncubatorFilter(
     // A stable order (by name), so that a box never moves while it has the focus; selected ones
     // stay listed whatever the search.
     let shown = move || {
-        let q = text::search_key(&query.get());
+        let q = search_key(&query.get());
         let selected = filter.with(|f| f.incubators.clone());
         options
             .get()
@@ -36,18 +37,18 @@ pub fn IncubatorFilter(
             .filter(|(id, title, _)| {
                 q.is_empty()
                     || selected.contains(id)
-                    || text::search_key(title).contains(&q)
+                    || search_key(title).contains(&q)
                     || id.0.to_lowercase().contains(&q)
             })
             .map(|(id, title, _)| (id, title))
             .collect::<Vec<_>>()
     };
     let matching = move || {
-        let q = text::search_key(&query.get());
+        let q = search_key(&query.get());
         options.with(|o| {
             o.iter()
                 .filter(|(id, title, _)| {
-                    q.is_empty() || text::search_key(title).contains(&q) || id.0.to_lowercase().contains(&q)
+                    q.is_empty() || search_key(title).contains(&q) || id.0.to_lowercase().contains(&q)
                 })
                 .count()
         })

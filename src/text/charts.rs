@@ -1,0 +1,204 @@
+//! The charts: titles, captions, columns of their tables, summaries for screen readers, tooltips.
+
+use super::COLON;
+use super::figures::TODAY;
+use super::figures::fast_promotion_title;
+use super::format::format_count;
+use super::format::format_date_long;
+use super::format::format_eur;
+use super::format::plural;
+
+pub const CHART_INCUBATORS: &str = "Services par incubateur";
+
+pub const CHART_FUNDING: &str = "Financement FAST par promotion";
+
+pub const CHART_FUNDING_BY_INCUBATOR: &str = "Financement FAST par incubateur";
+
+pub const CHART_EVOLUTION: &str = "Évolution des services par phase";
+
+pub const COLUMN_INCUBATOR: &str = "Incubateur";
+
+pub const COLUMN_TOTAL: &str = "Total";
+
+pub const COLUMN_PROMOTION: &str = "Promotion";
+
+pub const COLUMN_MONTH: &str = "Date";
+
+pub const COLUMN_AMOUNT: &str = "Montant (€)";
+
+pub const COLUMN_LAUREATES: &str = "Lauréats";
+
+pub const COLUMN_UNKNOWN_AMOUNT: &str = "dont montant inconnu";
+
+pub const COLUMN_DATE: &str = "Date";
+
+pub const NO_SERVICE: &str = "Aucun service ne correspond à ces filtres.";
+
+pub const NO_FAST: &str = "Aucun lauréat FAST ne correspond à ces filtres.";
+
+pub const TODAY_SHORT: &str = "Auj.";
+
+pub const UNKNOWN_SHORT: &str = "Inconnue";
+
+/// "Services par incubateur — situation au 1er janvier 2024".
+pub fn chart_caption(title: &str, date: crate::data::Date) -> String {
+    format!("{title} — situation au {}", format_date_long(date))
+}
+
+/// "Financement FAST par promotion — promotions de 2023" (or "— toutes les promotions").
+pub fn funding_caption(title: &str, year: Option<i32>) -> String {
+    match year {
+        Some(year) => format!("{title} — promotions de {year}"),
+        None => format!("{title} — toutes les promotions"),
+    }
+}
+
+/// "9 lauréats" or "9 lauréats, dont 1 au montant inconnu".
+pub fn laureates_note(laureates: usize, unknown: usize) -> String {
+    let base = format!("{} {}", format_count(laureates), plural(laureates, "lauréat", "lauréats"));
+    if unknown == 0 { base } else { format!("{base}, dont {} au montant inconnu", format_count(unknown)) }
+}
+
+/// "4 160 000 € pour 46 lauréats." then, if some amounts are unknown, how they are counted.
+pub fn funding_summary(amount: u64, laureates: usize, unknown: usize) -> String {
+    if laureates == 0 {
+        return NO_FAST.to_owned();
+    }
+    let mut text = format!("{} pour {}.", format_eur(amount), laureates_note(laureates, 0));
+    if unknown > 0 {
+        text.push_str(&format!(
+            " {} {} au montant inconnu\u{a0}: {} dans le nombre de lauréats, pas dans les montants.",
+            format_count(unknown),
+            plural(unknown, "lauréat", "lauréats"),
+            plural(unknown, "compté", "comptés"),
+        ));
+    }
+    text
+}
+
+/// "Les lauréats de FAST 1 à FAST 11 ne sont pas publiés dans les données."
+pub fn unpublished_promotions(numbers: &[u32]) -> String {
+    // Runs of consecutive numbers: "FAST 1 à FAST 4"; pairs and single ones are listed.
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let mut j = i;
+        while j + 1 < numbers.len() && numbers[j + 1] == numbers[j] + 1 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            parts.push(format!("{} à {}", fast_promotion_title(numbers[i]), fast_promotion_title(numbers[j])));
+        } else {
+            parts.extend(numbers[i..=j].iter().map(|&n| fast_promotion_title(n)));
+        }
+        i = j + 1;
+    }
+    let list = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+        _ => parts.concat(),
+    };
+    format!("Les lauréats de {list} ne sont pas publiés dans les données.")
+}
+
+/// "21 incubateurs\u{202f}; le plus grand, L'Incubateur des Territoires (ANCT), compte 106 services."
+pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
+    format!(
+        "{} {}\u{202f}; le plus grand, {largest}, compte {} {}.",
+        format_count(incubators),
+        plural(incubators, "incubateur", "incubateurs"),
+        format_count(largest_total),
+        plural(largest_total, "service", "services")
+    )
+}
+
+/// "Bilan 2023 (1er janvier 2024)" or "Aujourd'hui (28 novembre 2026)".
+pub fn evolution_point(year: Option<i32>, date: crate::data::Date) -> String {
+    match year {
+        Some(year) => format!("Bilan {year} ({})", format_date_long(date)),
+        None => format!("{TODAY} ({})", format_date_long(date)),
+    }
+}
+
+/// "De 4 services au 1er janvier 2014 à 662 aujourd'hui, tous états confondus."
+/// "De 4 services au 1er janvier 2014 à 662 aujourd'hui" (`to` is None for today, else the
+/// last bilan's date).
+pub fn evolution_summary(
+    from: crate::data::Date,
+    from_total: usize,
+    to: Option<crate::data::Date>,
+    to_total: usize,
+) -> String {
+    let when = to.map_or_else(|| "aujourd'hui".to_owned(), |date| format!("au {}", format_date_long(date)));
+    format!(
+        "De {} {} au {} à {} {when}, tous états confondus.",
+        format_count(from_total),
+        plural(from_total, "service", "services"),
+        format_date_long(from),
+        format_count(to_total)
+    )
+}
+
+pub const CHART_DRAW_FAILED: &str = "Le graphique n'a pas pu être dessiné";
+
+pub const TABLE_VIEW: &str = "Vue tableau";
+
+pub const DOWNLOAD_CSV: &str = "Données (CSV)";
+
+pub const DOWNLOAD_PNG: &str = "Image (PNG)";
+
+pub const CHART_PIECES: &str = "barres du graphique (flèches pour passer de l'une à l'autre)";
+
+pub const HINT_FOCUS_INCUBATOR: &str =
+    "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous.";
+
+pub const HINT_PICK_PROMOTION_YEAR: &str =
+    "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion, quand sa date est connue.";
+
+pub const HINT_PICK_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche les chiffres de cette année.";
+
+pub const FUNDING_VIEW_LABEL: &str = "Regrouper les montants";
+
+pub const FUNDING_BY_PROMOTION: &str = "Par promotion";
+
+pub const FUNDING_BY_INCUBATOR: &str = "Par incubateur";
+
+pub const EVOLUTION_SUBTITLE: &str = "Au 1er janvier de chaque année (bilan de l'année précédente), et aujourd'hui";
+
+/// A tooltip on a piece of a stacked bar: "DINUM — Construction\u{a0}: 12 services (sur 45)".
+pub fn tooltip_piece(bar: &str, series: &str, value: &str, total: &str) -> String {
+    format!("{bar} — {series}{COLON}{value} (sur {total})")
+}
+
+/// A tooltip on a whole bar: "FAST 12 - Janvier 2023\u{a0}: 1 630 000 € (9 lauréats)".
+pub fn tooltip_bar(bar: &str, value: &str, note: Option<&str>) -> String {
+    match note {
+        Some(note) => format!("{bar}{COLON}{value} ({note})"),
+        None => format!("{bar}{COLON}{value}"),
+    }
+}
+
+/// "Promotions FAST de 2023" or "Toutes les promotions FAST".
+pub fn funding_subtitle(year: Option<i32>) -> String {
+    match year {
+        Some(year) => format!("Promotions FAST de {year}"),
+        None => "Toutes les promotions FAST".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unpublished_promotions_are_listed_as_ranges() {
+        assert_eq!(
+            unpublished_promotions(&[1, 2, 3, 4, 7, 9, 10]),
+            "Les lauréats de FAST 1 à FAST 4, FAST 7, FAST 9 et FAST 10 ne sont pas publiés dans les données."
+        );
+        assert_eq!(
+            unpublished_promotions(&[1, 3]),
+            "Les lauréats de FAST 1 et FAST 3 ne sont pas publiés dans les données."
+        );
+        assert_eq!(unpublished_promotions(&[5]), "Les lauréats de FAST 5 ne sont pas publiés dans les données.");
+    }
+}

@@ -1,0 +1,39 @@
+//! The presentation and the time-lapse.
+
+use super::figures::TODAY;
+use super::format::format_date_long;
+
+pub const PRESENTATION_TITLE: &str = "Présentation du tableau de bord de beta.gouv.fr";
+
+pub const PREVIOUS_SLIDE: &str = "Diapositive précédente";
+
+pub const NEXT_SLIDE: &str = "Diapositive suivante";
+
+pub const PAUSE_SLIDES: &str = "Pause";
+
+pub const RESUME_SLIDES: &str = "Reprendre";
+
+pub const FULL_SCREEN: &str = "Plein écran";
+
+pub const PLAY: &str = "Lecture";
+
+pub const PAUSE: &str = "Pause";
+
+pub const TIMELAPSE_TITLE: &str = "Historique du programme, année par année";
+
+pub const TIMELAPSE_HELP: &str = "Rejoue les services par incubateur et l'évolution du 1er janvier 2014 à aujourd'hui.";
+
+/// "2 / 5".
+pub fn slide_count(current: usize, count: usize) -> String {
+    format!("{current}\u{a0}/\u{a0}{count}")
+}
+
+/// The date of a time-lapse frame, large: "1er janvier 2014", or "Aujourd'hui, 29 novembre 2026".
+pub fn timelapse_date(date: crate::data::Date, today: crate::data::Date) -> String {
+    if date == today { format!("{TODAY}, {}", format_date_long(date)) } else { format_date_long(date) }
+}
+
+/// The last bar of a chart folded to fit a screen: "12 autres".
+pub fn other_bars(n: usize) -> String {
+    format!("{n} autres")
+}
