@@ -1,8 +1,8 @@
 //! The data rules, checked on small hand-written fixtures whose answers were worked out by hand.
 
 use beta_dashboard::data::{
-    DataFile, FastSource, FetchError, FileStatus, Filter, FormatError, IncubatorId, KeyFigures, LoadError, Outcome,
-    Phase, Problem, Section, SourceTexts, load,
+    DataFile, FastSource, FetchError, FileStatus, Filter, FormatError, IncubatorId, KeyFigures, LoadError,
+    OrganisationId, Outcome, Phase, Problem, Section, SourceTexts, load,
 };
 use serde_json::{Value, json};
 
@@ -171,7 +171,7 @@ fn ids_are_normalised_titles_and_links_trimmed() {
     let gamma = dataset.services.iter().find(|s| s.id.0 == "gamma").unwrap();
     assert_eq!(gamma.incubators, [IncubatorId("dinum".into())]);
     assert_eq!(gamma.link.as_deref(), Some("https://gamma.example.gouv.fr"));
-    assert_eq!(gamma.sponsors, ["dinum"]);
+    assert_eq!(gamma.sponsors, [OrganisationId("dinum".to_owned())]);
 }
 
 #[test]
@@ -583,7 +583,7 @@ fn bidi_controls_and_zero_width_characters_are_removed_from_shown_names_and_repo
     let beta = dataset.service(&beta_dashboard::data::ServiceId("beta".into())).unwrap();
     assert_eq!((alpha.name.as_str(), beta.name.as_str(), beta.pitch.as_str()), ("Mobilic", "cilibom", "Un service"));
     assert_eq!(dataset.incubator_title(&IncubatorId("dinum".into())), "DINUM");
-    assert_eq!(dataset.organisation_name("dinum"), "DINUM");
+    assert_eq!(dataset.organisation_name(&OrganisationId("dinum".to_owned())), "DINUM");
     assert_eq!(dataset.organisations[0].name, "Direction numérique");
     let hidden = |section: Section| -> Vec<String> {
         let report = dataset.report.section(section).unwrap();

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use beta_dashboard::data::{Dataset, Date, FastSource, Filter, IncubatorId, Outcome, Section};
+use beta_dashboard::data::{Dataset, Date, FastSource, FastTotal, Filter, IncubatorId, Outcome, Section};
 use serde_json::Value;
 
 mod common;
@@ -266,7 +266,10 @@ fn fast_totals_per_year_and_in_all_are_those_of_fast_json() {
         assert_eq!(per_year(Some(year)), want, "{year}");
     }
     assert_eq!(per_year(None), (8_627_000, 46));
-    assert_eq!(V27.fast_total(&Filter::default()), (8_627_000, 46, 0));
+    assert_eq!(
+        V27.fast_total(&Filter::default()),
+        FastTotal { amount_eur: 8_627_000, laureates: 46, laureates_with_unknown_amount: 0 }
+    );
 }
 
 #[test]

@@ -94,12 +94,16 @@ impl ChartData {
 mod tests {
     use super::*;
     use crate::charts::axis::ValueKind;
-    use crate::charts::bar_chart::{Orientation, Series};
+    use crate::charts::bar_chart::{Orientation, Series, SeriesKey};
     use crate::charts::table::DataTable;
     use crate::charts::theme::Rgb;
 
     fn series(key: &str) -> Series {
-        Series { key: key.into(), label: key.into(), color: Rgb(0, 0, 145) }
+        Series {
+            key: SeriesKey::Phase(crate::data::Phase::Other(key.into())),
+            label: key.into(),
+            color: Rgb(0, 0, 145),
+        }
     }
 
     fn bar(key: &str, values: &[u64]) -> Category {

@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::axis::{ValueKind, nice_ticks};
 use super::labels::{chars_fitting, short_label, text_width};
 use super::theme::{self, Palette, Rgb};
-use crate::data::IncubatorId;
+use crate::data::{IncubatorId, Phase, PhaseGroup};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {
@@ -21,10 +21,24 @@ pub enum Orientation {
     Vertical,
 }
 
+/// What a series stands for: an animation matches series by it, without reading anything back
+/// from text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SeriesKey {
+    /// Services in a phase ("Services par incubateur").
+    Phase(Phase),
+    /// Services in a phase group ("Évolution").
+    Group(PhaseGroup),
+    /// Services in a phase outside the four groups.
+    OtherPhases,
+    /// FAST amounts.
+    Amount,
+}
+
 /// A series: one colour, stacked in every bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
-    pub key: String,
+    pub key: SeriesKey,
     pub label: String,
     pub color: Rgb,
 }
@@ -527,8 +541,12 @@ mod tests {
         BarChart {
             orientation,
             series: vec![
-                Series { key: "a".into(), label: "Construction".into(), color: Rgb(0, 0, 145) },
-                Series { key: "b".into(), label: "Abandon".into(), color: Rgb(102, 102, 102) },
+                Series {
+                    key: SeriesKey::Phase(Phase::Construction),
+                    label: "Construction".into(),
+                    color: Rgb(0, 0, 145),
+                },
+                Series { key: SeriesKey::Phase(Phase::Abandon), label: "Abandon".into(), color: Rgb(102, 102, 102) },
             ],
             categories: vec![
                 Category {

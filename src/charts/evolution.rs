@@ -3,7 +3,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::{OTHER, group_color};
 use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup, reference_date};
@@ -29,14 +29,10 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
     let with_other = figures.iter().any(|f| f.other > 0);
     let mut series: Vec<Series> = PhaseGroup::ALL
         .into_iter()
-        .map(|g| Series {
-            key: format!("{g:?}").to_lowercase(),
-            label: text::phase_group_label(g).into(),
-            color: group_color(g),
-        })
+        .map(|g| Series { key: SeriesKey::Group(g), label: text::phase_group_label(g).into(), color: group_color(g) })
         .collect();
     if with_other {
-        series.push(Series { key: "autres".into(), label: text::OTHER_PHASES.into(), color: OTHER });
+        series.push(Series { key: SeriesKey::OtherPhases, label: text::OTHER_PHASES.into(), color: OTHER });
     }
     let values_of = |f: &KeyFigures| -> Vec<u64> {
         let mut values: Vec<u64> = PhaseGroup::ALL.into_iter().map(|g| f.of_group(g) as u64).collect();

@@ -3,7 +3,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
 use crate::data::order;
@@ -11,7 +11,7 @@ use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
 use crate::text;
 
 fn amount_series() -> Vec<Series> {
-    vec![Series { key: "montant".into(), label: text::COLUMN_AMOUNT.into(), color: FUNDING }]
+    vec![Series { key: SeriesKey::Amount, label: text::COLUMN_AMOUNT.into(), color: FUNDING }]
 }
 
 fn funding_cells(amount: u64, laureates: usize, unknown: usize) -> [Cell; 3] {
@@ -128,6 +128,6 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
 /// Totals over the selected awards, each counted once (a co-incubated laureate appears under
 /// each of its incubators in the chart).
 fn funding_summary(dataset: &Dataset, filter: &Filter) -> String {
-    let (amount, laureates, unknown) = dataset.fast_total(filter);
-    text::funding_summary(amount, laureates, unknown)
+    let total = dataset.fast_total(filter);
+    text::funding_summary(total.amount_eur, total.laureates, total.laureates_with_unknown_amount)
 }

@@ -2,7 +2,7 @@
 
 use super::ChartData;
 use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series};
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
 use crate::data::order;
@@ -17,7 +17,11 @@ pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
 
     let series = phases
         .iter()
-        .map(|p| Series { key: p.name().to_owned(), label: text::phase_label(p).to_owned(), color: phase_color(p) })
+        .map(|p| Series {
+            key: SeriesKey::Phase(p.clone()),
+            label: text::phase_label(p).to_owned(),
+            color: phase_color(p),
+        })
         .collect();
     let categories = counts
         .iter()

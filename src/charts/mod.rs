@@ -13,7 +13,7 @@ pub mod targets;
 pub mod theme;
 
 pub use animation::tween;
-pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, Segment, Series, draw};
+pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, Segment, Series, SeriesKey, draw};
 pub use evolution::evolution_chart;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;

@@ -64,7 +64,9 @@ pub fn tenths(value: f64, point: char) -> String {
 mod tests {
     use super::*;
     use crate::charts::axis::ValueKind;
+    use crate::charts::bar_chart::SeriesKey;
     use crate::charts::{BarChart, Category, Orientation, Series, theme::Rgb};
+    use crate::data::PhaseGroup;
 
     fn data() -> ChartData {
         let category = |year: i32, values: Vec<u64>| Category {
@@ -78,8 +80,8 @@ mod tests {
         let chart = BarChart {
             orientation: Orientation::Vertical,
             series: vec![
-                Series { key: "a".into(), label: "A".into(), color: Rgb(0, 0, 145) },
-                Series { key: "b".into(), label: "B".into(), color: Rgb(102, 102, 102) },
+                Series { key: SeriesKey::Group(PhaseGroup::Investigation), label: "A".into(), color: Rgb(0, 0, 145) },
+                Series { key: SeriesKey::Group(PhaseGroup::Abandoned), label: "B".into(), color: Rgb(102, 102, 102) },
             ],
             categories: vec![category(2020, vec![100, 0]), category(2021, vec![99, 1])],
             value_kind: ValueKind::Count,

@@ -43,6 +43,38 @@ impl Date {
     }
 }
 
+/// Seconds in a day of the civil calendar (UTC, no leap seconds, as Unix time counts them).
+const SECONDS_PER_DAY: u64 = 86_400;
+
+impl Date {
+    /// The day (UTC) of a Unix time, in whole seconds since 1970-01-01T00:00:00Z.
+    pub fn of_unix_seconds(seconds: u64) -> Date {
+        Date::of_days_since_epoch(i64::try_from(seconds / SECONDS_PER_DAY).unwrap_or(i64::MAX))
+    }
+
+    /// The day `days` days after 1970-01-01 (before it, if negative), by Howard Hinnant's
+    /// days-to-civil algorithm; days beyond the years an `i32` holds give the last (or first)
+    /// day it holds.
+    pub fn of_days_since_epoch(days: i64) -> Date {
+        // Past the years of an `i32` either way, and far from overflowing what follows.
+        const LIMIT: i64 = i32::MAX as i64 * 366;
+        let z = days.clamp(-LIMIT, LIMIT) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097; // 0..=146_096
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // 0..=399
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // 0..=365
+        let mp = (5 * doy + 2) / 153; // 0..=11, March first
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8; // 1..=31
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8; // 1..=12
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        match i32::try_from(year) {
+            Ok(year) => Date { year, month, day },
+            Err(_) if year < 0 => Date { year: i32::MIN, month: 1, day: 1 },
+            Err(_) => Date { year: i32::MAX, month: 12, day: 31 },
+        }
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -131,6 +163,45 @@ impl fmt::Display for YearMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_the_epoch_are_civil_dates() {
+        let date = |days| Date::of_days_since_epoch(days).to_string();
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(-1), "1969-12-31");
+        assert_eq!(date(58), "1970-02-28");
+        assert_eq!(date(59), "1970-03-01");
+        assert_eq!(date(11_016), "2000-02-29", "2000 is a leap year");
+        assert_eq!(date(11_017), "2000-03-01");
+        assert_eq!(date(47_540), "2100-02-28");
+        assert_eq!(date(47_541), "2100-03-01", "2100 is not");
+        assert_eq!(date(-719_468), "0000-03-01");
+        assert_eq!(Date::of_days_since_epoch(i64::MAX).year(), i32::MAX);
+        assert_eq!(Date::of_days_since_epoch(i64::MIN).year(), i32::MIN);
+    }
+
+    #[test]
+    fn every_day_follows_the_one_before() {
+        let mut previous = Date::of_days_since_epoch(-800);
+        for days in -799..80_000 {
+            let date = Date::of_days_since_epoch(days);
+            let next_of_previous = Date::new(previous.year(), previous.month(), previous.day() + 1)
+                .or_else(|| Date::new(previous.year(), previous.month() + 1, 1))
+                .unwrap_or_else(|| Date::first_of_january(previous.year() + 1));
+            assert_eq!(date, next_of_previous, "{days} days after 1970-01-01");
+            previous = date;
+        }
+    }
+
+    #[test]
+    fn a_unix_time_is_the_day_it_falls_on_in_utc() {
+        assert_eq!(Date::of_unix_seconds(0).to_string(), "1970-01-01");
+        assert_eq!(Date::of_unix_seconds(86_399).to_string(), "1970-01-01");
+        assert_eq!(Date::of_unix_seconds(86_400).to_string(), "1970-01-02");
+        // 2026-12-03T15:06:31Z.
+        assert_eq!(Date::of_unix_seconds(1_796_310_391).to_string(), "2026-12-03");
+        assert_eq!(Date::of_unix_seconds(u64::MAX).year(), i32::MAX);
+    }
 
     #[test]
     fn parses_iso_dates_and_orders_them_chronologically() {

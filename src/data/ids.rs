@@ -1,4 +1,4 @@
-//! The ids of services and incubators: plain strings with their own types. A leaf of the data
+//! The ids of services, incubators and organisations: plain strings with their own types. A leaf of the data
 //! core (it uses no other module of it), so that the model, the load report and the compact file
 //! can all name them.
 
@@ -19,6 +19,28 @@ impl IncubatorId {
         let trimmed = raw.trim();
         let bare = trimmed.strip_prefix("/incubateurs/").unwrap_or(trimmed);
         IncubatorId(bare.trim_matches('/').trim().to_owned())
+    }
+}
+
+/// The id of an organisation of `organisations.json`, which services name as their sponsors,
+/// normalised (no `/organisations/` prefix): `dinum`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OrganisationId(pub String);
+
+impl OrganisationId {
+    /// Normalises a sponsor as `startups.json` writes it: `/organisations/x`, ` x ` → `x`.
+    pub fn normalised(raw: &str) -> OrganisationId {
+        OrganisationId(raw.trim().trim_start_matches("/organisations/").to_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for OrganisationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
@@ -44,5 +66,12 @@ mod tests {
         assert_eq!(IncubatorId::normalised(" dinum "), IncubatorId("dinum".into()));
         assert_eq!(IncubatorId::normalised("dinum"), IncubatorId("dinum".into()));
         assert_eq!(IncubatorId::normalised("/incubateurs/ dinum "), IncubatorId("dinum".into()));
+    }
+
+    #[test]
+    fn organisation_ids_lose_their_prefix_and_spaces() {
+        assert_eq!(OrganisationId::normalised(" /organisations/dinum "), OrganisationId("dinum".into()));
+        assert_eq!(OrganisationId::normalised("dinum"), OrganisationId("dinum".into()));
+        assert_eq!(OrganisationId::normalised("dinum").to_string(), "dinum");
     }
 }

@@ -22,13 +22,13 @@ pub mod url_query;
 
 pub use date::{Date, DateError, DateTime, YearMonth};
 pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
-pub use ids::{IncubatorId, ServiceId};
+pub use ids::{IncubatorId, OrganisationId, ServiceId};
 pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
 pub use model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseGroup, PhaseSpan, Service,
 };
 pub use query::{
-    Entry, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Selection, Situation,
+    Entry, FastTotal, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Selection, Situation,
     reference_date,
 };
 pub use report::{

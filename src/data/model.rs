@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::date::{Date, YearMonth};
-use super::ids::{IncubatorId, ServiceId};
+use super::ids::{IncubatorId, OrganisationId, ServiceId};
 use super::report::LoadReport;
 
 /// A phase of a service's life cycle, as named in the data.
@@ -157,7 +157,7 @@ pub struct Service {
     /// Its phases, sorted by start date then life-cycle order.
     pub phases: Vec<PhaseSpan>,
     /// Organisations sponsoring the service (ids of `organisations.json`).
-    pub sponsors: Vec<String>,
+    pub sponsors: Vec<OrganisationId>,
 }
 
 impl Service {
@@ -195,7 +195,7 @@ pub struct Incubator {
 /// A sponsoring organisation (`organisations.json`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
-    pub id: String,
+    pub id: OrganisationId,
     pub name: String,
     pub acronym: Option<String>,
 }
@@ -258,10 +258,10 @@ impl Dataset {
     }
 
     /// How the page names a sponsor: its acronym, else its name, else its id.
-    pub fn organisation_name<'a>(&'a self, id: &'a str) -> &'a str {
-        match self.organisations.iter().find(|o| o.id == id) {
+    pub fn organisation_name<'a>(&'a self, id: &'a OrganisationId) -> &'a str {
+        match self.organisations.iter().find(|o| o.id == *id) {
             Some(o) => o.acronym.as_deref().unwrap_or(&o.name),
-            None => id,
+            None => id.as_str(),
         }
     }
 

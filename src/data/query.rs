@@ -183,19 +183,21 @@ pub struct IncubatorFunding {
     pub laureates_with_unknown_amount: usize,
 }
 
+/// FAST totals over some awards, each award once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Funding {
-    amount_eur: u64,
-    laureates: usize,
-    unknown: usize,
+pub struct FastTotal {
+    /// Sum of the known amounts.
+    pub amount_eur: u64,
+    pub laureates: usize,
+    pub laureates_with_unknown_amount: usize,
 }
 
-impl Funding {
+impl FastTotal {
     fn add(&mut self, award: &FastAward) {
         self.laureates += 1;
         match award.amount_eur {
             Some(amount) => self.amount_eur = self.amount_eur.saturating_add(amount),
-            None => self.unknown += 1,
+            None => self.laureates_with_unknown_amount += 1,
         }
     }
 }
@@ -306,18 +308,18 @@ impl Dataset {
 
     /// FAST totals of the awards `filter` selects, each award once: amount of the known amounts,
     /// laureates, laureates whose amount is unknown.
-    pub fn fast_total(&self, filter: &Filter) -> (u64, usize, usize) {
-        let mut funding = Funding::default();
+    pub fn fast_total(&self, filter: &Filter) -> FastTotal {
+        let mut total = FastTotal::default();
         for award in self.fast_awards_for(filter) {
-            funding.add(award);
+            total.add(award);
         }
-        (funding.amount_eur, funding.laureates, funding.unknown)
+        total
     }
 
     /// FAST funding per promotion, in promotion order, the unknown promotion last. Lists every
     /// promotion of the filter's year that has laureates in the data, even with none selected.
     pub fn fast_by_promotion(&self, filter: &Filter) -> Vec<PromotionFunding> {
-        let mut by_promotion: BTreeMap<Option<u32>, Funding> = BTreeMap::new();
+        let mut by_promotion: BTreeMap<Option<u32>, FastTotal> = BTreeMap::new();
         for award in &self.fast_awards {
             let in_year = filter.year.is_none_or(|year| self.award_year(award) == Some(year));
             if in_year {
@@ -337,7 +339,7 @@ impl Dataset {
                     month: promotion.and_then(|p| p.month),
                     amount_eur: funding.amount_eur,
                     laureates: funding.laureates,
-                    laureates_with_unknown_amount: funding.unknown,
+                    laureates_with_unknown_amount: funding.laureates_with_unknown_amount,
                 }
             })
             .collect();
@@ -360,7 +362,7 @@ impl Dataset {
     /// FAST funding per incubator, largest amount first. A co-incubated service's award counts
     /// in each of its (selected) incubators.
     pub fn fast_by_incubator(&self, filter: &Filter) -> Vec<IncubatorFunding> {
-        let mut by_incubator: BTreeMap<Option<IncubatorId>, Funding> = BTreeMap::new();
+        let mut by_incubator: BTreeMap<Option<IncubatorId>, FastTotal> = BTreeMap::new();
         for award in self.fast_awards_for(filter) {
             let incubators: Vec<&IncubatorId> = match self.service(&award.service) {
                 Some(service) => filter.shown_incubators(service).collect(),
@@ -379,7 +381,7 @@ impl Dataset {
                 incubator,
                 amount_eur: f.amount_eur,
                 laureates: f.laureates,
-                laureates_with_unknown_amount: f.unknown,
+                laureates_with_unknown_amount: f.laureates_with_unknown_amount,
             })
             .collect();
         order::sort_by(&mut rows, |a, b| {

@@ -6,14 +6,38 @@ pub mod embed;
 pub mod presentation;
 pub mod timelapse;
 
-/// Reads a number of seconds from a query value (`"30"`, `"2.5"`), within `min..=max`.
-fn seconds(raw: Option<&str>, min: f64, max: f64) -> Option<Result<f64, String>> {
-    let raw = raw?.trim();
-    if raw.is_empty() {
-        return None;
+/// A query value that is not a number of seconds within the bounds (the page then ignores it
+/// and says so, in `text::ignored_option`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecondsError {
+    /// The value as written, trimmed.
+    pub raw: String,
+}
+
+/// Reads a number of seconds from a query value (`"30"`, `"2.5"`, `"2,5"`), within `min..=max`:
+/// `Ok(None)` when there is none (absent or blank).
+fn seconds(raw: Option<&str>, min: f64, max: f64) -> Result<Option<f64>, SecondsError> {
+    let Some(raw) = raw.map(str::trim).filter(|raw| !raw.is_empty()) else {
+        return Ok(None);
+    };
+    match raw.replace(',', ".").parse::<f64>() {
+        Ok(value) if value.is_finite() && (min..=max).contains(&value) => Ok(Some(value)),
+        _ => Err(SecondsError { raw: raw.to_owned() }),
     }
-    Some(match raw.replace(',', ".").parse::<f64>() {
-        Ok(value) if value.is_finite() && (min..=max).contains(&value) => Ok(value),
-        _ => Err(raw.to_owned()),
-    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_are_absent_valid_or_an_error_keeping_the_text() {
+        assert_eq!(seconds(None, 1.0, 60.0), Ok(None));
+        assert_eq!(seconds(Some("  "), 1.0, 60.0), Ok(None));
+        assert_eq!(seconds(Some(" 30 "), 1.0, 60.0), Ok(Some(30.0)));
+        assert_eq!(seconds(Some("2,5"), 1.0, 60.0), Ok(Some(2.5)));
+        assert_eq!(seconds(Some(" 61 "), 1.0, 60.0), Err(SecondsError { raw: "61".into() }));
+        assert_eq!(seconds(Some("vite"), 1.0, 60.0), Err(SecondsError { raw: "vite".into() }));
+        assert_eq!(seconds(Some("NaN"), 1.0, 60.0), Err(SecondsError { raw: "NaN".into() }));
+    }
 }

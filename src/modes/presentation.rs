@@ -76,12 +76,11 @@ impl PresentationOptions {
         }
         let mut number =
             |param: &'static str, (min, max): (f64, f64)| match super::seconds(get(param).as_deref(), min, max) {
-                Some(Ok(value)) => Some(value),
-                Some(Err(raw)) => {
-                    ignored.push((param, raw));
+                Ok(value) => value,
+                Err(error) => {
+                    ignored.push((param, error.raw));
                     None
                 }
-                None => None,
             };
         let auto = number(PARAM_AUTO, AUTO_SECONDS);
         let refresh = number(PARAM_REFRESH, REFRESH_SECONDS);
