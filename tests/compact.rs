@@ -43,6 +43,16 @@ fn filters(dataset: &Dataset) -> Vec<Filter> {
         for id in dataset.incubators.keys() {
             filters.push(Filter { year, ..Filter::default() }.toggle_incubator(id));
         }
+        let ministries: std::collections::BTreeSet<_> =
+            dataset.services.iter().flat_map(|s| s.ministries.iter().cloned()).collect();
+        for id in &ministries {
+            filters.push(Filter { year, ..Filter::default() }.toggle_ministry(id));
+        }
+        if year.is_none() || year == Some(2023) {
+            for id in dataset.themes.keys() {
+                filters.push(Filter { year, ..Filter::default() }.toggle_theme(id));
+            }
+        }
     }
     filters
 }
@@ -68,6 +78,20 @@ fn assert_same_figures(published: &Dataset, compact: &Dataset) {
         assert_eq!(list(published, &a), list(compact, &b), "services list, {filter:?}");
         assert_eq!(published.incubator_options(filter, today()), compact.incubator_options(filter, today()));
         assert_eq!(published.phase_options(filter, today()), compact.phase_options(filter, today()));
+        assert_eq!(published.ministry_options(filter, today()), compact.ministry_options(filter, today()));
+        assert_eq!(published.theme_options(filter, today()), compact.theme_options(filter, today()));
+        assert_eq!(a.counts_by_ministry(), b.counts_by_ministry(), "counts per ministry, {filter:?}");
+        assert_eq!(a.transparency(published.published), b.transparency(compact.published), "{filter:?}");
+    }
+    assert_eq!(published.themes, compact.themes, "theme labels");
+    assert_eq!(published.published, compact.published);
+    for (p, c) in published.services.iter().zip(&compact.services) {
+        assert_eq!(
+            (&p.ministries, &p.themes, p.links, p.accessibility),
+            (&c.ministries, &c.themes, c.links, c.accessibility),
+            "{}",
+            p.id
+        );
     }
 }
 
@@ -456,6 +480,28 @@ mod problems_as_data {
         let bundled = read("public/data/tableau-de-bord.json");
         let line = report_line(&bundled);
         assert!(!line.contains('«') && !line.contains('\u{a0}'), "{line}");
+    }
+
+    #[test]
+    fn formats_1_and_2_are_still_read_without_what_they_do_not_carry() {
+        let services = r#"{"id":"a","name":"A","incubators":["dinum"],"sponsors":["dinum"],"phases":[["construction","2022-01-01"]]}"#;
+        for format in [1, 2] {
+            let text = compact_with(services, "")
+                .replace("\"format\":1", &format!("\"format\":{format}"))
+                .replace("\"services\":", "\"organisations\":[{\"id\":\"dinum\",\"name\":\"DINUM\"}],\n\"services\":");
+            let read = compact::read(&text).unwrap().dataset;
+            assert_eq!(read.services.len(), 1, "format {format}");
+            assert_eq!(read.published, beta_dashboard::data::Published::default(), "nothing of format 3 published");
+            assert!(read.themes.is_empty());
+            let service = &read.services[0];
+            assert_eq!(service.ministries, [beta_dashboard::data::MinistryId::not_stated()]);
+            assert!(service.themes.is_empty());
+            assert_eq!(service.links, beta_dashboard::data::Links::default());
+            assert_eq!(service.accessibility, beta_dashboard::data::Accessibility::NotStated);
+            // Written again (format 3), still not published.
+            let again = compact::read(&compact::write(&read, &info(), label)).unwrap().dataset;
+            assert_eq!(again.published, read.published);
+        }
     }
 
     #[test]

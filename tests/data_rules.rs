@@ -600,3 +600,175 @@ fn bidi_controls_and_zero_width_characters_are_removed_from_shown_names_and_repo
     assert_eq!(hidden(Section::IncludedIncubators), ["dinum attributes.title"]);
     assert_eq!(hidden(Section::Organisations), ["dinum name", "dinum acronym"]);
 }
+
+/// A service of 2022 in construction, with these sponsors and attributes added.
+fn sponsored(id: &str, sponsors: &[&str], extra: Value) -> Value {
+    let mut service = startup(id, &["dinum"], &[("construction", "2022-01-01")]);
+    let attributes = service["attributes"].as_object_mut().unwrap();
+    attributes.insert("sponsors".into(), json!(sponsors));
+    for (key, value) in extra.as_object().unwrap() {
+        attributes.insert(key.clone(), value.clone());
+    }
+    service
+}
+
+fn organisations_json() -> String {
+    json!([
+        {"id": "dinum", "name": "DINUM", "domaine_ministeriel": "spm"},
+        {"id": "anct", "name": "ANCT", "domaine_ministeriel": "territoires"},
+        {"id": "dgfip", "name": "DGFiP", "domaine_ministeriel": "bercy"},
+        {"id": "dge", "name": "DGE", "domaine_ministeriel": " bercy "},
+        {"id": "asso", "name": "Une association", "domaine_ministeriel": ""},
+        {"id": "mairie", "name": "Une mairie"},
+    ])
+    .to_string()
+}
+
+/// Six services: ministries of several sponsors, none, unknown; themes spelt several ways;
+/// transparency links and accessibility statuses.
+fn transparency_startups() -> String {
+    json!({"data": [
+        sponsored("a", &["/organisations/dgfip", "dge", "dinum"], json!({
+            "thematiques": ["Éducation", "Emploi"], "stats_url": "https://a/stats", "budget_url": " ",
+            "impact_url": "https://a/impact", "repository": "https://github.com/a", "accessibility_status": "Totalement  conforme"})),
+        sponsored("b", &["anct"], json!({
+            "thematiques": ["Education", "education ", "  "], "stats_url": "", "repository": "https://github.com/b",
+            "accessibility_status": "partiellement conforme"})),
+        sponsored("c", &["asso", "mairie", "inconnue"], json!({
+            "thematiques": ["education"], "accessibility_status": "non conforme"})),
+        sponsored("d", &[], json!({"thematiques": ["Santé", "Sante"], "accessibility_status": ""})),
+        sponsored("e", &["anct", "dinum"], json!({"thematiques": ["Sante", "Santé"], "accessibility_status": "en cours"})),
+        sponsored("f", &["dinum"], json!({"thematiques": [], "stats_url": "https://f/stats", "budget_url": "https://f/budget"})),
+    ]})
+    .to_string()
+}
+
+fn load_transparency(startups: &str, organisations: &str) -> beta_dashboard::data::Dataset {
+    load(&SourceTexts { organisations: Ok(organisations), ..texts(startups, None) }).unwrap()
+}
+
+fn ministry_ids(list: &[&str]) -> Vec<beta_dashboard::data::MinistryId> {
+    list.iter().map(|id| beta_dashboard::data::MinistryId(id.to_string())).collect()
+}
+
+#[test]
+fn a_service_counts_once_under_each_ministry_of_its_sponsors() {
+    use beta_dashboard::data::MinistryId;
+    let (startups, organisations) = (transparency_startups(), organisations_json());
+    let dataset = load_transparency(&startups, &organisations);
+    let of = |id: &str| dataset.services.iter().find(|s| s.id.0 == id).unwrap().ministries.clone();
+    assert_eq!(of("a"), ministry_ids(&["bercy", "spm"]), "two sponsors of bercy count once");
+    assert_eq!(of("b"), ministry_ids(&["territoires"]));
+    assert_eq!(of("c"), ministry_ids(&["non-renseigne"]), "empty, absent, unknown");
+    assert_eq!(of("d"), ministry_ids(&["non-renseigne"]), "no sponsor");
+    assert_eq!(of("e"), ministry_ids(&["spm", "territoires"]));
+
+    let today = date(TODAY);
+    let options = dataset.ministry_options(&Filter::default(), today);
+    let expected: Vec<(MinistryId, usize)> =
+        ministry_ids(&["bercy", "non-renseigne", "spm", "territoires"]).into_iter().zip([1, 2, 3, 2]).collect();
+    assert_eq!(options, expected);
+
+    let filter =
+        Filter { ministries: ministry_ids(&["spm", "territoires"]).into_iter().collect(), ..Filter::default() };
+    let situation = dataset.situation(&filter, today);
+    assert_eq!(situation.key_figures().total, 4, "a, b, e, f: e once");
+    let rows: Vec<(String, usize)> =
+        situation.counts_by_ministry().into_iter().map(|r| (r.ministry.0, r.total)).collect();
+    assert_eq!(rows, [("spm".to_owned(), 3), ("territoires".to_owned(), 2)]);
+    assert!(rows.iter().all(|(m, _)| filter.ministries.contains(&MinistryId(m.clone()))));
+    // Combined with AND with the other filters; the options of the others follow.
+    let with_theme =
+        Filter { themes: [beta_dashboard::data::ThemeId("sante".into())].into_iter().collect(), ..filter.clone() };
+    assert_eq!(dataset.situation(&with_theme, today).key_figures().total, 1, "e");
+    let incubators = dataset.incubator_options(&with_theme, today);
+    assert_eq!(incubators.iter().find(|(id, _)| id.0 == "dinum").map(|(_, n)| *n), Some(1));
+}
+
+#[test]
+fn themes_are_folded_and_labelled_by_their_most_used_spelling() {
+    use beta_dashboard::data::ThemeId;
+    let (startups, organisations) = (transparency_startups(), organisations_json());
+    let dataset = load_transparency(&startups, &organisations);
+    let labels: Vec<(&str, &str)> = dataset.themes.iter().map(|(k, l)| (k.as_str(), l.as_str())).collect();
+    // education: "Éducation" 1, "Education" 1, "education" 2 → "education"; sante: a tie of 2 and 2 →
+    // the smallest in `str` order, "Sante".
+    assert_eq!(labels, [("education", "education"), ("emploi", "Emploi"), ("sante", "Sante")]);
+    let of = |id: &str| dataset.services.iter().find(|s| s.id.0 == id).unwrap().themes.clone();
+    assert_eq!(of("b"), [ThemeId("education".into())], "each key once, blanks dropped");
+    assert!(of("f").is_empty());
+    let options = dataset.theme_options(&Filter::default(), date(TODAY));
+    let options: Vec<(&str, usize)> = options.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    assert_eq!(options, [("education", 3), ("emploi", 1), ("sante", 2)]);
+    let filter = Filter { themes: [ThemeId("emploi".into()), ThemeId("sante".into())].into(), ..Filter::default() };
+    assert_eq!(dataset.situation(&filter, date(TODAY)).key_figures().total, 3, "a, d, e");
+}
+
+#[test]
+fn transparency_counts_the_services_of_the_key_figures() {
+    use beta_dashboard::data::Accessibility;
+    let (startups, organisations) = (transparency_startups(), organisations_json());
+    let dataset = load_transparency(&startups, &organisations);
+    assert_eq!(dataset.published, beta_dashboard::data::Published::ALL);
+    let filter = Filter::default();
+    let situation = dataset.situation(&filter, date(TODAY));
+    let t = situation.transparency(dataset.published);
+    assert_eq!(t.total, situation.key_figures().total);
+    assert_eq!((t.total, t.stats, t.budget, t.impact, t.repository), (6, 2, 1, 1, 2));
+    assert_eq!(
+        Accessibility::ALL.map(|a| t.of_status(a)),
+        [1, 1, 1, 3],
+        "totalement (spaces folded), partiellement, non conforme; empty, other, absent: not stated"
+    );
+    assert_eq!(t.share(t.stats), Some(2.0 / 6.0));
+    // Before the services existed: nothing, no share.
+    let t = dataset.situation(&Filter { year: Some(2020), ..filter }, date(TODAY)).transparency(dataset.published);
+    assert_eq!((t.total, t.share(0)), (0, None));
+}
+
+#[test]
+fn fields_a_version_does_not_publish_are_said_so_not_counted_as_zero() {
+    // v2.5: no thematiques, budget_url, impact_url; organisations as sponsors.json, keyed by id.
+    let startups = json!({"data": [
+        sponsored("a", &["/organisations/dinum"], json!({"stats_url": "https://a", "repository": "", "accessibility_status": "non conforme"})),
+        sponsored("b", &["anct"], json!({})),
+    ]})
+    .to_string();
+    let sponsors = json!({
+        "dinum": {"name": "DINUM", "acronym": "DINUM", "domaine_ministeriel": "spm"},
+        "anct": {"name": "ANCT", "domaine_ministeriel": "territoires"},
+    })
+    .to_string();
+    let dataset = load_transparency(&startups, &sponsors);
+    let section = dataset.report.section(Section::Organisations).unwrap();
+    assert_eq!((section.read, section.kept, section.issues.len()), (2, 2, 0));
+    assert!(matches!(dataset.report.file_status(DataFile::Organisations), Some(FileStatus::Read)));
+    assert_eq!(dataset.organisations.len(), 2);
+    assert_eq!(dataset.organisation_name(&OrganisationId("anct".into())), "ANCT");
+    assert_eq!(dataset.services[0].ministries, ministry_ids(&["spm"]));
+    assert_eq!(dataset.services[1].ministries, ministry_ids(&["territoires"]));
+    let published = dataset.published;
+    assert!(!published.themes && !published.budget && !published.impact);
+    assert!(published.ministries && published.stats && published.repository && published.accessibility);
+    assert!(dataset.themes.is_empty());
+    let t = dataset.situation(&Filter::default(), date(TODAY)).transparency(published);
+    assert_eq!((t.stats, t.repository, t.published), (1, 0, published));
+
+    // Without organisations at all, nothing names a ministry: not published, all "non renseigné".
+    let dataset = load(&texts(&startups, None)).unwrap();
+    assert!(!dataset.published.ministries);
+    assert!(dataset.services.iter().all(|s| s.ministries == ministry_ids(&["non-renseigne"])));
+}
+
+#[test]
+fn ministries_have_french_labels_and_unknown_ones_their_slug() {
+    use beta_dashboard::text::ministry_label;
+    assert_eq!(ministry_label("spm"), "Services du Premier ministre");
+    assert_eq!(ministry_label("bercy"), "Économie et finances");
+    assert_eq!(ministry_label("non-renseigne"), "Non renseigné");
+    assert_eq!(ministry_label("nouveau-ministere"), "nouveau-ministere");
+    let organisations: Value = serde_json::from_str(&common::published_file("organisations.json")).unwrap();
+    for slug in organisations.as_array().unwrap().iter().filter_map(|o| o["domaine_ministeriel"].as_str()) {
+        assert_ne!(ministry_label(slug), slug, "{slug} has a French label");
+    }
+}

@@ -314,3 +314,94 @@ fn kept_matches_give_back_the_same_situation() {
         assert_eq!(from_matches.counts_by_incubator(), situation.counts_by_incubator());
     }
 }
+
+/// The raw services in the programme on [`today`] (a phase started on or before it), read
+/// independently of the loader.
+fn raw_services_today(text: &str) -> Vec<Value> {
+    let value: Value = serde_json::from_str(text).unwrap();
+    let today = today().to_string();
+    value["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| {
+            s["attributes"]["phases"].as_array().is_some_and(|phases| {
+                phases.iter().any(|p| p["start"].as_str().is_some_and(|start| !start.is_empty() && *start <= *today))
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn transparency_today_matches_an_independent_count_of_the_raw_file() {
+    use beta_dashboard::data::Accessibility;
+    for (text, dataset) in [(&FILES.v27, &*V27), (&FILES.v26, &*V26)] {
+        let raw = raw_services_today(text);
+        let with = |key: &str| {
+            raw.iter().filter(|s| s["attributes"][key].as_str().is_some_and(|t| !t.trim().is_empty())).count()
+        };
+        let status = |text: &str| {
+            raw.iter()
+                .filter(|s| {
+                    let written = s["attributes"]["accessibility_status"].as_str().unwrap_or_default();
+                    written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase() == text
+                })
+                .count()
+        };
+        let filter = Filter::default();
+        let situation = dataset.situation(&filter, today());
+        let t = situation.transparency(dataset.published);
+        assert_eq!(t.total, raw.len());
+        assert_eq!(t.total, situation.key_figures().total);
+        assert_eq!(
+            (t.stats, t.budget, t.impact, t.repository),
+            (with("stats_url"), with("budget_url"), with("impact_url"), with("repository"))
+        );
+        let stated = [status("totalement conforme"), status("partiellement conforme"), status("non conforme")];
+        assert_eq!(
+            Accessibility::ALL.map(|a| t.of_status(a)),
+            [stated[0], stated[1], stated[2], raw.len() - stated.iter().sum::<usize>()]
+        );
+        assert_eq!(dataset.published, beta_dashboard::data::Published::ALL);
+    }
+    // The figures for all services today.
+    let t = V27.situation(&Filter::default(), today()).transparency(V27.published);
+    assert_eq!((t.stats, t.repository), (236, 302));
+}
+
+#[test]
+fn themes_fold_spellings_and_ministries_are_those_of_the_organisations() {
+    let value: Value = serde_json::from_str(&FILES.v27).unwrap();
+    let spellings: std::collections::BTreeSet<&str> = value["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["attributes"]["thematiques"].as_array().into_iter().flatten())
+        .filter_map(|t| t.as_str().map(str::trim).filter(|t| !t.is_empty()))
+        .collect();
+    assert!(V27.themes.len() < spellings.len(), "{} themes, {} spellings", V27.themes.len(), spellings.len());
+    assert!(V27.themes.len() < 94);
+    for spelling in &spellings {
+        let key = beta_dashboard::data::ThemeId(beta_dashboard::data::fold::slug(spelling));
+        assert!(V27.themes.contains_key(&key), "{spelling}");
+    }
+
+    let organisations: Value = serde_json::from_str(&FILES.organisations).unwrap();
+    let slugs: std::collections::BTreeSet<&str> = organisations
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["domaine_ministeriel"].as_str().map(str::trim).filter(|m| !m.is_empty()))
+        .collect();
+    assert_eq!(slugs.len(), 16);
+    let options = V27.ministry_options(&Filter::default(), today());
+    let named: Vec<&str> = options.iter().map(|(id, _)| id.as_str()).filter(|id| *id != "non-renseigne").collect();
+    assert_eq!(named, slugs.iter().copied().collect::<Vec<_>>(), "the 16 ministries, each with a service");
+    // Every service counts at least once; one with several ministries more than once.
+    let total = V27.situation(&Filter::default(), today()).key_figures().total;
+    let sum: usize = options.iter().map(|(_, n)| n).sum();
+    assert!(sum >= total, "{sum} ≥ {total}");
+    let rows = V27.situation(&Filter::default(), today()).counts_by_ministry();
+    assert_eq!(rows.iter().map(|r| r.total).sum::<usize>(), sum);
+}

@@ -7,7 +7,7 @@ use beta_dashboard::data::listing::{ListView, SortKey};
 use beta_dashboard::data::url_query::{
     IgnoredValue, encode, filter_from_query, list_from_query, list_query, merge_query, query_string,
 };
-use beta_dashboard::data::{Dataset, Filter, IncubatorId, Phase, SourceTexts, load};
+use beta_dashboard::data::{Dataset, Filter, IncubatorId, MinistryId, Phase, SourceTexts, ThemeId, load};
 use proptest::prelude::*;
 
 mod common;
@@ -15,10 +15,11 @@ use common::{published_file, today};
 
 static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
     let (startups, incubators) = (published_file("startups.json"), published_file("incubators.json"));
+    let organisations = published_file("organisations.json");
     load(&SourceTexts {
         startups: Ok(&startups),
         incubators: Ok(&incubators),
-        organisations: Err(beta_dashboard::data::FetchError::Status(404)),
+        organisations: Ok(&organisations),
         fast: Err(beta_dashboard::data::FetchError::Status(404)),
         today: today(),
     })
@@ -68,16 +69,31 @@ fn incubator_ids() -> Vec<IncubatorId> {
     DATASET.incubators.keys().cloned().collect()
 }
 
+fn ministry_ids() -> Vec<MinistryId> {
+    let ids: std::collections::BTreeSet<MinistryId> =
+        DATASET.services.iter().flat_map(|s| s.ministries.iter().cloned()).collect();
+    ids.into_iter().collect()
+}
+
+fn theme_ids() -> Vec<ThemeId> {
+    DATASET.themes.keys().cloned().collect()
+}
+
 fn any_filter() -> impl Strategy<Value = Filter> {
     let ids = incubator_ids();
+    let (ministries, themes) = (ministry_ids(), theme_ids());
     let first = DATASET.first_year().unwrap();
     (
         proptest::sample::subsequence(ids.clone(), 0..=ids.len().min(5)),
+        proptest::sample::subsequence(ministries.clone(), 0..=ministries.len().min(4)),
+        proptest::sample::subsequence(themes.clone(), 0..=themes.len().min(4)),
         proptest::sample::subsequence(Phase::CURRENT.to_vec(), 0..=4),
         proptest::option::of(first..=2026),
     )
-        .prop_map(|(incubators, phases, year)| Filter {
+        .prop_map(|(incubators, ministries, themes, phases, year)| Filter {
             incubators: incubators.into_iter().collect(),
+            ministries: ministries.into_iter().collect(),
+            themes: themes.into_iter().collect(),
             phases: phases.into_iter().collect(),
             year,
         })
@@ -116,6 +132,8 @@ proptest! {
         let read = read_query(&query);
         // Whatever it ignored, what it kept exists.
         prop_assert!(read.filter.incubators.iter().all(|id| DATASET.incubators.contains_key(id)));
+        prop_assert!(read.filter.ministries.iter().all(|id| DATASET.knows_ministry(id)));
+        prop_assert!(read.filter.themes.iter().all(|id| DATASET.themes.contains_key(id)));
     }
 
     #[test]
@@ -217,4 +235,26 @@ fn a_list_change_keeps_the_filters_and_the_source() {
     let query = list_query(&current, &ListView::default().on_page(5));
     assert_eq!(query, "?source=beta.gouv.fr&incubateur=dinum&page=5");
     assert_eq!(read_query(&query).filter.incubators.len(), 1);
+}
+
+#[test]
+fn ministries_and_themes_are_read_and_written_like_incubators() {
+    let read = read_query(
+        "?incubateur=dinum&ministere=justice,education,nulle-part&thematique=education,zzz&phase=construction",
+    );
+    assert_eq!(
+        read.ignored,
+        vec![IgnoredValue::UnknownMinistry("nulle-part".into()), IgnoredValue::UnknownTheme("zzz".into())]
+    );
+    let ministries: Vec<&str> = read.filter.ministries.iter().map(MinistryId::as_str).collect();
+    assert_eq!(ministries, ["education", "justice"]);
+    assert_eq!(read.filter.themes.iter().map(ThemeId::as_str).collect::<Vec<_>>(), ["education"]);
+    assert_eq!(
+        query_string(&read.filter),
+        "?incubateur=dinum&ministere=education,justice&thematique=education&phase=construction"
+    );
+    // The services whose sponsors name no ministry have a key of their own.
+    assert!(read_query("?ministere=non-renseigne").ignored.is_empty());
+    let current = parse_query("?ministere=justice&thematique=education&page=2");
+    assert_eq!(merge_query(&current, &Filter::default()), "");
 }

@@ -327,7 +327,14 @@ mod cli {
         Ok(Published {
             startups,
             incubators: read("incubators.json"),
-            organisations: read("organisations.json"),
+            // v2.5 names its organisations `sponsors.json`, an object keyed by id (the loader reads both).
+            organisations: match read("organisations.json") {
+                Err(Unavailable::Missing(missing)) => match read_file(&files.join("sponsors.json")) {
+                    Err(Unavailable::Missing(_)) => Err(Unavailable::Missing(missing)),
+                    other => other,
+                },
+                other => other,
+            },
             fast: read("fast.json"),
             info,
         })

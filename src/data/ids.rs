@@ -1,4 +1,4 @@
-//! The ids of services, incubators and organisations: plain strings with their own types. A leaf of the data
+//! The ids of services, incubators, organisations, ministries and themes: plain strings with their own types. A leaf of the data
 //! core (it uses no other module of it), so that the model, the load report and the compact file
 //! can all name them.
 
@@ -35,6 +35,47 @@ impl OrganisationId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// A ministry, the `domaine_ministeriel` slug of `organisations.json` as published (`justice`), or
+/// [`MinistryId::NOT_STATED`] for a service none of whose sponsors names one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MinistryId(pub String);
+
+impl MinistryId {
+    /// The key of the services none of whose sponsors has a ministry ("Non renseigné").
+    pub const NOT_STATED: &'static str = "non-renseigne";
+
+    pub fn not_stated() -> MinistryId {
+        MinistryId(Self::NOT_STATED.to_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A theme: a spelling of `thematiques` folded by [`crate::data::fold::slug`] ("Éducation",
+/// "education " → `education`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ThemeId(pub String);
+
+impl ThemeId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MinistryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for ThemeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

@@ -288,6 +288,10 @@ mod tests {
             incubators: vec![IncubatorId(incubator.into())],
             phases: vec![PhaseSpan { phase: Phase::from_name(phase), start: "2020-01-01".parse().unwrap(), end: None }],
             sponsors: vec![],
+            ministries: vec![],
+            themes: vec![],
+            links: Default::default(),
+            accessibility: Default::default(),
         }
     }
 

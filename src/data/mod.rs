@@ -22,14 +22,15 @@ pub mod url_query;
 
 pub use date::{Date, DateError, DateTime, YearMonth};
 pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
-pub use ids::{IncubatorId, OrganisationId, ServiceId};
+pub use ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
 pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
 pub use model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseGroup, PhaseSpan, Service,
+    Accessibility, Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Phase, PhaseGroup,
+    PhaseSpan, Published, Service,
 };
 pub use query::{
-    Entry, FastTotal, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, PromotionFunding, Selection, Situation,
-    reference_date,
+    Entry, FastTotal, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, MinistryCounts, PromotionFunding,
+    Selection, Situation, Transparency, reference_date,
 };
 pub use report::{
     DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,

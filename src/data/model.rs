@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::date::{Date, YearMonth};
-use super::ids::{IncubatorId, OrganisationId, ServiceId};
+use super::ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
 use super::report::LoadReport;
 
 /// A phase of a service's life cycle, as named in the data.
@@ -158,6 +158,85 @@ pub struct Service {
     pub phases: Vec<PhaseSpan>,
     /// Organisations sponsoring the service (ids of `organisations.json`).
     pub sponsors: Vec<OrganisationId>,
+    /// Its ministries: the distinct `domaine_ministeriel` of its sponsors, sorted; `non-renseigne`
+    /// alone when none has one. Worked out from the organisations ([`Dataset::resolve_ministries`]).
+    pub ministries: Vec<MinistryId>,
+    /// Its themes, folded, each once, sorted.
+    pub themes: Vec<ThemeId>,
+    /// Which transparency pages it publishes (as published today, not dated).
+    pub links: Links,
+    pub accessibility: Accessibility,
+}
+
+/// Which transparency links a service publishes: non-empty after trimming.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Links {
+    /// `stats_url`
+    pub stats: bool,
+    /// `budget_url`
+    pub budget: bool,
+    /// `impact_url`
+    pub impact: bool,
+    /// `repository`: its source code.
+    pub repository: bool,
+}
+
+/// A service's accessibility status (`accessibility_status`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Accessibility {
+    /// "totalement conforme"
+    Totalement,
+    /// "partiellement conforme"
+    Partiellement,
+    /// "non conforme"
+    NonConforme,
+    /// Absent, empty, or any other text.
+    #[default]
+    NotStated,
+}
+
+impl Accessibility {
+    pub const ALL: [Accessibility; 4] =
+        [Accessibility::Totalement, Accessibility::Partiellement, Accessibility::NonConforme, Accessibility::NotStated];
+
+    /// Reads the published text, case and spaces folded; anything else is [`Accessibility::NotStated`].
+    pub fn from_text(text: &str) -> Accessibility {
+        match super::fold::search_key(text).as_str() {
+            "totalement conforme" => Accessibility::Totalement,
+            "partiellement conforme" => Accessibility::Partiellement,
+            "non conforme" => Accessibility::NonConforme,
+            _ => Accessibility::NotStated,
+        }
+    }
+}
+
+/// Which optional fields the source published at all (v2.5 has no `thematiques`, `budget_url`,
+/// `impact_url`; compact files before format 3 carry none of them). A field not published is
+/// "non publié par cette version des données", never 0.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Published {
+    /// `domaine_ministeriel` of the organisations.
+    pub ministries: bool,
+    /// `thematiques`
+    pub themes: bool,
+    pub stats: bool,
+    pub budget: bool,
+    pub impact: bool,
+    pub repository: bool,
+    pub accessibility: bool,
+}
+
+impl Published {
+    /// Everything published (the current API).
+    pub const ALL: Published = Published {
+        ministries: true,
+        themes: true,
+        stats: true,
+        budget: true,
+        impact: true,
+        repository: true,
+        accessibility: true,
+    };
 }
 
 impl Service {
@@ -198,6 +277,8 @@ pub struct Organisation {
     pub id: OrganisationId,
     pub name: String,
     pub acronym: Option<String>,
+    /// Its `domaine_ministeriel` slug, trimmed; `None` when absent or empty.
+    pub ministry: Option<String>,
 }
 
 /// A FAST promotion (a funding round).
@@ -245,6 +326,10 @@ pub struct Dataset {
     pub fast_promotions: Vec<FastPromotion>,
     pub fast_awards: Vec<FastAward>,
     pub fast_source: FastSource,
+    /// Each theme's label: the spelling (trimmed) most services use; on a tie, the smallest.
+    pub themes: BTreeMap<ThemeId, String>,
+    /// Which optional fields the source published.
+    pub published: Published,
     pub report: LoadReport,
 }
 
@@ -262,6 +347,71 @@ impl Dataset {
         match self.organisations.iter().find(|o| o.id == *id) {
             Some(o) => o.acronym.as_deref().unwrap_or(&o.name),
             None => id.as_str(),
+        }
+    }
+
+    /// The label of a theme: its most used spelling, else its key.
+    pub fn theme_label<'a>(&'a self, id: &'a ThemeId) -> &'a str {
+        self.themes.get(id).map_or(id.as_str(), String::as_str)
+    }
+
+    /// Sets each service's themes from the spellings of its `thematiques` (one list per service, in
+    /// the order of `services`), and each theme's label: the spelling (trimmed) the most services
+    /// use, the smallest on a tie. A spelling that folds to nothing is dropped.
+    pub fn fold_themes(&mut self, spellings: &[Vec<String>]) {
+        let mut uses: BTreeMap<ThemeId, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (service, spellings) in self.services.iter_mut().zip(spellings) {
+            let mut themes: Vec<ThemeId> = Vec::new();
+            let mut seen: Vec<&str> = Vec::new();
+            for spelling in spellings.iter().map(|s| s.trim()) {
+                let key = ThemeId(super::fold::slug(spelling));
+                if key.0.is_empty() {
+                    continue;
+                }
+                if !seen.contains(&spelling) {
+                    seen.push(spelling);
+                    *uses.entry(key.clone()).or_default().entry(spelling).or_default() += 1;
+                }
+                if !themes.contains(&key) {
+                    themes.push(key);
+                }
+            }
+            themes.sort();
+            service.themes = themes;
+        }
+        self.themes = uses
+            .into_iter()
+            .filter_map(|(key, spellings)| {
+                // The most used; on a tie the smallest (the map iterates in `str` order).
+                let mut best: Option<(&str, usize)> = None;
+                for (spelling, n) in spellings {
+                    if best.is_none_or(|(_, most)| n > most) {
+                        best = Some((spelling, n));
+                    }
+                }
+                Some((key, best?.0.to_owned()))
+            })
+            .collect();
+    }
+
+    /// Works out each service's ministries from its sponsors and the organisations: the distinct
+    /// `domaine_ministeriel` of its sponsors (matched by id), or `non-renseigne` when none has one.
+    pub fn resolve_ministries(&mut self) {
+        let by_id: BTreeMap<&str, &str> =
+            self.organisations.iter().filter_map(|o| Some((o.id.as_str(), o.ministry.as_deref()?))).collect();
+        for service in &mut self.services {
+            let mut ministries: Vec<MinistryId> = service
+                .sponsors
+                .iter()
+                .filter_map(|id| by_id.get(id.as_str()))
+                .map(|m| MinistryId((*m).to_owned()))
+                .collect();
+            ministries.sort();
+            ministries.dedup();
+            if ministries.is_empty() {
+                ministries.push(MinistryId::not_stated());
+            }
+            service.ministries = ministries;
         }
     }
 
@@ -298,6 +448,8 @@ impl Dataset {
             fast_promotions: vec![],
             fast_awards: vec![],
             fast_source: FastSource::File,
+            themes: BTreeMap::new(),
+            published: Published::ALL,
             report: LoadReport::default(),
         }
     }
@@ -323,6 +475,10 @@ mod tests {
                 })
                 .collect(),
             sponsors: vec![],
+            ministries: vec![],
+            themes: vec![],
+            links: Links::default(),
+            accessibility: Accessibility::NotStated,
         }
     }
 

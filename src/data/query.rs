@@ -10,13 +10,18 @@ use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::date::{Date, YearMonth};
-use super::ids::IncubatorId;
-use super::model::{Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Service};
+use super::ids::{IncubatorId, MinistryId, ThemeId};
+use super::model::{Accessibility, Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Published, Service};
 
-/// What the visitor selected. Empty sets mean "all".
+/// What the visitor selected. Empty sets mean "all"; the filters combine with AND, the values of
+/// one filter with OR.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub incubators: BTreeSet<IncubatorId>,
+    /// Ministries ([`Service::ministries`]): a service matches if it has one of them.
+    pub ministries: BTreeSet<MinistryId>,
+    /// Themes ([`Service::themes`]): a service matches if it has one of them.
+    pub themes: BTreeSet<ThemeId>,
     pub phases: BTreeSet<Phase>,
     pub year: Option<i32>,
 }
@@ -41,6 +46,24 @@ impl Filter {
         let only = self.incubators.len() == 1 && self.incubators.contains(incubator);
         let incubators = if only { BTreeSet::new() } else { [incubator.clone()].into_iter().collect() };
         Filter { incubators, ..self.clone() }
+    }
+
+    /// This filter with `ministry` added, or removed if it was selected.
+    pub fn toggle_ministry(&self, ministry: &MinistryId) -> Filter {
+        let mut next = self.clone();
+        if !next.ministries.remove(ministry) {
+            next.ministries.insert(ministry.clone());
+        }
+        next
+    }
+
+    /// This filter with `theme` added, or removed if it was selected.
+    pub fn toggle_theme(&self, theme: &ThemeId) -> Filter {
+        let mut next = self.clone();
+        if !next.themes.remove(theme) {
+            next.themes.insert(theme.clone());
+        }
+        next
     }
 
     /// This filter with `phase` added, or removed if it was selected.
@@ -79,7 +102,24 @@ impl Filter {
     }
 
     fn keeps_service(&self, service: &Service) -> bool {
+        self.keeps_incubators(service) && self.keeps_ministries(service) && self.keeps_themes(service)
+    }
+
+    fn keeps_incubators(&self, service: &Service) -> bool {
         self.incubators.is_empty() || service.incubators.iter().any(|i| self.incubators.contains(i))
+    }
+
+    fn keeps_ministries(&self, service: &Service) -> bool {
+        self.ministries.is_empty() || service.ministries.iter().any(|m| self.ministries.contains(m))
+    }
+
+    fn keeps_themes(&self, service: &Service) -> bool {
+        self.themes.is_empty() || service.themes.iter().any(|t| self.themes.contains(t))
+    }
+
+    /// The ministries of a service that the filter shows: all of them, or the selected ones.
+    fn shown_ministries<'a>(&'a self, service: &'a Service) -> impl Iterator<Item = &'a MinistryId> + 'a {
+        service.ministries.iter().filter(|m| self.ministries.is_empty() || self.ministries.contains(*m))
     }
 
     fn keeps_phase(&self, phase: &Phase) -> bool {
@@ -157,6 +197,42 @@ pub struct IncubatorCounts {
     pub incubator: IncubatorId,
     pub by_phase: BTreeMap<Phase, usize>,
     pub total: usize,
+}
+
+/// One ministry's services by phase (the shape of [`IncubatorCounts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MinistryCounts {
+    pub ministry: MinistryId,
+    pub by_phase: BTreeMap<Phase, usize>,
+    pub total: usize,
+}
+
+/// What the services of a situation publish: transparency pages and accessibility status.
+/// Links are as published today, not dated. A field the source does not publish
+/// (`published`) is "non publié par cette version des données", not 0.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Transparency {
+    /// The services counted: those of the key figures' total.
+    pub total: usize,
+    pub stats: usize,
+    pub budget: usize,
+    pub impact: usize,
+    pub repository: usize,
+    /// Counts by status, in the order of [`Accessibility::ALL`].
+    pub accessibility: [usize; 4],
+    pub published: Published,
+}
+
+impl Transparency {
+    /// `count` as a share of the total, from 0 to 1; `None` when there is no service.
+    pub fn share(&self, count: usize) -> Option<f64> {
+        (self.total > 0).then(|| count as f64 / self.total as f64)
+    }
+
+    pub fn of_status(&self, status: Accessibility) -> usize {
+        let index = Accessibility::ALL.iter().position(|a| *a == status).unwrap_or_default();
+        self.accessibility[index]
+    }
 }
 
 /// FAST funding of one promotion (or of the awards whose promotion is unknown).
@@ -250,14 +326,15 @@ impl Dataset {
     }
 
     /// Each incubator that has ever had a service, with how many services the filter would show
-    /// if it selected that incubator (the filter's phases and year apply, its incubators do not).
+    /// if it selected that incubator (the filter's other filters and year apply, its incubators do not).
     /// Sorted by title.
     pub fn incubator_options(&self, filter: &Filter, today: Date) -> Vec<(IncubatorId, usize)> {
         let any_incubator = Filter { incubators: BTreeSet::new(), ..filter.clone() };
         let date = any_incubator.reference_date(today);
         let mut counts: BTreeMap<&IncubatorId, usize> = BTreeMap::new();
         for service in &self.services {
-            let shown = service.phase_at(date).is_some_and(|phase| any_incubator.keeps_phase(phase));
+            let shown = any_incubator.keeps_service(service)
+                && service.phase_at(date).is_some_and(|phase| any_incubator.keeps_phase(phase));
             for incubator in &service.incubators {
                 *counts.entry(incubator).or_default() += usize::from(shown);
             }
@@ -269,8 +346,50 @@ impl Dataset {
         options
     }
 
+    /// Each ministry of a service of the data (`non-renseigne` included when a service has none),
+    /// with how many services the filter would show if it selected that ministry (its other
+    /// filters and year apply, its ministries do not). Sorted by key: the page sorts by label.
+    pub fn ministry_options(&self, filter: &Filter, today: Date) -> Vec<(MinistryId, usize)> {
+        let any = Filter { ministries: BTreeSet::new(), ..filter.clone() };
+        let date = any.reference_date(today);
+        let mut counts: BTreeMap<&MinistryId, usize> = BTreeMap::new();
+        for service in &self.services {
+            let shown =
+                any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
+            for ministry in &service.ministries {
+                *counts.entry(ministry).or_default() += usize::from(shown);
+            }
+        }
+        counts.into_iter().map(|(id, n)| (id.clone(), n)).collect()
+    }
+
+    /// Each theme of a service of the data, with how many services the filter would show if it
+    /// selected that theme (its other filters and year apply, its themes do not). Sorted by label,
+    /// case and accents ignored, then by key.
+    pub fn theme_options(&self, filter: &Filter, today: Date) -> Vec<(ThemeId, usize)> {
+        let any = Filter { themes: BTreeSet::new(), ..filter.clone() };
+        let date = any.reference_date(today);
+        let mut counts: BTreeMap<&ThemeId, usize> = BTreeMap::new();
+        for service in &self.services {
+            let shown =
+                any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
+            for theme in &service.themes {
+                *counts.entry(theme).or_default() += usize::from(shown);
+            }
+        }
+        let mut options: Vec<(ThemeId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
+        options.sort_by_cached_key(|(id, _)| (super::fold::search_key(self.theme_label(id)), id.clone()));
+        options
+    }
+
+    /// Whether the data knows this ministry: a service is filed under it, or an organisation names it.
+    pub fn knows_ministry(&self, ministry: &MinistryId) -> bool {
+        self.services.iter().any(|s| s.ministries.contains(ministry))
+            || self.organisations.iter().any(|o| o.ministry.as_deref() == Some(ministry.as_str()))
+    }
+
     /// Every phase (the eight current ones, then any other the data uses), with how many services
-    /// the filter would show in it (the filter's incubators and year apply, its phases do not).
+    /// the filter would show in it (the filter's other filters and year apply, its phases do not).
     pub fn phase_options(&self, filter: &Filter, today: Date) -> Vec<(Phase, usize)> {
         let date = filter.reference_date(today);
         let mut counts: BTreeMap<Phase, usize> = Phase::CURRENT.iter().map(|p| (p.clone(), 0)).collect();
@@ -299,8 +418,9 @@ impl Dataset {
     /// The phase filter does not apply to funding.
     pub fn fast_awards_for<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = &'a FastAward> + 'a {
         self.fast_awards.iter().filter(move |award| {
-            let in_incubators = filter.incubators.is_empty()
-                || self.service(&award.service).is_some_and(|service| filter.keeps_service(service));
+            let all_services = filter.incubators.is_empty() && filter.ministries.is_empty() && filter.themes.is_empty();
+            let in_incubators =
+                all_services || self.service(&award.service).is_some_and(|service| filter.keeps_service(service));
             let in_year = filter.year.is_none_or(|year| self.award_year(award) == Some(year));
             in_incubators && in_year
         })
@@ -468,6 +588,42 @@ impl Situation<'_> {
         rows
     }
 
+    /// Services per ministry and phase, largest ministry first. A service counts once under each
+    /// of its ministries that the filter shows.
+    pub fn counts_by_ministry(&self) -> Vec<MinistryCounts> {
+        let mut counts: BTreeMap<&MinistryId, BTreeMap<Phase, usize>> = BTreeMap::new();
+        for entry in &self.entries {
+            for ministry in self.filter.shown_ministries(entry.service) {
+                *counts.entry(ministry).or_default().entry(entry.phase.clone()).or_default() += 1;
+            }
+        }
+        let mut rows: Vec<MinistryCounts> = counts
+            .into_iter()
+            .map(|(ministry, by_phase)| MinistryCounts {
+                ministry: ministry.clone(),
+                total: by_phase.values().sum(),
+                by_phase,
+            })
+            .collect();
+        order::sort_by(&mut rows, |a, b| b.total.cmp(&a.total).then_with(|| a.ministry.cmp(&b.ministry)));
+        rows
+    }
+
+    /// What these services publish (`published`: which fields the source has at all).
+    pub fn transparency(&self, published: Published) -> Transparency {
+        let mut t = Transparency { total: self.entries.len(), published, ..Transparency::default() };
+        for entry in &self.entries {
+            let links = entry.service.links;
+            t.stats += usize::from(links.stats);
+            t.budget += usize::from(links.budget);
+            t.impact += usize::from(links.impact);
+            t.repository += usize::from(links.repository);
+            let index = Accessibility::ALL.iter().position(|a| *a == entry.service.accessibility).unwrap_or_default();
+            t.accessibility[index] += 1;
+        }
+        t
+    }
+
     /// How many of these services entered the programme each year (the year of their first phase).
     pub fn launched_per_year(&self) -> BTreeMap<i32, usize> {
         let mut per_year = BTreeMap::new();
@@ -511,6 +667,10 @@ mod tests {
                     })
                     .collect(),
                 sponsors: vec![],
+                ministries: vec![],
+                themes: vec![],
+                links: Default::default(),
+                accessibility: Default::default(),
             })
             .collect();
         Dataset::of(services, &[("dinum", "DINUM")])

@@ -1,4 +1,5 @@
-//! The URL is the state: the filter ⇄ the query string (`?incubateur=dinum,anct&phase=construction&annee=2023`).
+//! The URL is the state: the filter ⇄ the query string
+//! (`?incubateur=dinum,anct&ministere=justice&thematique=education&phase=construction&annee=2023`).
 //!
 //! The services list's search, order and page are in the URL too (`?recherche=mob&tri=-phase&page=3`),
 //! so that a link shows the very page of the list that was seen.
@@ -9,12 +10,16 @@
 use std::collections::BTreeSet;
 
 use super::date::Date;
-use super::ids::IncubatorId;
+use super::ids::{IncubatorId, MinistryId, ThemeId};
 use super::listing::{ListView, SortKey};
 use super::model::{Dataset, Phase};
 use super::query::Filter;
 
 pub const PARAM_INCUBATOR: &str = "incubateur";
+/// `domaine_ministeriel` slugs (`non-renseigne` for the services whose sponsors name none).
+pub const PARAM_MINISTRY: &str = "ministere";
+/// Theme keys, folded (`education`).
+pub const PARAM_THEME: &str = "thematique";
 pub const PARAM_PHASE: &str = "phase";
 pub const PARAM_YEAR: &str = "annee";
 pub const PARAM_SEARCH: &str = "recherche";
@@ -26,6 +31,8 @@ pub const PARAM_PAGE: &str = "page";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IgnoredValue {
     UnknownIncubator(String),
+    UnknownMinistry(String),
+    UnknownTheme(String),
     UnknownPhase(String),
     /// Not a year, or a year the data does not cover.
     BadYear(String),
@@ -61,6 +68,24 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
             ignored.push(IgnoredValue::UnknownIncubator(raw));
         }
     }
+    let mut ministries = BTreeSet::new();
+    for raw in list(get(PARAM_MINISTRY)) {
+        let id = MinistryId(raw.clone());
+        if dataset.knows_ministry(&id) {
+            ministries.insert(id);
+        } else {
+            ignored.push(IgnoredValue::UnknownMinistry(raw));
+        }
+    }
+    let mut themes = BTreeSet::new();
+    for raw in list(get(PARAM_THEME)) {
+        let id = ThemeId(raw.clone());
+        if dataset.themes.contains_key(&id) {
+            themes.insert(id);
+        } else {
+            ignored.push(IgnoredValue::UnknownTheme(raw));
+        }
+    }
     let mut phases = BTreeSet::new();
     for raw in list(get(PARAM_PHASE)) {
         let phase = Phase::from_name(&raw);
@@ -84,7 +109,7 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
     if let Some(Err(rejected)) = get(super::DataSource::PARAM).map(|raw| super::DataSource::from_param(Some(&raw))) {
         ignored.push(IgnoredValue::RejectedSource(rejected.0));
     }
-    UrlFilter { filter: Filter { incubators, phases, year }, ignored }
+    UrlFilter { filter: Filter { incubators, ministries, themes, phases, year }, ignored }
 }
 
 /// Splits a comma-separated value, dropping empty items and repeats.
@@ -104,6 +129,14 @@ pub fn query_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
     if !filter.incubators.is_empty() {
         let ids: Vec<&str> = filter.incubators.iter().map(|id| id.0.as_str()).collect();
         pairs.push((PARAM_INCUBATOR, ids.join(",")));
+    }
+    if !filter.ministries.is_empty() {
+        let ids: Vec<&str> = filter.ministries.iter().map(MinistryId::as_str).collect();
+        pairs.push((PARAM_MINISTRY, ids.join(",")));
+    }
+    if !filter.themes.is_empty() {
+        let ids: Vec<&str> = filter.themes.iter().map(ThemeId::as_str).collect();
+        pairs.push((PARAM_THEME, ids.join(",")));
     }
     if !filter.phases.is_empty() {
         let names: Vec<&str> = filter.phases.iter().map(Phase::name).collect();
@@ -142,7 +175,8 @@ pub fn encode(value: &str) -> String {
 /// (`source=…`, the list's search and order, any other) in place. The list's page is dropped:
 /// other filters, other services, from the first page.
 pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
-    let replaced = |key: &str| [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR, PARAM_PAGE].contains(&key);
+    let replaced =
+        |key: &str| [PARAM_INCUBATOR, PARAM_MINISTRY, PARAM_THEME, PARAM_PHASE, PARAM_YEAR, PARAM_PAGE].contains(&key);
     with_pairs(current, replaced, query_pairs(filter))
 }
 

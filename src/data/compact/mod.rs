@@ -1,11 +1,14 @@
 //! The compact dataset: one JSON file holding exactly what the dashboard shows, written by
 //! `./dev data` from beta.gouv.fr's published files and loaded by the app by default.
 //!
-//! Format 2 (documented in README.md, "The compact file"): a `format` number, where the data
+//! Format 3 (documented in README.md, "The compact file"): a `format` number, where the data
 //! comes from, the load report of the published files (each problem as data, a `code` and its
 //! fields, `super::coded`, worded by `crate::text` when shown), then one record per line — incubators,
 //! referenced organisations, services (with dated phases), FAST promotions and awards — sorted
-//! by id, so that two versions diff line by line. Reading is lenient like the published files':
+//! by id, so that two versions diff line by line. Format 3 adds which optional fields the source
+//! published, each organisation's ministry, a table of themes, and per service its themes,
+//! transparency links (as presence) and accessibility status; format 2 files, without them, are
+//! still read (those fields not published). Reading is lenient like the published files':
 //! a bad record is skipped and reported, the others are kept. Format 1, the same but for its
 //! problems, written as French sentences, is still read: they come back as such.
 

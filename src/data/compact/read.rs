@@ -7,13 +7,14 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::records::{
-    AwardRecord, FORMAT, IncubatorRecord, OrganisationRecord, PromotionRecord, SENTENCES, ServiceRecord,
+    AwardRecord, FORMAT, IncubatorRecord, LINK_BUDGET, LINK_IMPACT, LINK_REPOSITORY, LINK_STATS, OrganisationRecord,
+    PromotionRecord, SENTENCES, ServiceRecord, ThemeRecord, accessibility_of, published_of,
 };
 use super::report::read_report;
 use crate::data::date::Date;
-use crate::data::ids::{IncubatorId, OrganisationId, ServiceId};
+use crate::data::ids::{IncubatorId, OrganisationId, ServiceId, ThemeId};
 use crate::data::model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, Organisation, Phase, PhaseSpan, Service,
+    Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Phase, PhaseSpan, Published, Service,
 };
 use crate::data::report::{
     DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
@@ -41,6 +42,12 @@ struct Document<'a> {
     incubators: Vec<&'a RawValue>,
     #[serde(default, borrow)]
     organisations: Vec<&'a RawValue>,
+    /// Format 3: which optional fields the source published (absent: none).
+    #[serde(default)]
+    published: Vec<String>,
+    /// Format 3: each theme's key and label.
+    #[serde(default, borrow)]
+    themes: Vec<&'a RawValue>,
     #[serde(borrow)]
     services: Vec<&'a RawValue>,
     #[serde(default, borrow)]
@@ -82,6 +89,8 @@ pub struct Reader<'a> {
     section: SectionReport,
     incubators: BTreeMap<IncubatorId, Incubator>,
     organisations: Vec<Organisation>,
+    themes: BTreeMap<ThemeId, String>,
+    published: Published,
     services: BTreeMap<ServiceId, Service>,
     /// Incubators only services mention.
     mentioned: BTreeSet<IncubatorId>,
@@ -153,9 +162,25 @@ impl<'a> Reader<'a> {
             let name = shown(&mut problems, "name", record.name);
             let acronym = record.acronym.map(|a| shown(&mut problems, "acronym", a)).filter(|a| !a.is_empty());
             note(&mut section, index, Some(&record.id), problems);
-            organisations.push(Organisation { id: OrganisationId(record.id), name, acronym });
+            let ministry = record.ministry.map(|m| m.trim().to_owned()).filter(|m| !m.is_empty());
+            organisations.push(Organisation { id: OrganisationId(record.id), name, acronym, ministry });
         }
         sections.push(section);
+
+        // Themes are few and written by this code: one that cannot be read is left out (its
+        // services show its key).
+        let mut themes: BTreeMap<ThemeId, String> = BTreeMap::new();
+        for raw in &document.themes {
+            if let Ok(record) = serde_json::from_str::<ThemeRecord>(raw.get()) {
+                let mut problems = Vec::new();
+                let label = shown(&mut problems, "label", record.label).trim().to_owned();
+                let key = record.key.trim().to_owned();
+                if !key.is_empty() {
+                    let label = if label.is_empty() { key.clone() } else { label };
+                    themes.entry(ThemeId(key)).or_insert(label);
+                }
+            }
+        }
 
         Ok(Reader {
             services_raw: document.services,
@@ -167,6 +192,8 @@ impl<'a> Reader<'a> {
             section: SectionReport::new(Section::CompactServices),
             incubators,
             organisations,
+            themes,
+            published: published_of(&document.published),
             services: BTreeMap::new(),
             mentioned: BTreeSet::new(),
             reported,
@@ -230,6 +257,18 @@ impl<'a> Reader<'a> {
         let name = name.unwrap_or_else(|| id.0.clone());
         let pitch = shown(&mut problems, "pitch", record.pitch);
         note(section, index, Some(&id.0), problems);
+        let mut themes: Vec<ThemeId> =
+            record.themes.iter().map(|t| ThemeId(t.trim().to_owned())).filter(|t| !t.0.is_empty()).collect();
+        themes.sort();
+        themes.dedup();
+        let has = |name: &str| record.links.iter().any(|l| l == name);
+        let links = Links {
+            stats: has(LINK_STATS),
+            budget: has(LINK_BUDGET),
+            impact: has(LINK_IMPACT),
+            repository: has(LINK_REPOSITORY),
+        };
+        let accessibility = record.accessibility.as_deref().map(accessibility_of).unwrap_or_default();
         self.services.insert(
             id.clone(),
             Service {
@@ -240,6 +279,10 @@ impl<'a> Reader<'a> {
                 incubators: service_incubators,
                 phases,
                 sponsors: record.sponsors.into_iter().map(OrganisationId).collect(),
+                ministries: Vec::new(),
+                themes,
+                links,
+                accessibility,
             },
         );
     }
@@ -255,6 +298,8 @@ impl<'a> Reader<'a> {
             section,
             mut incubators,
             organisations,
+            mut themes,
+            published,
             services,
             mentioned,
             reported,
@@ -265,6 +310,13 @@ impl<'a> Reader<'a> {
             incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });
         }
         let services: Vec<Service> = services.into_values().collect();
+        // A theme of a service missing from the table is labelled by its key.
+        for theme in services.iter().flat_map(|s| &s.themes) {
+            if !themes.contains_key(theme) {
+                themes.insert(theme.clone(), theme.0.clone());
+            }
+        }
+        themes.retain(|key, _| services.iter().any(|s| s.themes.contains(key)));
 
         let (fast_source, promotion_items, award_items) = match fast {
             Some(fast) => (fast.source, fast.promotions, fast.awards),
@@ -313,8 +365,18 @@ impl<'a> Reader<'a> {
 
         // The reader's answer was written from records already read: only a problem is news.
         report.sections.extend(sections.into_iter().filter(|s| reported || !s.issues.is_empty()));
-        let dataset =
-            Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report };
+        let mut dataset = Dataset {
+            services,
+            incubators,
+            organisations,
+            fast_promotions,
+            fast_awards,
+            fast_source,
+            themes,
+            published,
+            report,
+        };
+        dataset.resolve_ministries();
         Compact { dataset, source }
     }
 }

@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::records::{AwardRecord, FORMAT, IncubatorRecord, OrganisationRecord, PromotionRecord, ServiceRecord};
+use super::records::{
+    AwardRecord, FORMAT, IncubatorRecord, LINK_BUDGET, LINK_IMPACT, LINK_REPOSITORY, LINK_STATS, OrganisationRecord,
+    PromotionRecord, ServiceRecord, ThemeRecord, accessibility_name, published_names,
+};
 use super::report::ReportRecord;
 use crate::data::ids::OrganisationId;
 use crate::data::model::{Dataset, FastAward, Organisation};
@@ -40,7 +43,14 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
     order::sort_by(&mut organisations, |a, b| a.id.cmp(&b.id));
     let organisations = organisations
         .into_iter()
-        .map(|o| json(&OrganisationRecord { id: o.id.0.clone(), name: o.name.clone(), acronym: o.acronym.clone() }))
+        .map(|o| {
+            json(&OrganisationRecord {
+                id: o.id.0.clone(),
+                name: o.name.clone(),
+                acronym: o.acronym.clone(),
+                ministry: o.ministry.clone(),
+            })
+        })
         .collect();
     let services = dataset
         .services
@@ -55,8 +65,25 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
                 incubators: s.incubators.iter().map(|i| i.0.clone()).collect(),
                 sponsors: s.sponsors.iter().map(|id| id.0.clone()).collect(),
                 phases: s.phases.iter().map(|p| (p.phase.name().to_owned(), p.start)).collect(),
+                themes: s.themes.iter().map(|t| t.0.clone()).collect(),
+                links: [
+                    (s.links.stats, LINK_STATS),
+                    (s.links.budget, LINK_BUDGET),
+                    (s.links.impact, LINK_IMPACT),
+                    (s.links.repository, LINK_REPOSITORY),
+                ]
+                .into_iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, name)| name.to_owned())
+                .collect(),
+                accessibility: accessibility_name(s.accessibility).map(str::to_owned),
             })
         })
+        .collect();
+    let themes = dataset
+        .themes
+        .iter()
+        .map(|(key, label)| json(&ThemeRecord { key: key.0.clone(), label: label.clone() }))
         .collect();
     let promotions = dataset
         .fast_promotions
@@ -83,8 +110,10 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
     out.push_str(&format!("\"format\":{FORMAT},\n"));
     out.push_str(&format!("\"source\":{},\n", json(source)));
     out.push_str(&format!("\"report\":{},\n", json(&ReportRecord::of(&dataset.report))));
+    out.push_str(&format!("\"published\":{},\n", json(&published_names(&dataset.published))));
     list(&mut out, "incubators", incubators, false);
     list(&mut out, "organisations", organisations, false);
+    list(&mut out, "themes", themes, false);
     list(&mut out, "services", services, false);
     out.push_str(&format!("\"fast\":{{\"source\":{},\n", json(&dataset.fast_source)));
     list(&mut out, "promotions", promotions, false);

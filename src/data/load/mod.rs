@@ -73,15 +73,18 @@ pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
     }
 
     let years = plausible_years(texts.today);
-    let (services, fast_events, services_report) = read_services(&records, &mut incubators, &years);
+    let read = read_services(&records, &mut incubators, &years);
+    let (services, fast_events) = (read.services, read.fast_events);
     let incubators = incubators.finish(&mut report);
-    report.sections.insert(0, services_report);
+    report.sections.insert(0, read.report);
 
-    let organisations = match optional_file(&mut report, DataFile::Organisations, &texts.organisations, json::top_array)
-    {
-        Some(items) => read_organisations(&items, &mut report),
-        None => Vec::new(),
-    };
+    let organisations =
+        match optional_file(&mut report, DataFile::Organisations, &texts.organisations, organisation_items) {
+            Some(items) => read_organisations(&items, &mut report),
+            None => Vec::new(),
+        };
+    let mut published = read.published;
+    published.ministries = organisations.iter().any(|o| o.ministry.is_some());
 
     let fast_file = optional_file(&mut report, DataFile::Fast, &texts.fast, fast_lists);
     let (fast_promotions, fast_awards, fast_source) = match fast_file {
@@ -95,7 +98,38 @@ pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
         }
     };
 
-    Ok(Dataset { services, incubators, organisations, fast_promotions, fast_awards, fast_source, report })
+    let mut dataset = Dataset {
+        services,
+        incubators,
+        organisations,
+        fast_promotions,
+        fast_awards,
+        fast_source,
+        themes: Default::default(),
+        published,
+        report,
+    };
+    dataset.fold_themes(&read.theme_spellings);
+    dataset.resolve_ministries();
+    Ok(dataset)
+}
+
+/// The organisations, each with the key it is filed under when the file is an object keyed by id
+/// (v2.5's `sponsors.json`), or without (`organisations.json`, a list).
+fn organisation_items<'a>(text: &'a str, path: &str) -> Result<Vec<(Option<String>, &'a RawValue)>, FormatError> {
+    match json::top_array(text, path) {
+        Ok(items) => Ok(items.into_iter().map(|raw| (None, raw)).collect()),
+        Err(error) => match json::top_object(text, path) {
+            // Only an object of records: anything else is the list that was expected, missing.
+            Ok(members)
+                if !members.0.is_empty()
+                    && members.0.iter().all(|(_, raw)| raw.get().trim_start().starts_with('{')) =>
+            {
+                Ok(members.0.iter().map(|(id, raw)| (Some(id.to_string()), *raw)).collect())
+            }
+            _ => Err(error),
+        },
+    }
 }
 
 fn shape_error(path: &'static str, expected: JsonKind, found: JsonKind) -> FormatError {

@@ -8,14 +8,16 @@ use crate::data::json::Fields;
 use crate::data::model::Organisation;
 use crate::data::report::{LoadReport, Outcome, Problem, Section, SectionReport};
 
-pub(super) fn read_organisations(items: &[&RawValue], report: &mut LoadReport) -> Vec<Organisation> {
+/// Reads the organisations, each with the key it is filed under in v2.5's `sponsors.json` (an
+/// object keyed by id), used as its id when it has none.
+pub(super) fn read_organisations(items: &[(Option<String>, &RawValue)], report: &mut LoadReport) -> Vec<Organisation> {
     let mut section = SectionReport::new(Section::Organisations);
     let mut organisations: Vec<Organisation> = Vec::new();
-    for (index, raw) in items.iter().enumerate() {
+    for (index, (key, raw)) in items.iter().enumerate() {
         section.read += 1;
         let Some(map) = record_object(&mut section, index, raw) else { continue };
         let mut fields = Fields::new(&map);
-        let Some(id) = fields.text("id") else {
+        let Some(id) = fields.text("id").or(key.as_deref().map(str::trim).filter(|k| !k.is_empty())) else {
             skip(&mut section, index, None, Problem::MissingId);
             continue;
         };
@@ -31,9 +33,13 @@ pub(super) fn read_organisations(items: &[&RawValue], report: &mut LoadReport) -
         .unwrap_or_else(|| id.to_owned());
         let acronym =
             fields.text("acronym").map(unescape_html).map(|a| fields.visible("acronym", &a)).filter(|a| !a.is_empty());
+        let ministry = match fields.get("domaine_ministeriel") {
+            Some(serde_json::Value::String(text)) => Some(text.trim().to_owned()).filter(|m| !m.is_empty()),
+            _ => None,
+        };
         section.kept += 1;
         note(&mut section, index, Some(id), Outcome::Kept, fields.take_problems());
-        organisations.push(Organisation { id: OrganisationId(id.to_owned()), name, acronym });
+        organisations.push(Organisation { id: OrganisationId(id.to_owned()), name, acronym, ministry });
     }
     report.sections.push(section);
     organisations

@@ -11,7 +11,7 @@ use super::records::{Years, note, record_object, skip};
 use crate::data::date::Date;
 use crate::data::ids::{IncubatorId, OrganisationId, ServiceId};
 use crate::data::json::Fields;
-use crate::data::model::{Phase, PhaseSpan, Service};
+use crate::data::model::{Accessibility, Links, Phase, PhaseSpan, Published, Service};
 use crate::data::report::{JsonKind, Outcome, Problem, Section, SectionReport};
 
 /// A `fast` event, kept to read awards from when `fast.json` is not available.
@@ -21,13 +21,21 @@ pub(super) struct FastEvent {
     pub(super) comment: String,
 }
 
-pub(super) fn read_services(
-    records: &[&RawValue],
-    incubators: &mut IncubatorCatalogue,
-    years: &Years,
-) -> (Vec<Service>, Vec<FastEvent>, SectionReport) {
+/// The services read, with the spellings of each one's themes (folded once all are read), the
+/// optional fields the file publishes, its `fast` events and its report.
+pub(super) struct ReadServices {
+    pub(super) services: Vec<Service>,
+    /// The trimmed, non-empty spellings of `thematiques` of each service, in the order of `services`.
+    pub(super) theme_spellings: Vec<Vec<String>>,
+    pub(super) published: Published,
+    pub(super) fast_events: Vec<FastEvent>,
+    pub(super) report: SectionReport,
+}
+
+pub(super) fn read_services(records: &[&RawValue], incubators: &mut IncubatorCatalogue, years: &Years) -> ReadServices {
     let mut report = SectionReport::new(Section::Services);
-    let mut services: BTreeMap<ServiceId, Service> = BTreeMap::new();
+    let mut services: BTreeMap<ServiceId, (Service, Vec<String>)> = BTreeMap::new();
+    let mut published = Published::default();
     let mut fast_events = Vec::new();
     for (index, raw) in records.iter().enumerate() {
         report.read += 1;
@@ -46,13 +54,37 @@ pub(super) fn read_services(
             skip(&mut report, index, Some(&id.0), Problem::DuplicateId);
             continue;
         }
-        let (service, mut events) = read_service(id, &mut fields, incubators, years);
+        let (service, spellings, mut events) = read_service(id, &mut fields, incubators, years, &mut published);
         report.kept += 1;
         note(&mut report, index, Some(&service.id.0), Outcome::Kept, fields.take_problems());
         fast_events.append(&mut events);
-        services.insert(service.id.clone(), service);
+        services.insert(service.id.clone(), (service, spellings));
     }
-    (services.into_values().collect(), fast_events, report)
+    let (services, theme_spellings) = services.into_values().unzip();
+    ReadServices { services, theme_spellings, published, fast_events, report }
+}
+
+/// Whether a transparency link is given: a text, non-empty after trimming (other values are
+/// just not a link, not a problem).
+fn has_link(attributes: &Map<String, Value>, key: &str, published: &mut bool) -> bool {
+    let value = attributes.get(key);
+    *published |= value.is_some();
+    matches!(value, Some(Value::String(text)) if !text.trim().is_empty())
+}
+
+/// The trimmed, non-empty, distinct spellings of a service's `thematiques`.
+fn theme_spellings(attributes: &Map<String, Value>, published: &mut bool) -> Vec<String> {
+    let value = attributes.get("thematiques");
+    *published |= value.is_some();
+    let mut spellings: Vec<String> = Vec::new();
+    if let Some(Value::Array(items)) = value {
+        for text in items.iter().filter_map(Value::as_str).map(str::trim).filter(|t| !t.is_empty()) {
+            if !spellings.iter().any(|s| s == text) {
+                spellings.push(text.to_owned());
+            }
+        }
+    }
+    spellings
 }
 
 fn read_service(
@@ -60,7 +92,8 @@ fn read_service(
     fields: &mut Fields,
     incubators: &mut IncubatorCatalogue,
     years: &Years,
-) -> (Service, Vec<FastEvent>) {
+    published: &mut Published,
+) -> (Service, Vec<String>, Vec<FastEvent>) {
     let empty = Map::new();
     let attributes_map = match fields.object("attributes") {
         Some(map) => map,
@@ -88,6 +121,16 @@ fn read_service(
         .filter(|s| !s.as_str().is_empty())
         .collect();
     let events = read_fast_events_of(&id, &mut attributes, years);
+    let links = Links {
+        stats: has_link(attributes_map, "stats_url", &mut published.stats),
+        budget: has_link(attributes_map, "budget_url", &mut published.budget),
+        impact: has_link(attributes_map, "impact_url", &mut published.impact),
+        repository: has_link(attributes_map, "repository", &mut published.repository),
+    };
+    let status = attributes_map.get("accessibility_status");
+    published.accessibility |= status.is_some();
+    let accessibility = status.and_then(Value::as_str).map_or(Accessibility::NotStated, Accessibility::from_text);
+    let spellings = theme_spellings(attributes_map, &mut published.themes);
     fields.problems.append(&mut attributes.problems);
 
     let service_incubators = read_incubator_links(fields);
@@ -99,8 +142,20 @@ fn read_service(
     if service_incubators.is_empty() {
         fields.problems.push(Problem::NoIncubator);
     }
-    let service = Service { id, name, pitch, link, incubators: service_incubators, phases, sponsors };
-    (service, events)
+    let service = Service {
+        id,
+        name,
+        pitch,
+        link,
+        incubators: service_incubators,
+        phases,
+        sponsors,
+        ministries: Vec::new(),
+        themes: Vec::new(),
+        links,
+        accessibility,
+    };
+    (service, spellings, events)
 }
 
 /// `date` if its year is plausible; else `None`, noted as a problem of `field`.
