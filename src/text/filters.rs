@@ -10,6 +10,8 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
     use crate::data::url_query::IgnoredValue;
     match value {
         IgnoredValue::UnknownIncubator(id) => format!("incubateur «\u{a0}{id}\u{a0}» inconnu\u{a0}: ignoré"),
+        IgnoredValue::UnknownMinistry(id) => format!("ministère «\u{a0}{id}\u{a0}» inconnu\u{a0}: ignoré"),
+        IgnoredValue::UnknownTheme(id) => format!("thématique «\u{a0}{id}\u{a0}» inconnue\u{a0}: ignorée"),
         IgnoredValue::UnknownPhase(name) => format!("phase «\u{a0}{name}\u{a0}» inconnue\u{a0}: ignorée"),
         IgnoredValue::BadYear(year) => {
             format!(
@@ -34,6 +36,43 @@ pub const SEARCH_INCUBATOR: &str = "Rechercher un incubateur";
 
 pub const FILTER_PHASE: &str = "Phase";
 
+pub const FILTER_MINISTRY: &str = "Ministère";
+
+pub const SEARCH_MINISTRY: &str = "Rechercher un ministère";
+
+pub const FILTER_THEME: &str = "Thématique";
+
+pub const SEARCH_THEME: &str = "Rechercher une thématique";
+
+/// What the page says of a figure whose field the data's version does not publish (never 0).
+pub const NOT_PUBLISHED: &str = "non publié par cette version des données";
+
+/// The French name of a ministry, from its `domaine_ministeriel` slug; the slug itself for one
+/// the dashboard does not know.
+pub fn ministry_label(slug: &str) -> String {
+    let label = match slug {
+        crate::data::MinistryId::NOT_STATED => "Non renseigné",
+        "affaires-etrangeres" => "Europe et affaires étrangères",
+        "agriculture" => "Agriculture et alimentation",
+        "armees" => "Armées",
+        "autres" => "Autres",
+        "bercy" => "Économie et finances",
+        "culture" => "Culture",
+        "education" => "Éducation nationale",
+        "enseignement-sup" => "Enseignement supérieur et recherche",
+        "environnement" => "Transition écologique",
+        "interieur" => "Intérieur",
+        "justice" => "Justice",
+        "solidarite-sante" => "Solidarités et santé",
+        "spm" => "Services du Premier ministre",
+        "sport" => "Sports",
+        "territoires" => "Cohésion des territoires",
+        "travail" => "Travail et emploi",
+        other => other,
+    };
+    label.to_owned()
+}
+
 pub const ACTIVE_FILTERS: &str = "Filtres actifs";
 
 pub const RESET_FILTERS: &str = "Réinitialiser les filtres";
@@ -49,7 +88,11 @@ pub fn incubators_listed(matching: usize, all: usize) -> String {
 
 /// " (2 actifs)" after "Filtres", or nothing.
 pub fn active_filters_count(filter: &crate::data::Filter) -> String {
-    let n = filter.incubators.len() + filter.phases.len() + usize::from(filter.year.is_some());
+    let n = filter.incubators.len()
+        + filter.ministries.len()
+        + filter.themes.len()
+        + filter.phases.len()
+        + usize::from(filter.year.is_some());
     if n == 0 { String::new() } else { format!(" ({} {})", format_count(n), plural(n, "actif", "actifs")) }
 }
 

@@ -78,6 +78,30 @@ export default [
     },
   },
   {
+    name: "ministere and thematique from a link filter the key figures as the oracle does, and show as removable chips",
+    async run({ page, base }) {
+      const cases = [
+        ["annee=2023&ministere=justice", "2024-01-01", { ministries: ["justice"] }, ["Justice", "Bilan 2023"]],
+        ["thematique=education", todayIso(), { themes: ["education"] }, ["Education"]],
+        ["thematique=ecologie&incubateur=dinum", todayIso(), { themes: ["ecologie"], incubators: ["dinum"] }, ["Écologie"]],
+      ];
+      for (const [query, date, filter, chips] of cases) {
+        await page.goto(`${base}?${query}`);
+        const want = expected(date, filter);
+        assert.ok(want.total > 0, `${query}: the oracle finds services`);
+        assert.deepEqual(await shownFigures(page), want, query);
+        const shown = await page.locator(".chips .chip").allInnerTexts();
+        for (const chip of chips) assert.ok(shown.some((c) => c.includes(chip)), `${query}: chip ${chip} in ${JSON.stringify(shown)}`);
+      }
+      // A chip removes its filter.
+      await page.goto(`${base}?ministere=justice`);
+      await shownFigures(page);
+      await page.locator(".chips .chip", { hasText: "Justice" }).click();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has("ministere"));
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), {}));
+    },
+  },
+  {
     name: "opening a link restores the exact view, and so does a reload",
     async run({ page, base }) {
       const link = `${base}?incubateur=anct,mtes&phase=investigation,abandon&annee=2022`;

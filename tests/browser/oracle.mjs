@@ -1,6 +1,7 @@
 // An independent reading of the published data, written in JavaScript from the rules of the
 // issue, to check the figures the app shows without reusing its Rust code.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 const LIFE_CYCLE = [
   "investigation", "construction", "acceleration", "consolidation", "success", "transfere", "transfer",
@@ -14,8 +15,15 @@ const GROUP = {
 };
 const rank = (name) => (LIFE_CYCLE.includes(name) ? LIFE_CYCLE.indexOf(name) : LIFE_CYCLE.length);
 
+/** startups.json's records. When organisations.json lies beside it, its organisations ride along on
+ * the array (`records.organisations`, not enumerable) so that a ministry filter works without them. */
 export function loadStartups(path) {
-  return JSON.parse(readFileSync(path, "utf8")).data;
+  const records = JSON.parse(readFileSync(path, "utf8")).data;
+  const beside = join(dirname(path), "organisations.json");
+  if (existsSync(beside)) {
+    Object.defineProperty(records, "organisations", { value: JSON.parse(readFileSync(beside, "utf8")) });
+  }
+  return records;
 }
 
 /** ISO date (YYYY-MM-DD) of today in this machine's time zone, as the browser sees it. */
@@ -43,11 +51,15 @@ function incubatorsOf(record) {
   return [...new Set(ids.map((id) => id.replace(/^\/incubateurs\//, "").trim()))];
 }
 
-/** Key figures on an ISO date, optionally for some incubators and phases. */
-export function keyFigures(records, iso, { incubators = [], phases = [] } = {}) {
+/** Key figures on an ISO date, optionally for some incubators, phases, ministries (keys of
+ * `domaine_ministeriel`, or `non-renseigne`) and themes (theme keys). A ministry filter needs the
+ * organisations: `filter.organisations`, else those loadStartups put on `records`. */
+export function keyFigures(records, iso, filter = {}) {
+  const { phases = [] } = filter;
+  const organisations = filter.organisations ?? records.organisations;
   const figures = { investigation: 0, accompagnement: 0, perennises: 0, abandonnes: 0, total: 0 };
   for (const record of records) {
-    if (incubators.length && !incubatorsOf(record).some((i) => incubators.includes(i))) continue;
+    if (!keptBy(record, filter, organisations)) continue;
     const phase = phaseAt(record, iso);
     if (phase === null || (phases.length && !phases.includes(phase))) continue;
     figures.total += 1;
@@ -61,12 +73,15 @@ export function keyFigures(records, iso, { incubators = [], phases = [] } = {}) 
 //
 // Each function gives what a chart's "Vue tableau" shows: `{ caption, columns, rows }`, every cell
 // as the page writes it (French numbers from the runtime's Intl, a dash for an unknown value). A
-// filter is `{ incubators: [ids], phases: [names], year }` (empty lists and no year: everything).
+// filter is `{ incubators: [ids], phases: [names], year, ministries: [keys], themes: [keys] }` (empty
+// lists and no year: everything); `filterOf` reads one from a page's query string.
 
-/** The published files of a folder: startups.json, incubators.json, fast.json. */
+/** The published files of a folder: startups.json, incubators.json, fast.json, organisations.json
+ * (when there). */
 export function loadPublished(dir) {
   const read = (name) => JSON.parse(readFileSync(`${dir}/${name}`, "utf8"));
-  return { startups: read("startups.json"), incubators: read("incubators.json"), fast: read("fast.json") };
+  const organisations = existsSync(`${dir}/organisations.json`) ? read("organisations.json") : undefined;
+  return { startups: read("startups.json"), incubators: read("incubators.json"), fast: read("fast.json"), organisations };
 }
 
 const PHASE_LABELS = {
@@ -125,8 +140,16 @@ function shownIncubators(record, filter) {
   return filter.incubators?.length ? own.filter((i) => filter.incubators.includes(i)) : own;
 }
 
-function keptBy(record, filter) {
-  return !filter.incubators?.length || incubatorsOf(record).some((i) => filter.incubators.includes(i));
+/** Whether a service passes the filter's incubators, ministries and themes (any value of each
+ * selected, all three together); phases and the year depend on the date and are checked apart. */
+function keptBy(record, filter, organisations) {
+  if (filter.incubators?.length && !incubatorsOf(record).some((i) => filter.incubators.includes(i))) return false;
+  if (filter.ministries?.length) {
+    if (!organisations) throw new Error("a ministry filter needs organisations.json");
+    if (![...ministriesOf(record, organisations)].some((m) => filter.ministries.includes(m))) return false;
+  }
+  if (filter.themes?.length && ![...themesOf(record)].some((t) => filter.themes.includes(t))) return false;
+  return true;
 }
 
 /** "Services par incubateur": per incubator, its services by phase on the filter's date. */
@@ -135,7 +158,7 @@ export function incubatorsTable(published, filter, today) {
   const title = incubatorTitles(published);
   const counts = new Map(); // incubator → Map(phase → n)
   for (const record of published.startups.data) {
-    if (!keptBy(record, filter)) continue;
+    if (!keptBy(record, filter, published.organisations)) continue;
     const phase = phaseAt(record, date);
     if (phase === null || (filter.phases?.length && !filter.phases.includes(phase))) continue;
     for (const incubator of shownIncubators(record, filter)) {
@@ -166,7 +189,7 @@ export function evolutionTable(published, filter, today) {
   for (let year = first; year < thisYear; year += 1) points.push([`Bilan ${year}`, `${year + 1}-01-01`]);
   if (points.at(-1)?.[1] !== today) points.push(["Aujourd'hui", today]);
   const figures = points.map(([, date]) => {
-    const f = keyFigures(published.startups.data, date, filter);
+    const f = keyFigures(published.startups.data, date, { ...filter, organisations: published.organisations });
     return { ...f, autres: f.total - GROUPS.reduce((sum, [key]) => sum + f[key], 0) };
   });
   const others = figures.some((f) => f.autres > 0);
@@ -183,7 +206,7 @@ export function evolutionTable(published, filter, today) {
 }
 
 /** FAST awards with their year (their promotion's) and whether the filter selects them (its
- * incubators and year; phases do not apply to funding). */
+ * incubators, ministries, themes and year; phases do not apply to funding). */
 function fastAwards(published, filter) {
   const promotions = new Map(published.fast.promotions.map((p) => [p.promotion, p]));
   const records = new Map(published.startups.data.map((r) => [r.id, r]));
@@ -194,8 +217,9 @@ function fastAwards(published, filter) {
     const amount = typeof award.amount_eur === "number" && Number.isFinite(award.amount_eur) && award.amount_eur >= 0
       ? award.amount_eur : null;
     const inYear = filter.year == null || year === filter.year;
-    const inIncubators = !filter.incubators?.length || (record !== undefined && keptBy(record, filter));
-    return { award, record, amount, inYear, selected: inYear && inIncubators };
+    const byService = [filter.incubators, filter.ministries, filter.themes].some((values) => values?.length);
+    const inFilter = record === undefined ? !byService : keptBy(record, filter, published.organisations);
+    return { award, record, amount, inYear, selected: inYear && inFilter };
   });
 }
 
@@ -247,4 +271,194 @@ export function fundingByIncubatorTable(published, filter) {
     columns: ["Incubateur", "Montant (€)", "Lauréats", "dont montant inconnu"],
     rows: order.map(([id, awards]) => [id === null ? "Sans incubateur" : title(id), ...funding(awards)]),
   };
+}
+
+// ---- Ministries, themes, transparency (issue 17) ---------------------------------------------------
+//
+// `data` is what loadPublished gives (with organisations.json); `query` is a page's query string
+// (`?annee=2023&ministere=justice`) or a filter object as above. The services counted are those of
+// the key figures' total: a phase started on the filter's date, in the filter's phases, incubators,
+// ministries and themes.
+
+const NOT_GIVEN = "non-renseigne";
+
+const organisationIndexes = new WeakMap();
+/** organisations.json as a Map id → trimmed domaine_ministeriel (the first of a repeated id). */
+function ministryIndex(organisations) {
+  if (organisations instanceof Map) return organisations;
+  if (!organisations) return new Map();
+  if (!organisationIndexes.has(organisations)) {
+    const index = new Map();
+    for (const o of organisations ?? []) {
+      if (typeof o?.id !== "string" || index.has(o.id)) continue;
+      index.set(o.id, typeof o.domaine_ministeriel === "string" ? o.domaine_ministeriel.trim() : "");
+    }
+    organisationIndexes.set(organisations, index);
+  }
+  return organisationIndexes.get(organisations);
+}
+
+/** A sponsor as an organisation id: trimmed, without a leading `/organisations/`. */
+const sponsorId = (sponsor) => String(sponsor).trim().replace(/^\/organisations\//, "").trim();
+
+/** The ministries (`domaine_ministeriel`) of a service's sponsors, each once; `non-renseigne` when
+ * none is known (no sponsor, unknown sponsors, empty fields). `organisations`: organisations.json
+ * (or a Map id → ministry); organisations are matched by their exact `id`. */
+export function ministriesOf(record, organisations) {
+  const index = ministryIndex(organisations);
+  const ministries = new Set();
+  for (const sponsor of record.attributes?.sponsors ?? []) {
+    const ministry = index.get(sponsorId(sponsor));
+    if (ministry) ministries.add(ministry);
+  }
+  return ministries.size ? ministries : new Set([NOT_GIVEN]);
+}
+
+/** A theme's key: lowercase, no accents, each run of other than ASCII letters and digits → `-`,
+ * no `-` at either end (`" Travail / Emploi"` → `travail-emploi`); "" for none. */
+export function themeKey(spelling) {
+  return String(spelling).toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/** The distinct trimmed spellings of a service's themes, by key (a key's spellings in one service). */
+function themeSpellings(record) {
+  const spellings = new Map();
+  const themes = record.attributes?.thematiques;
+  for (const theme of Array.isArray(themes) ? themes : []) {
+    if (typeof theme !== "string") continue;
+    const key = themeKey(theme);
+    if (!key) continue;
+    if (!spellings.has(key)) spellings.set(key, new Set());
+    spellings.get(key).add(theme.trim());
+  }
+  return spellings;
+}
+
+/** A service's theme keys, each once. */
+export function themesOf(record) {
+  return new Set(themeSpellings(record).keys());
+}
+
+/** Each theme key's label: the trimmed spelling the most services use, on a tie the smallest by
+ * JavaScript string order (UTF-16 code units; Rust's byte order agrees unless spellings differ by
+ * characters beyond the BMP). A service using two spellings of a key counts for each. */
+export function themeLabels(records) {
+  const uses = new Map(); // key → Map(spelling → services)
+  for (const record of records) {
+    for (const [key, spellings] of themeSpellings(record)) {
+      if (!uses.has(key)) uses.set(key, new Map());
+      for (const spelling of spellings) uses.get(key).set(spelling, (uses.get(key).get(spelling) ?? 0) + 1);
+    }
+  }
+  const labels = new Map();
+  for (const [key, spellings] of uses) {
+    const [label] = [...spellings].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))[0];
+    labels.set(key, label);
+  }
+  return labels;
+}
+
+const FILTER_PHASES = ["investigation", "construction", "acceleration", "consolidation", "transfere", "opere", "abandon-investigation", "abandon"];
+
+/** A page's query string as a filter, as the page reads it: comma-separated values, those the data
+ * does not know ignored (incubators, phases, ministries, themes, a year out of range). Theme values
+ * are read as keys (`Écologie` → `ecologie`). A filter object is returned as it is. */
+export function filterOf(query, data, today = todayIso()) {
+  if (typeof query !== "string") return query ?? {};
+  const params = new URLSearchParams(query);
+  const list = (name) => (params.get(name) ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+  const records = data.startups.data;
+  const incubators = new Set([...Object.keys(data.incubators), ...records.flatMap(incubatorsOf)]
+    .map((id) => id.replace(/^\/incubateurs\//, "").trim()));
+  const ministries = new Set([NOT_GIVEN, ...ministryIndex(data.organisations).values()].filter(Boolean));
+  const themes = new Set(records.flatMap((r) => [...themesOf(r)]));
+  const starts = records.flatMap((r) => (r.attributes.phases ?? []).map((p) => (p.start ?? "").trim()))
+    .filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s)).sort();
+  const year = /^\d{4}$/.test((params.get("annee") ?? "").trim()) ? Number(params.get("annee").trim()) : null;
+  const filter = {
+    incubators: list("incubateur").filter((v) => incubators.has(v)),
+    phases: list("phase").filter((v) => FILTER_PHASES.includes(v)),
+    ministries: list("ministere").filter((v) => ministries.has(v)),
+    themes: list("thematique").map(themeKey).filter((v) => themes.has(v)),
+  };
+  if (year !== null && starts.length && year >= Number(starts[0].slice(0, 4)) && year <= Number(today.slice(0, 4))) {
+    filter.year = year;
+  }
+  return filter;
+}
+
+/** The services the key figures count for a filter: `[{ record, phase }]`. */
+function countedServices(data, filter, today) {
+  const date = referenceDate(filter.year, today);
+  const services = [];
+  for (const record of data.startups.data) {
+    if (!keptBy(record, filter, data.organisations)) continue;
+    const phase = phaseAt(record, date);
+    if (phase === null || (filter.phases?.length && !filter.phases.includes(phase))) continue;
+    services.push({ record, phase });
+  }
+  return services;
+}
+
+/** Services per ministry and phase: `{ date, phases: [names in life-cycle order], rows: [{ ministry,
+ * counts: { phase: n }, total }] }`, most services first, then by key. A service counts under each of
+ * its ministries (under each selected one when the filter has ministries), once in `total` of a row. */
+export function ministryCounts(data, query, today = todayIso()) {
+  const filter = filterOf(query, data, today);
+  const counts = new Map();
+  for (const { record, phase } of countedServices(data, filter, today)) {
+    for (const ministry of ministriesOf(record, data.organisations)) {
+      if (filter.ministries?.length && !filter.ministries.includes(ministry)) continue;
+      if (!counts.has(ministry)) counts.set(ministry, new Map());
+      counts.get(ministry).set(phase, (counts.get(ministry).get(phase) ?? 0) + 1);
+    }
+  }
+  const phases = [...new Set([...counts.values()].flatMap((c) => [...c.keys()]))]
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const rows = [...counts].map(([ministry, c]) => ({
+    ministry, counts: Object.fromEntries(phases.filter((p) => c.has(p)).map((p) => [p, c.get(p)])), total: [...c.values()].reduce((a, b) => a + b, 0),
+  })).sort((a, b) => b.total - a.total || (a.ministry < b.ministry ? -1 : 1));
+  return { date: referenceDate(filter.year, today), phases, rows };
+}
+
+/** The theme filter's options: every theme key of the data, with its label and its services on the
+ * date under all the other filters (the theme filter itself left out), by key. Labels are over all
+ * the services of the data. */
+export function themeOptions(data, query, today = todayIso()) {
+  const filter = { ...filterOf(query, data, today), themes: [] };
+  const labels = themeLabels(data.startups.data);
+  const counts = new Map([...labels.keys()].map((key) => [key, 0]));
+  for (const { record } of countedServices(data, filter, today)) {
+    for (const key of themesOf(record)) counts.set(key, counts.get(key) + 1);
+  }
+  return [...labels.keys()].sort().map((key) => ({ key, label: labels.get(key), count: counts.get(key) }));
+}
+
+/** Accessibility status as a key: case and spaces folded; anything else `non-renseigne`. */
+export function accessibilityKey(status) {
+  const folded = typeof status === "string" ? status.toLowerCase().replace(/\s+/g, " ").trim() : "";
+  return { "totalement conforme": "totalement", "partiellement conforme": "partiellement", "non conforme": "non-conforme" }[folded]
+    ?? NOT_GIVEN;
+}
+
+/** Transparency over the counted services: how many publish (non-blank) stats, budget, impact and
+ * repository links, their accessibility statuses, and the total. */
+export function transparency(data, query, today = todayIso()) {
+  const filter = filterOf(query, data, today);
+  const filled = (value) => typeof value === "string" && value.trim() !== "";
+  const result = {
+    total: 0, stats: 0, budget: 0, impact: 0, repository: 0,
+    accessibility: { totalement: 0, partiellement: 0, "non-conforme": 0, "non-renseigne": 0 },
+  };
+  for (const { record } of countedServices(data, filter, today)) {
+    const a = record.attributes;
+    result.total += 1;
+    if (filled(a.stats_url)) result.stats += 1;
+    if (filled(a.budget_url)) result.budget += 1;
+    if (filled(a.impact_url)) result.impact += 1;
+    if (filled(a.repository)) result.repository += 1;
+    result.accessibility[accessibilityKey(a.accessibility_status)] += 1;
+  }
+  return result;
 }

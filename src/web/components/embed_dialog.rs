@@ -95,7 +95,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                 id=option_id("code")
                 class="embed-dialog__code"
                 readonly
-                rows="9"
+                rows="5"
                 spellcheck="false"
                 prop:value=move || code.get()
             ></textarea>

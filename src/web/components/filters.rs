@@ -5,7 +5,7 @@ use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
 use crate::data::fold::search_key;
-use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection};
+use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection, ThemeId};
 use crate::text;
 
 /// An element id made of `raw`, one-to-one: letters, digits and `-` as they are, anything else
@@ -194,6 +194,8 @@ pub fn ActiveFilters(
     matching: Signal<usize>,
     caption: Signal<String>,
     title_of: Callback<IncubatorId, String>,
+    /// The label of a theme (the spelling most services use).
+    theme_of: Callback<ThemeId, String>,
     on_change: Callback<Filter>,
 ) -> impl IntoView {
     let chips = move || {
@@ -201,6 +203,12 @@ pub fn ActiveFilters(
         let mut chips: Vec<(String, Filter)> = Vec::new();
         for id in &f.incubators {
             chips.push((title_of.run(id.clone()), f.toggle_incubator(id)));
+        }
+        for id in &f.ministries {
+            chips.push((text::ministry_label(id.as_str()), f.toggle_ministry(id)));
+        }
+        for id in &f.themes {
+            chips.push((theme_of.run(id.clone()), f.toggle_theme(id)));
         }
         for phase in &f.phases {
             chips.push((text::phase_label(phase).to_owned(), f.toggle_phase(phase)));

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::charts::CategoryKey;
 use crate::data::listing::ListView;
 use crate::data::url_query::{list_from_query, list_query, merge_query, year_range};
-use crate::data::{Filter, IncubatorId};
+use crate::data::{Filter, IncubatorId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::api::Loaded;
@@ -136,6 +136,10 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
     });
+    let theme_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
+    });
     let matching = Signal::derive(move || figures.get().total);
     let source = derived.source_line.get_untracked();
 
@@ -169,7 +173,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     </details>
                 </aside>
                 <div class="explorer__main">
-                    <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of on_change=show/>
+                    <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
                     <KeyFiguresView figures=figures.into() caption=caption embeddable=true/>
                     <div id="graphiques" class="explorer__charts" tabindex="-1">
                     <ChartPanel
