@@ -79,10 +79,24 @@ pub const RESET_FILTERS: &str = "Réinitialiser les filtres";
 
 /// "22 incubateurs", or "2 sur 22 incubateurs" while searching.
 pub fn incubators_listed(matching: usize, all: usize) -> String {
+    listed(matching, all, "incubateur", "incubateurs")
+}
+
+/// "17 ministères", or "2 sur 17 ministères" while searching.
+pub fn ministries_listed(matching: usize, all: usize) -> String {
+    listed(matching, all, "ministère", "ministères")
+}
+
+/// "91 thématiques", or "3 sur 91 thématiques" while searching.
+pub fn themes_listed(matching: usize, all: usize) -> String {
+    listed(matching, all, "thématique", "thématiques")
+}
+
+fn listed(matching: usize, all: usize, one: &str, many: &str) -> String {
     if matching == all {
-        format!("{} {}", format_count(all), plural(all, "incubateur", "incubateurs"))
+        format!("{} {}", format_count(all), plural(all, one, many))
     } else {
-        format!("{} sur {} {}", format_count(matching), format_count(all), plural(all, "incubateur", "incubateurs"))
+        format!("{} sur {} {}", format_count(matching), format_count(all), plural(all, one, many))
     }
 }
 

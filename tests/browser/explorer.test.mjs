@@ -102,6 +102,30 @@ export default [
     },
   },
   {
+    name: "the ministry and theme filters: searchable checklists with counts, ticked boxes in the URL, figures as the oracle's",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      const ministries = page.locator('[data-testid="ministry-options"] li');
+      assert.ok(await ministries.count() >= 16, `${await ministries.count()} ministries listed`);
+      assert.match(await page.locator("#filtre-ministere-aide").innerText(), /^\d+ ministères$/);
+      // A search keeps what matches: "just" finds Justice.
+      await page.locator("#filtre-ministere-recherche").fill("just");
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="ministry-options"] li').length === 1);
+      await page.locator('[data-testid="ministry-options"] label', { hasText: "Justice" }).click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("ministere") === "justice");
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), { ministries: ["justice"] }));
+      // Themes: one option per folded theme, "Éducation" and "Education" are one.
+      const themes = await page.locator('[data-testid="theme-options"] label').allInnerTexts();
+      const educations = themes.filter((t) => /^[ÉE]ducation \(/i.test(t));
+      assert.equal(educations.length, 1, JSON.stringify(educations));
+      await page.locator("#filtre-thematique-recherche").fill("educ");
+      await page.locator('[data-testid="theme-options"] label', { hasText: /^Education/ }).click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("thematique") === "education");
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), { ministries: ["justice"], themes: ["education"] }));
+    },
+  },
+  {
     name: "opening a link restores the exact view, and so does a reload",
     async run({ page, base }) {
       const link = `${base}?incubateur=anct,mtes&phase=investigation,abandon&annee=2022`;

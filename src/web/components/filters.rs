@@ -19,77 +19,117 @@ fn dom_id(raw: &str) -> String {
 /// One incubator of the list: id, title, count.
 pub type IncubatorOption = (IncubatorId, String, usize);
 
+/// One value of a searchable checklist: its key (as in the URL), its label, its count on the date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckOption {
+    pub key: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// What tells one checklist from another: its name in element ids, its words.
+#[derive(Debug, Clone, Copy)]
+pub struct Checklist {
+    /// In element ids: `filtre-<slug>-recherche`, `<slug>-<key>`.
+    pub slug: &'static str,
+    pub legend: &'static str,
+    pub search_label: &'static str,
+    /// "22 incubateurs", "2 sur 22 incubateurs".
+    pub listed: fn(usize, usize) -> String,
+    pub test_id: &'static str,
+}
+
 #[component]
 pub fn IncubatorFilter(
     options: Signal<Vec<IncubatorOption>>,
     filter: Signal<Filter>,
     on_change: Callback<Filter>,
 ) -> impl IntoView {
+    let kind = Checklist {
+        slug: "incubateur",
+        legend: text::FILTER_INCUBATOR,
+        search_label: text::SEARCH_INCUBATOR,
+        listed: text::incubators_listed,
+        test_id: "incubator-options",
+    };
+    let options = Signal::derive(move || {
+        options.with(|o| {
+            o.iter().map(|(id, title, n)| CheckOption { key: id.0.clone(), label: title.clone(), count: *n }).collect()
+        })
+    });
+    view! {
+        <ChecklistFilter
+            kind=kind
+            options=options
+            checked=Callback::new(move |key: String| filter.with(|f| f.incubators.contains(&IncubatorId(key))))
+            on_toggle=Callback::new(move |key: String| on_change.run(filter.get_untracked().toggle_incubator(&IncubatorId(key))))
+        />
+    }
+}
+
+/// A searchable list of checkboxes, each value with its count: a stable order, so that a box
+/// never moves while it has the focus; checked ones stay listed whatever the search.
+#[component]
+pub fn ChecklistFilter(
+    kind: Checklist,
+    options: Signal<Vec<CheckOption>>,
+    checked: Callback<String, bool>,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
     let (query, set_query) = signal(String::new());
-    // A stable order (by name), so that a box never moves while it has the focus; selected ones
-    // stay listed whatever the search.
+    let found = move |o: &CheckOption, q: &str| {
+        q.is_empty() || search_key(&o.label).contains(q) || o.key.to_lowercase().contains(q)
+    };
     let shown = move || {
         let q = search_key(&query.get());
-        let selected = filter.with(|f| f.incubators.clone());
-        options
-            .get()
-            .into_iter()
-            .filter(|(id, title, _)| {
-                q.is_empty()
-                    || selected.contains(id)
-                    || search_key(title).contains(&q)
-                    || id.0.to_lowercase().contains(&q)
-            })
-            .map(|(id, title, _)| (id, title))
-            .collect::<Vec<_>>()
+        options.with(|all| {
+            all.iter()
+                .filter(|o| found(o, &q) || checked.run(o.key.clone()))
+                .map(|o| (o.key.clone(), o.label.clone()))
+                .collect::<Vec<_>>()
+        })
     };
     let matching = move || {
         let q = search_key(&query.get());
-        options.with(|o| {
-            o.iter()
-                .filter(|(id, title, _)| {
-                    q.is_empty() || search_key(title).contains(&q) || id.0.to_lowercase().contains(&q)
-                })
-                .count()
-        })
+        options.with(|all| all.iter().filter(|o| found(o, &q)).count())
     };
+    let slug = kind.slug;
     view! {
-        <fieldset class="filter" aria-describedby="filtre-incubateur-aide">
-            <legend class="filter__legend">{text::FILTER_INCUBATOR}</legend>
-            <label class="fr-label field__label field__label--small" for="filtre-incubateur-recherche">{text::SEARCH_INCUBATOR}</label>
+        <fieldset class="filter" aria-describedby=format!("filtre-{slug}-aide")>
+            <legend class="filter__legend">{kind.legend}</legend>
+            <label class="fr-label field__label field__label--small" for=format!("filtre-{slug}-recherche")>{kind.search_label}</label>
             <input
-                id="filtre-incubateur-recherche"
+                id=format!("filtre-{slug}-recherche")
                 class="fr-input input"
                 type="search"
                 autocomplete="off"
                 prop:value=query
                 on:input=move |ev| set_query.set(event_target_value(&ev))
-                aria-controls="filtre-incubateur-liste"
+                aria-controls=format!("filtre-{slug}-liste")
             />
-            <p id="filtre-incubateur-aide" class="filter__help" aria-live="polite">
-                {move || text::incubators_listed(matching(), options.with(Vec::len))}
+            <p id=format!("filtre-{slug}-aide") class="filter__help" aria-live="polite">
+                {move || (kind.listed)(matching(), options.with(Vec::len))}
             </p>
-            <ul id="filtre-incubateur-liste" class="checklist" data-testid="incubator-options">
-                <For each=shown key=|(id, _)| id.clone() let((id, title))>
+            <ul id=format!("filtre-{slug}-liste") class="checklist" data-testid=kind.test_id>
+                <For each=shown key=|(key, _)| key.clone() let((key, label))>
                     {
-                        let input_id = format!("incubateur-{}", dom_id(&id.0));
-                        let checked_id = id.clone();
-                        let toggled_id = id.clone();
-                        let counted_id = id.clone();
+                        let input_id = format!("{slug}-{}", dom_id(&key));
+                        let counted = key.clone();
                         let count = move || {
-                            options.with(|o| o.iter().find(|(i, _, _)| *i == counted_id).map_or(0, |(_, _, n)| *n))
+                            options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
                         };
+                        let (checked_key, toggled_key) = (key.clone(), key.clone());
                         view! {
                             <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
                                 <input
                                     type="checkbox"
                                     id=input_id.clone()
-                                    value=id.0.clone()
-                                    prop:checked=move || filter.with(|f| f.incubators.contains(&checked_id))
-                                    on:change=move |_| on_change.run(filter.get_untracked().toggle_incubator(&toggled_id))
+                                    value=key
+                                    prop:checked=move || checked.run(checked_key.clone())
+                                    on:change=move |_| on_toggle.run(toggled_key.clone())
                                 />
                                 <label class="fr-label" for=input_id>
-                                    {title}
+                                    {label}
                                     " "
                                     <span class="count">{move || format!("({})", count())}</span>
                                 </label>

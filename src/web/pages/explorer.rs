@@ -7,16 +7,18 @@ use leptos::callback::Callback;
 use leptos::prelude::*;
 
 use crate::charts::CategoryKey;
+use crate::data::fold::search_key;
 use crate::data::listing::ListView;
 use crate::data::url_query::{list_from_query, list_query, merge_query, year_range};
-use crate::data::{Filter, IncubatorId, ThemeId};
+use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
 use crate::web::components::{
-    ActiveFilters, ChartPanel, FundingPanel, IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView,
-    OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse, YearSelect,
+    ActiveFilters, ChartPanel, CheckOption, Checklist, ChecklistFilter, FundingPanel, IgnoredNotice, IncubatorFilter,
+    KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse,
+    YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
@@ -84,6 +86,50 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             })
         }
     });
+    // Ministries and themes, each with its count on the date, in the order of their labels.
+    let ministry_options = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            filter.with(|f| {
+                let mut options: Vec<CheckOption> = loaded
+                    .dataset
+                    .ministry_options(f, today)
+                    .into_iter()
+                    .map(|(id, count)| CheckOption { label: text::ministry_label(id.as_str()), key: id.0, count })
+                    .collect();
+                options.sort_by_cached_key(|o| search_key(&o.label));
+                options
+            })
+        }
+    });
+    let theme_options = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            filter.with(|f| {
+                let dataset = &loaded.dataset;
+                dataset
+                    .theme_options(f, today)
+                    .into_iter()
+                    .map(|(id, count)| CheckOption { label: dataset.theme_label(&id).to_owned(), key: id.0, count })
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    let published = loaded.dataset.published;
+    let ministries = Checklist {
+        slug: "ministere",
+        legend: text::FILTER_MINISTRY,
+        search_label: text::SEARCH_MINISTRY,
+        listed: text::ministries_listed,
+        test_id: "ministry-options",
+    };
+    let themes = Checklist {
+        slug: "thematique",
+        legend: text::FILTER_THEME,
+        search_label: text::SEARCH_THEME,
+        listed: text::themes_listed,
+        test_id: "theme-options",
+    };
     let phase_options = Memo::new({
         let loaded = loaded.clone();
         move |_| without_phases.with(|f| loaded.dataset.phase_options(f, today))
@@ -169,6 +215,22 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                             />
                             <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
                             <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
+                            {published.ministries.then(|| view! {
+                                <ChecklistFilter
+                                    kind=ministries
+                                    options=ministry_options.into()
+                                    checked=Callback::new(move |key: String| filter.with(|f| f.ministries.contains(&MinistryId(key))))
+                                    on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_ministry(&MinistryId(key))))
+                                />
+                            })}
+                            {published.themes.then(|| view! {
+                                <ChecklistFilter
+                                    kind=themes
+                                    options=theme_options.into()
+                                    checked=Callback::new(move |key: String| filter.with(|f| f.themes.contains(&ThemeId(key))))
+                                    on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_theme(&ThemeId(key))))
+                                />
+                            })}
                         </form>
                     </details>
                 </aside>
