@@ -48,6 +48,7 @@ pub struct Series {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CategoryKey {
     Incubator(IncubatorId),
+    Ministry(crate::data::MinistryId),
     /// Services or awards under no incubator.
     NoIncubator,
     Promotion(u32),

@@ -8,6 +8,7 @@ mod evolution;
 mod funding;
 mod incubators;
 pub mod labels;
+mod ministries;
 pub mod table;
 pub mod targets;
 pub mod theme;
@@ -17,6 +18,7 @@ pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, 
 pub use evolution::evolution_chart;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
+pub use ministries::ministries_chart;
 pub use table::{Cell, DataTable};
 pub use targets::{PieceKey, Target, css_px, tenths};
 pub use theme::Palette;

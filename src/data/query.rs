@@ -48,6 +48,13 @@ impl Filter {
         Filter { incubators, ..self.clone() }
     }
 
+    /// Only `ministry`, or every ministry if it was the only one shown (a click on its bar).
+    pub fn focus_ministry(&self, ministry: &MinistryId) -> Filter {
+        let only = self.ministries.len() == 1 && self.ministries.contains(ministry);
+        let ministries = if only { BTreeSet::new() } else { [ministry.clone()].into_iter().collect() };
+        Filter { ministries, ..self.clone() }
+    }
+
     /// This filter with `ministry` added, or removed if it was selected.
     pub fn toggle_ministry(&self, ministry: &MinistryId) -> Filter {
         let mut next = self.clone();

@@ -26,18 +26,22 @@ pub const INITIAL_HEIGHT: u32 = 480;
 pub enum Block {
     KeyFigures,
     Incubators,
+    /// Services per ministry of their sponsors.
+    Ministries,
     Funding,
     Evolution,
 }
 
 impl Block {
-    pub const ALL: [Block; 4] = [Block::KeyFigures, Block::Incubators, Block::Funding, Block::Evolution];
+    pub const ALL: [Block; 5] =
+        [Block::KeyFigures, Block::Incubators, Block::Ministries, Block::Funding, Block::Evolution];
 
     /// Its name in the URL: `/embed/<slug>`.
     pub fn slug(self) -> &'static str {
         match self {
             Block::KeyFigures => "chiffres",
             Block::Incubators => "incubateurs",
+            Block::Ministries => "ministeres",
             Block::Funding => "fast",
             Block::Evolution => "evolution",
         }

@@ -18,6 +18,10 @@ pub const CHART_EVOLUTION: &str = "Évolution des services par phase";
 
 pub const COLUMN_INCUBATOR: &str = "Incubateur";
 
+pub const CHART_MINISTRIES: &str = "Services par ministère";
+
+pub const COLUMN_MINISTRY: &str = "Ministère";
+
 pub const COLUMN_TOTAL: &str = "Total";
 
 pub const COLUMN_PROMOTION: &str = "Promotion";
@@ -100,6 +104,17 @@ pub fn unpublished_promotions(numbers: &[u32]) -> String {
     format!("Les lauréats de {list} ne sont pas publiés dans les données.")
 }
 
+/// "17 ministères\u{202f}; Transition écologique compte le plus de services, 132 (un service compte pour chaque
+/// ministère de ses sponsors)."
+pub fn ministries_summary(ministries: usize, largest: &str, largest_total: usize) -> String {
+    format!(
+        "{} {}\u{202f}; {largest} compte le plus de services, {}. Un service compte pour chaque ministère de ses sponsors.",
+        format_count(ministries),
+        plural(ministries, "ministère", "ministères"),
+        format_count(largest_total),
+    )
+}
+
 /// "21 incubateurs\u{202f}; le plus grand, L'Incubateur des Territoires (ANCT), compte 106 services."
 pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
     format!(
@@ -150,6 +165,9 @@ pub const CHART_PIECES: &str = "barres du graphique (flèches pour passer de l'u
 
 pub const HINT_FOCUS_INCUBATOR: &str =
     "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous.";
+
+pub const HINT_FOCUS_MINISTRY: &str =
+    "Cliquer sur une barre (ou Entrée) affiche seulement ce ministère\u{202f}; un second clic les affiche tous.";
 
 pub const HINT_PICK_PROMOTION_YEAR: &str =
     "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion, quand sa date est connue.";

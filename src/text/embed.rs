@@ -27,7 +27,7 @@ pub const CODE_COPIED: &str = "Code copié.";
 pub const CODE_SELECTED: &str = "Le code est sélectionné\u{a0}: copiez-le avec Ctrl+C (⌘+C sur Mac).";
 
 pub const UNKNOWN_EMBED: &str =
-    "Ce bloc n'existe pas\u{a0}: les blocs à intégrer sont chiffres, incubateurs, fast et evolution.";
+    "Ce bloc n'existe pas\u{a0}: les blocs à intégrer sont chiffres, incubateurs, ministeres, fast et evolution.";
 
 pub const OPEN_EXPLORER_TITLE: &str = "Ouvrir le tableau de bord avec ces filtres (nouvel onglet)";
 

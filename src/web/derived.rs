@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
+    ministries_chart,
 };
 use crate::data::listing::ServiceMatch;
 use crate::data::url_query::{UrlFilter, filter_from_query};
@@ -27,6 +28,8 @@ pub struct Derived {
     pub matches: Memo<Vec<ServiceMatch>>,
     pub figures: Memo<KeyFigures>,
     pub incubators: Memo<ChartData>,
+    /// Services per ministry of their sponsors.
+    pub ministries: Memo<ChartData>,
     pub evolution: Memo<ChartData>,
     pub funding_by_promotion: Memo<ChartData>,
     pub funding_by_incubator: Memo<ChartData>,
@@ -64,6 +67,13 @@ impl Derived {
                 })
             })
         });
+        let ministries = Memo::new(move |_| {
+            loaded.with(|l| {
+                matches.with(|m| {
+                    filter.with(|f| ministries_chart(&l.dataset.situation_from(f, f.reference_date(today), m)))
+                })
+            })
+        });
         let without_incubators =
             Memo::new(move |_| filter.with(|f| Filter { incubators: Default::default(), ..f.clone() }));
         let without_phases = Memo::new(move |_| filter.with(|f| Filter { phases: Default::default(), ..f.clone() }));
@@ -83,6 +93,7 @@ impl Derived {
             matches,
             figures,
             incubators,
+            ministries,
             evolution,
             funding_by_promotion,
             funding_by_incubator,

@@ -41,7 +41,7 @@ export default [
     async run({ page, base }) {
       for (const viewport of WIDTHS) {
         for (const theme of ["clair", "sombre"]) {
-          for (const block of ["chiffres", "incubateurs", "fast", "evolution"]) {
+          for (const block of ["chiffres", "incubateurs", "ministeres", "fast", "evolution"]) {
             await page.setViewportSize(viewport);
             await page.goto(`${base}embed/${block}?theme=${theme}`);
             await page.locator(`.embed[data-bloc="${block}"]`).waitFor();

@@ -8,6 +8,7 @@ const FILTERS = "incubateur=dinum,anct&annee=2024";
 const BLOCKS = {
   chiffres: null,
   incubateurs: "graphique-incubateurs",
+  ministeres: "graphique-ministeres",
   fast: "graphique-fast",
   evolution: "graphique-evolution",
 };

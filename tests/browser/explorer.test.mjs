@@ -3,9 +3,10 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { phaseAt, todayIso } from "./oracle.mjs";
+import { loadPublished, ministryCounts, phaseAt, todayIso } from "./oracle.mjs";
 import {
-  digits, drawnCharts, expectedFigures as expected, horizontalOverflow, publishedStartups, shownFigures, tableRows,
+  digits, drawnCharts, expectedFigures as expected, horizontalOverflow, publishedStartups, root, shownFigures,
+  tableRows,
 } from "./helpers.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -99,6 +100,30 @@ export default [
       await page.locator(".chips .chip", { hasText: "Justice" }).click();
       await page.waitForFunction(() => !new URL(location.href).searchParams.has("ministere"));
       assert.deepEqual(await shownFigures(page), expected(todayIso(), {}));
+    },
+  },
+  {
+    name: "services per ministry: the table equals the oracle's counts for the issue's queries, and a bar filters on its ministry",
+    async run({ page, base }) {
+      const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
+      for (const query of ["annee=2023&ministere=justice", "thematique=education", "thematique=ecologie&incubateur=dinum", ""]) {
+        await page.goto(`${base}?${query}`);
+        await page.locator("#graphique-ministeres canvas[data-draws]").waitFor();
+        const rows = await tableRows(page, "graphique-ministeres");
+        const want = ministryCounts(data, query, todayIso()).rows;
+        assert.equal(rows.length, want.length, `${query}: ${rows.length} rows`);
+        rows.forEach((row, i) => {
+          const numbers = row.slice(1).map((cell) => digits(cell) || 0);
+          const total = numbers.pop();
+          assert.equal(total, want[i].total, `${query}: row ${i} (${row[0]})`);
+          assert.equal(numbers.reduce((a, b) => a + b, 0), total, `${query}: row ${i} adds up`);
+        });
+      }
+      // A bar shows its ministry only; a second click shows them all again.
+      await page.goto(base);
+      await page.locator("#graphique-ministeres canvas[data-draws]").waitFor();
+      await page.locator("#graphique-ministeres .chart__hit").first().click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.has("ministere"));
     },
   },
   {
@@ -209,7 +234,7 @@ export default [
     name: "the CSV download matches the table, for every chart",
     async run({ page, base }) {
       await page.goto(`${base}?annee=2023`);
-      for (const panel of ["graphique-incubateurs", "graphique-fast", "graphique-evolution"]) {
+      for (const panel of ["graphique-incubateurs", "graphique-ministeres", "graphique-fast", "graphique-evolution"]) {
         const [download] = await Promise.all([
           page.waitForEvent("download"),
           page.locator(`#${panel} button`, { hasText: "Données (CSV)" }).click(),

@@ -84,6 +84,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                     <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
                         source=derived.source_line.get_untracked() options=panel()/>
                 }.into_any(),
+                Some(Block::Ministries) => view! {
+                    <ChartPanel id="graphique-ministeres" data=derived.ministries.into() subtitle=derived.caption
+                        source=derived.source_line.get_untracked() options=panel()/>
+                }.into_any(),
                 Some(Block::Funding) => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
                 Some(Block::Evolution) => view! {
                     <ChartPanel id="graphique-evolution" data=derived.evolution.into()

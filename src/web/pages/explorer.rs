@@ -156,6 +156,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             show.run(filter.get_untracked().focus_incubator(&id))
         }
     });
+    let focus_ministry = Callback::new(move |key: CategoryKey| {
+        if let CategoryKey::Ministry(id) = key {
+            show.run(filter.get_untracked().focus_ministry(&id))
+        }
+    });
     let pick_year = move |year: Option<i32>| {
         let current = filter.get_untracked();
         let year = if current.year == year { None } else { year };
@@ -257,11 +262,22 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         id="graphique-evolution"
                         data=evolution.into()
                         subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
-                        source=source
+                        source=source.clone()
                         on_select=Some(pick_evolution_year)
                         select_hint=Some(Signal::stored(text::HINT_PICK_YEAR.to_owned()))
                         options=embeddable(Block::Evolution)
                     />
+                    {published.ministries.then(|| view! {
+                        <ChartPanel
+                            id="graphique-ministeres"
+                            data=derived.ministries.into()
+                            subtitle=caption
+                            source=source.clone()
+                            on_select=Some(focus_ministry)
+                            select_hint=Some(Signal::stored(text::HINT_FOCUS_MINISTRY.to_owned()))
+                            options=embeddable(Block::Ministries)
+                        />
+                    })}
                     </div>
                     // The time-lapse, played only when opened.
                     <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
