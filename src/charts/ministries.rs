@@ -55,9 +55,15 @@ pub fn ministries_chart(situation: &Situation) -> ChartData {
         .collect();
     let table = DataTable { caption: text::chart_caption(&title, situation.date), columns, rows };
 
-    let summary = match counts.first() {
-        Some(largest) => text::ministries_summary(counts.len(), &label_of(largest), largest.total),
-        None => text::NO_SERVICE.to_owned(),
+    // "Non renseigné" is not a ministry: said apart.
+    let stated = |row: &&crate::data::MinistryCounts| row.ministry.as_str() != crate::data::MinistryId::NOT_STATED;
+    let named = counts.iter().filter(stated).count();
+    let largest = counts.iter().find(stated).map(|row| (label_of(row), row.total));
+    let without = counts.iter().find(|row| !stated(row)).map_or(0, |row| row.total);
+    let summary = if counts.is_empty() {
+        text::NO_SERVICE.to_owned()
+    } else {
+        text::ministries_summary(named, largest.as_ref().map(|(label, total)| (label.as_str(), *total)), without)
     };
     let chart = BarChart {
         orientation: Orientation::Horizontal,

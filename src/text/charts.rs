@@ -104,15 +104,23 @@ pub fn unpublished_promotions(numbers: &[u32]) -> String {
     format!("Les lauréats de {list} ne sont pas publiés dans les données.")
 }
 
-/// "17 ministères\u{202f}; Transition écologique compte le plus de services, 132 (un service compte pour chaque
-/// ministère de ses sponsors)."
-pub fn ministries_summary(ministries: usize, largest: &str, largest_total: usize) -> String {
-    format!(
-        "{} {}\u{202f}; {largest} compte le plus de services, {}. Un service compte pour chaque ministère de ses sponsors.",
-        format_count(ministries),
-        plural(ministries, "ministère", "ministères"),
-        format_count(largest_total),
-    )
+/// "16 ministères\u{202f}; Transition écologique compte le plus de services, 132. Un service compte
+/// pour chaque ministère de ses sponsors\u{202f}; 30 services n'en nomment aucun."
+pub fn ministries_summary(ministries: usize, largest: Option<(&str, usize)>, without: usize) -> String {
+    let mut summary = format!("{} {}", format_count(ministries), plural(ministries, "ministère", "ministères"));
+    if let Some((largest, total)) = largest {
+        summary.push_str(&format!("\u{202f}; {largest} compte le plus de services, {}", format_count(total)));
+    }
+    summary.push_str(". Un service compte pour chaque ministère de ses sponsors");
+    if without > 0 {
+        summary.push_str(&format!(
+            "\u{202f}; {} {} aucun",
+            format_count(without),
+            plural(without, "service n'en nomme", "services n'en nomment")
+        ));
+    }
+    summary.push('.');
+    summary
 }
 
 /// "21 incubateurs\u{202f}; le plus grand, L'Incubateur des Territoires (ANCT), compte 106 services."
@@ -205,6 +213,20 @@ pub fn funding_subtitle(year: Option<i32>) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_ministries_summary_says_the_services_without_a_ministry_apart() {
+        assert_eq!(
+            ministries_summary(16, Some(("Justice", 26)), 30),
+            "16 ministères\u{202f}; Justice compte le plus de services, 26. Un service compte pour chaque ministère de ses sponsors\u{202f}; 30 services n'en nomment aucun."
+        );
+        assert_eq!(
+            ministries_summary(1, Some(("Justice", 1)), 0),
+            "1 ministère\u{202f}; Justice compte le plus de services, 1. Un service compte pour chaque ministère de ses sponsors."
+        );
+        assert!(ministries_summary(0, None, 1).ends_with("1 service n'en nomme aucun."));
+    }
+
     use super::*;
 
     #[test]
