@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use beta_dashboard::charts::theme::{FUNDING, Palette, phase_color};
 use beta_dashboard::charts::{
     CategoryKey, ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart,
-    incubators_chart,
+    incubators_chart, ministries_chart, transparency_chart,
 };
 use beta_dashboard::data::{Dataset, Date, Filter, IncubatorId, Phase, SourceTexts, load};
 use plotters::prelude::*;
@@ -61,6 +61,54 @@ fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_le
     assert_eq!(written.text, "Incubateur des Territoires (ANCT)");
     assert!(out.contains(&escaped(&written.text)), "label {} drawn", written.text);
     assert!(data.chart.categories.windows(2).all(|w| w[0].total() >= w[1].total()), "sorted by total");
+}
+
+#[test]
+fn services_per_ministry_draws_one_bar_per_ministry_stacked_by_phase_largest_first() {
+    let filter = Filter { year: Some(2023), ..Filter::default() };
+    let situation = DATASET.situation(&filter, today());
+    let data = ministries_chart(&situation);
+    let rows = situation.counts_by_ministry();
+    assert!(rows.len() >= 10, "{} ministries", rows.len());
+    assert_eq!(data.chart.categories.len(), rows.len());
+    let out = svg(&data, 900.0, 1.0);
+    for phase in Phase::CURRENT {
+        let pieces = rows.iter().filter(|r| r.by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
+        let swatch = usize::from(pieces > 0);
+        assert_eq!(count_fill(&out, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
+    }
+    // Ministries by their French names, largest first; "Non renseigné" is a bar like the others.
+    let first = &data.chart.categories[0];
+    assert_eq!(first.key, CategoryKey::Ministry(rows[0].ministry.clone()));
+    assert_eq!(first.full_label, beta_dashboard::text::ministry_label(rows[0].ministry.as_str()));
+    assert!(!first.full_label.contains('-'), "a label, not a slug: {}", first.full_label);
+    assert!(data.chart.categories.windows(2).all(|w| w[0].total() >= w[1].total()), "sorted by total");
+    let layout = data.chart.layout(900.0, 1.0);
+    for label in layout.labels.iter().filter(|l| l.pos.0 == beta_dashboard::charts::bar_chart::Align::Right) {
+        assert!(out.contains(&escaped(&label.text)), "label {} drawn", label.text);
+    }
+    // A service counts once per ministry of its sponsors: the bars add up to at least the services.
+    let bars: u64 = data.chart.categories.iter().map(|c| c.total()).sum();
+    assert!(bars >= situation.key_figures().total as u64);
+}
+
+#[test]
+fn transparency_draws_a_bar_per_published_line_against_the_total() {
+    let filter = Filter::default();
+    let situation = DATASET.situation(&filter, today());
+    let t = situation.transparency(DATASET.published);
+    let data = transparency_chart(&t, situation.date);
+    assert_eq!(data.chart.categories.len(), 9, "the total, four links, four statuses");
+    assert_eq!(data.chart.categories[0].total(), t.total as u64);
+    assert!(data.chart.categories.iter().all(|c| c.total() <= t.total as u64), "no line above the total");
+    let out = svg(&data, 900.0, 1.0);
+    // One bar per non-empty line, in the one series' colour (no legend for one series).
+    let bars = data.chart.categories.iter().filter(|c| c.total() > 0).count();
+    assert_eq!(count_fill(&out, &FUNDING.hex()), bars);
+    for category in &data.chart.categories {
+        let note = category.note.as_deref().unwrap();
+        assert!(out.contains(&escaped(note)), "share {note} written");
+    }
 }
 
 #[test]

@@ -33,6 +33,8 @@ pub enum SeriesKey {
     OtherPhases,
     /// FAST amounts.
     Amount,
+    /// A count of services, in a chart of one series (transparency).
+    Count,
 }
 
 /// A series: one colour, stacked in every bar.
@@ -60,6 +62,8 @@ pub enum CategoryKey {
     Today,
     /// The bars a slide has no room for, added up ("12 autres").
     Others,
+    /// A line of the transparency block.
+    Transparency(super::transparency::Indicator),
 }
 
 /// A category: one bar.
@@ -311,8 +315,11 @@ impl BarChart {
         let ticks_values = nice_ticks(self.max_total(), (plot_w / (70.0 * s)).clamp(3.0, 8.0) as usize);
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
         let to_x = |v: f64| plot.x + v / top_value * plot.w;
-        let max_chars =
-            if names_above { chars_fitting(width, FONT * s) } else { chars_fitting(label_width - PAD * s, FONT * s) };
+        let max_chars = if names_above {
+            chars_fitting(width - plot_x - PAD * s, FONT * s)
+        } else {
+            chars_fitting(label_width - PAD * s, FONT * s)
+        };
 
         let mut segments = Vec::new();
         let mut bands = Vec::new();
@@ -336,7 +343,8 @@ impl BarChart {
                 acc += value as f64;
             }
             let (x, y, pos) = if names_above {
-                (0.0, row_y + name_line - 2.0 * s, (Align::Left, Baseline::Bottom))
+                // Right of the axis line, which runs the plot's height: no letter is crossed.
+                (plot_x + PAD * s / 2.0, row_y + name_line - 2.0 * s, (Align::Left, Baseline::Bottom))
             } else {
                 (label_width - PAD * s, row_y + ROW * s / 2.0, (Align::Right, Baseline::Center))
             };

@@ -12,6 +12,7 @@ mod ministries;
 pub mod table;
 pub mod targets;
 pub mod theme;
+mod transparency;
 
 pub use animation::tween;
 pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, Segment, Series, SeriesKey, draw};
@@ -22,6 +23,7 @@ pub use ministries::ministries_chart;
 pub use table::{Cell, DataTable};
 pub use targets::{PieceKey, Target, css_px, tenths};
 pub use theme::Palette;
+pub use transparency::{Indicator, transparency_chart};
 
 /// A chart ready to show: its title, the bars, the table of its data, and a sentence that says
 /// what a sighted reader would see at a glance (or what the chart cannot show, such as unknown

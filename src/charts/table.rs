@@ -10,6 +10,12 @@ pub enum Cell {
         value: u64,
         display: String,
     },
+    /// A share in tenths of a percent: `35,4 %` shown, `35,4` exported (a decimal comma, as French
+    /// spreadsheets read a `;`-separated file).
+    Percent {
+        tenths: u64,
+        display: String,
+    },
     /// No value (an unknown amount): shown as a dash, exported empty.
     Missing,
 }
@@ -23,6 +29,10 @@ impl Cell {
         Cell::Number { value: value as u64, display: crate::text::format_count(value) }
     }
 
+    pub fn percent(tenths: u64) -> Cell {
+        Cell::Percent { tenths, display: crate::text::format_share(tenths) }
+    }
+
     pub fn euros(value: u64) -> Cell {
         Cell::Number { value, display: crate::text::format_eur(value) }
     }
@@ -31,7 +41,7 @@ impl Cell {
     pub fn display(&self) -> &str {
         match self {
             Cell::Text(text) => text,
-            Cell::Number { display, .. } => display,
+            Cell::Number { display, .. } | Cell::Percent { display, .. } => display,
             Cell::Missing => "–",
         }
     }
@@ -41,12 +51,13 @@ impl Cell {
         match self {
             Cell::Text(text) => text.clone(),
             Cell::Number { value, .. } => value.to_string(),
+            Cell::Percent { tenths, .. } => crate::text::format_tenths(*tenths),
             Cell::Missing => String::new(),
         }
     }
 
     pub fn is_number(&self) -> bool {
-        matches!(self, Cell::Number { .. })
+        matches!(self, Cell::Number { .. } | Cell::Percent { .. })
     }
 }
 

@@ -30,11 +30,19 @@ pub enum Block {
     Ministries,
     Funding,
     Evolution,
+    /// What the services publish: statistics, budget, impact, source code, accessibility.
+    Transparency,
 }
 
 impl Block {
-    pub const ALL: [Block; 5] =
-        [Block::KeyFigures, Block::Incubators, Block::Ministries, Block::Funding, Block::Evolution];
+    pub const ALL: [Block; 6] = [
+        Block::KeyFigures,
+        Block::Incubators,
+        Block::Ministries,
+        Block::Funding,
+        Block::Evolution,
+        Block::Transparency,
+    ];
 
     /// Its name in the URL: `/embed/<slug>`.
     pub fn slug(self) -> &'static str {
@@ -44,6 +52,7 @@ impl Block {
             Block::Ministries => "ministeres",
             Block::Funding => "fast",
             Block::Evolution => "evolution",
+            Block::Transparency => "transparence",
         }
     }
 

@@ -1,7 +1,7 @@
 //! The presentation (`/presentation`): full-screen slides for a big screen, driven by a
 //! keyboard or a presenter's clicker, optionally advancing by themselves and re-reading the data.
 //!
-//! `diapos=chiffres,incubateurs,fast,evolution,historique` picks and orders the slides, `auto=N`
+//! `diapos=chiffres,incubateurs,fast,evolution,transparence,historique` picks and orders the slides, `auto=N`
 //! advances every N seconds (and loops), `rafraichir=N` re-reads the data every N seconds, and
 //! `vitesse=X` plays the time-lapse X times as fast.
 
@@ -22,12 +22,14 @@ pub enum Slide {
     Incubators,
     Funding,
     Evolution,
+    /// What the services publish.
+    Transparency,
     TimeLapse,
 }
 
 impl Slide {
-    pub const ALL: [Slide; 5] =
-        [Slide::KeyFigures, Slide::Incubators, Slide::Funding, Slide::Evolution, Slide::TimeLapse];
+    pub const ALL: [Slide; 6] =
+        [Slide::KeyFigures, Slide::Incubators, Slide::Funding, Slide::Evolution, Slide::Transparency, Slide::TimeLapse];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -35,6 +37,7 @@ impl Slide {
             Slide::Incubators => "incubateurs",
             Slide::Funding => "fast",
             Slide::Evolution => "evolution",
+            Slide::Transparency => "transparence",
             Slide::TimeLapse => "historique",
         }
     }

@@ -211,6 +211,79 @@ pub fn funding_subtitle(year: Option<i32>) -> String {
     }
 }
 
+// ---- Transparency ---------------------------------------------------------------------------------
+
+pub const CHART_TRANSPARENCY: &str = "Transparence des services";
+
+pub const COLUMN_PUBLICATION: &str = "Ce que le service publie";
+
+pub const COLUMN_SERVICES: &str = "Services";
+
+pub const COLUMN_SHARE: &str = "Part des services (%)";
+
+/// One line of the transparency block: (bar label, full label). The full label names the line in
+/// the table, the tooltips and the summary.
+pub const TRANSPARENCY_TOTAL: (&str, &str) = ("Services retenus", "Services retenus par les filtres");
+pub const TRANSPARENCY_STATS: (&str, &str) = ("Statistiques", "Page de statistiques publique");
+pub const TRANSPARENCY_BUDGET: (&str, &str) = ("Budget", "Page de budget");
+pub const TRANSPARENCY_IMPACT: (&str, &str) = ("Impact", "Page d'impact");
+pub const TRANSPARENCY_REPOSITORY: (&str, &str) = ("Code source", "Code source publié");
+
+/// An accessibility status as a line of the transparency block.
+pub fn accessibility_line(status: crate::data::Accessibility) -> (&'static str, &'static str) {
+    use crate::data::Accessibility as A;
+    match status {
+        A::Totalement => ("RGAA\u{a0}: totalement conforme", "Accessibilité\u{a0}: totalement conforme"),
+        A::Partiellement => ("RGAA\u{a0}: partiellement conforme", "Accessibilité\u{a0}: partiellement conforme"),
+        A::NonConforme => ("RGAA\u{a0}: non conforme", "Accessibilité\u{a0}: non conforme"),
+        A::NotStated => ("RGAA\u{a0}: non déclarée", "Accessibilité\u{a0}: non déclarée"),
+    }
+}
+
+/// "Situation au 1er janvier 2024 · liens publiés au 20 août 2026": links are published as they are
+/// today, not dated, whatever the year chosen.
+pub fn transparency_subtitle(caption: &str, published: Option<crate::data::Date>) -> String {
+    match published {
+        Some(date) => format!("{caption} · liens publiés au {}", format_date_long(date)),
+        None => format!("{caption} · liens tels que publiés aujourd'hui, non datés"),
+    }
+}
+
+/// What the block says at a glance: "Sur 412 services\u{a0}: page de statistiques publique 35,4\u{a0}%,
+/// …. Accessibilité déclarée\u{a0}: totalement conforme 0,5\u{a0}%, …". Each line is (its label, its
+/// share, or `None` when the data's version does not publish it).
+pub fn transparency_summary(
+    total: usize,
+    links: &[(&str, Option<String>)],
+    statuses: &[(&str, Option<String>)],
+) -> String {
+    let said = |lines: &[(&str, Option<String>)]| {
+        let said: Vec<String> = lines
+            .iter()
+            .map(|(label, share)| match share {
+                Some(share) => format!("{} {share}", lower_first(label)),
+                None => format!("{}\u{a0}: {}", lower_first(label), super::NOT_PUBLISHED),
+            })
+            .collect();
+        said.join(", ")
+    };
+    format!(
+        "Sur {} {}\u{a0}: {}. Accessibilité déclarée\u{a0}: {}.",
+        format_count(total),
+        plural(total, "service", "services"),
+        said(links),
+        said(statuses)
+    )
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -43,6 +43,22 @@ pub fn format_count(n: usize) -> String {
     format_int(n as u64)
 }
 
+/// `count` out of `total` in tenths of a percent, rounded half up (`236`, `666` → `354`); `None`
+/// when `total` is 0. Integer arithmetic: the same figure on every platform.
+pub fn share_tenths(count: usize, total: usize) -> Option<u64> {
+    (total > 0).then(|| (count as u64 * 2000 + total as u64) / (2 * total as u64))
+}
+
+/// A share in tenths of a percent as the CSV holds it, with a decimal comma (`354` → `35,4`).
+pub fn format_tenths(tenths: u64) -> String {
+    format!("{},{}", tenths / 10, tenths % 10)
+}
+
+/// A share in tenths of a percent as the page shows it (`354` → `35,4 %`).
+pub fn format_share(tenths: u64) -> String {
+    format!("{}{UNIT_SPACE}%", format_tenths(tenths))
+}
+
 /// `4160000` → `4 160 000 €`.
 pub fn format_eur(amount: u64) -> String {
     format!("{}{UNIT_SPACE}€", format_int(amount))
@@ -101,5 +117,17 @@ mod tests {
         assert_eq!(plural(0, "lauréat", "lauréats"), "lauréat");
         assert_eq!(plural(1, "lauréat", "lauréats"), "lauréat");
         assert_eq!(plural(2, "lauréat", "lauréats"), "lauréats");
+    }
+
+    #[test]
+    fn shares_are_tenths_of_a_percent_rounded_half_up_with_a_decimal_comma() {
+        assert_eq!(share_tenths(236, 666), Some(354));
+        assert_eq!(share_tenths(1, 3), Some(333));
+        assert_eq!(share_tenths(2, 3), Some(667));
+        assert_eq!(share_tenths(1, 2000), Some(1), "0.05 % rounds up to 0.1 %");
+        assert_eq!(share_tenths(5, 5), Some(1000));
+        assert_eq!(share_tenths(0, 0), None);
+        assert_eq!(format_tenths(354), "35,4");
+        assert_eq!(format_share(1000).replace('\u{a0}', " "), "100,0 %");
     }
 }

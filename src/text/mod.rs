@@ -24,7 +24,10 @@ pub use embed::*;
 pub use errors::*;
 pub use figures::*;
 pub use filters::*;
-pub use format::{UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, plural};
+pub use format::{
+    UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, format_share, format_tenths,
+    plural, share_tenths,
+};
 pub use list::*;
 pub use page::*;
 pub use presentation::*;

@@ -115,7 +115,7 @@ pub async fn load_in_stages(source: DataSource, deliver: impl Fn(LoadResult)) {
     let (startups, incubators, organisations) = join3(
         fetch_text(format!("{api}startups.json"), Reading::First, TIMEOUT_SECONDS),
         fetch_text(format!("{api}incubators.json"), Reading::First, TIMEOUT_SECONDS),
-        fetch_text(format!("{api}organisations.json"), Reading::First, TIMEOUT_SECONDS),
+        fetch_organisations(&api, Reading::First),
     )
     .await;
     let required = Required { api: &api, startups, incubators, organisations };
@@ -184,12 +184,21 @@ async fn load_published(api: &str, extras: &str, reading: Reading) -> (Result<Da
     let (startups, incubators, organisations, fast, info) = join5(
         fetch_text(format!("{api}startups.json"), reading, TIMEOUT_SECONDS),
         fetch_text(format!("{api}incubators.json"), reading, TIMEOUT_SECONDS),
-        fetch_text(format!("{api}organisations.json"), reading, TIMEOUT_SECONDS),
+        fetch_organisations(api, reading),
         fetch_text(format!("{extras}fast.json"), reading, TIMEOUT_SECONDS),
         fetch_text(format!("{extras}source.json"), reading, TIMEOUT_SECONDS),
     )
     .await;
     Required { api, startups, incubators, organisations }.read(fast, info).await
+}
+
+/// The organisations: `organisations.json`, or v2.5's `sponsors.json` (an object keyed by id,
+/// which the loader reads too) where the folder has no `organisations.json`.
+async fn fetch_organisations(api: &str, reading: Reading) -> Result<Fetched, FetchError> {
+    match fetch_text(format!("{api}organisations.json"), reading, TIMEOUT_SECONDS).await {
+        Err(FetchError::Status(404)) => fetch_text(format!("{api}sponsors.json"), reading, TIMEOUT_SECONDS).await,
+        fetched => fetched,
+    }
 }
 
 /// The API's three files, as fetched.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
-    ministries_chart,
+    ministries_chart, transparency_chart,
 };
 use crate::data::listing::ServiceMatch;
 use crate::data::url_query::{UrlFilter, filter_from_query};
@@ -30,6 +30,10 @@ pub struct Derived {
     pub incubators: Memo<ChartData>,
     /// Services per ministry of their sponsors.
     pub ministries: Memo<ChartData>,
+    /// What the matching services publish (links, accessibility status).
+    pub transparency: Memo<ChartData>,
+    /// "Situation au … · liens publiés au 20 août 2026".
+    pub transparency_subtitle: Signal<String>,
     pub evolution: Memo<ChartData>,
     pub funding_by_promotion: Memo<ChartData>,
     pub funding_by_incubator: Memo<ChartData>,
@@ -74,6 +78,19 @@ impl Derived {
                 })
             })
         });
+        let transparency = Memo::new(move |_| {
+            loaded.with(|l| {
+                matches.with(|m| {
+                    filter.with(|f| {
+                        let date = f.reference_date(today);
+                        transparency_chart(
+                            &l.dataset.situation_from(f, date, m).transparency(l.dataset.published),
+                            date,
+                        )
+                    })
+                })
+            })
+        });
         let without_incubators =
             Memo::new(move |_| filter.with(|f| Filter { incubators: Default::default(), ..f.clone() }));
         let without_phases = Memo::new(move |_| filter.with(|f| Filter { phases: Default::default(), ..f.clone() }));
@@ -85,6 +102,9 @@ impl Derived {
         let caption = Signal::derive(move || filter.with(|f| text::situation_caption(f.year, f.reference_date(today))));
         let source_line =
             Signal::derive(move || loaded.with(|l| text::source_short(l.info.as_ref().and_then(|i| i.published))));
+        let transparency_subtitle = Signal::derive(move || {
+            loaded.with(|l| text::transparency_subtitle(&caption.get(), l.info.as_ref().and_then(|i| i.published)))
+        });
         Derived {
             loaded,
             today,
@@ -94,6 +114,8 @@ impl Derived {
             figures,
             incubators,
             ministries,
+            transparency,
+            transparency_subtitle,
             evolution,
             funding_by_promotion,
             funding_by_incubator,

@@ -3,6 +3,7 @@
 // 200 % text, forced colours, focus after reset, the year list and the theme toggle.
 import assert from "node:assert/strict";
 import {
+  SLIDES,
   advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, shownFigures, violations, waitForSlide,
 } from "./helpers.mjs";
 
@@ -41,7 +42,7 @@ export default [
     async run({ page, base }) {
       for (const viewport of WIDTHS) {
         for (const theme of ["clair", "sombre"]) {
-          for (const block of ["chiffres", "incubateurs", "ministeres", "fast", "evolution"]) {
+          for (const block of ["chiffres", "incubateurs", "ministeres", "fast", "evolution", "transparence"]) {
             await page.setViewportSize(viewport);
             await page.goto(`${base}embed/${block}?theme=${theme}`);
             await page.locator(`.embed[data-bloc="${block}"]`).waitFor();
@@ -55,7 +56,7 @@ export default [
         await page.emulateMedia({ colorScheme });
         await page.goto(`${base}presentation`);
         await shownFigures(page);
-        for (const slide of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+        for (const slide of SLIDES) {
           await waitForSlide(page, slide, { timeout: 30_000 });
           if (slide !== "chiffres") await drawnCharts(page, 1);
           assert.deepEqual(await violations(page), [], `presentation ${slide} ${colorScheme}`);

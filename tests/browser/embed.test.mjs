@@ -11,6 +11,7 @@ const BLOCKS = {
   ministeres: "graphique-ministeres",
   fast: "graphique-fast",
   evolution: "graphique-evolution",
+  transparence: "graphique-transparence",
 };
 
 /** The host page of the README: its script, then `frames` (HTML). Records the messages it gets. */

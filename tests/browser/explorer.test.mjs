@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPublished, ministryCounts, phaseAt, todayIso } from "./oracle.mjs";
+import { loadPublished, ministryCounts, phaseAt, todayIso, transparency } from "./oracle.mjs";
 import {
   digits, drawnCharts, expectedFigures as expected, horizontalOverflow, publishedStartups, root, shownFigures,
   tableRows,
@@ -124,6 +124,93 @@ export default [
       await page.locator("#graphique-ministeres canvas[data-draws]").waitFor();
       await page.locator("#graphique-ministeres .chart__hit").first().click();
       await page.waitForFunction(() => new URL(location.href).searchParams.has("ministere"));
+    },
+  },
+  {
+    name: "transparency: counts and shares equal the oracle's for the issue's queries, links dated by the data whatever the year",
+    async run({ page, base }) {
+      const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
+      // The data's date, as the page writes it: "20 août 2026".
+      const { published } = JSON.parse(await readFile(join(root, "public", "data", "beta.gouv.fr", "source.json"), "utf8"));
+      const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+      const [year, month, day] = published.split("-").map(Number);
+      const dated = `liens publiés au ${day === 1 ? "1er" : day} ${months[month - 1]} ${year}`;
+      for (const query of ["annee=2023&ministere=justice", "thematique=education", "thematique=ecologie&incubateur=dinum", "annee=2019"]) {
+        await page.goto(`${base}?${query}`);
+        await page.locator("#graphique-transparence canvas[data-draws]").waitFor();
+        const want = transparency(data, query, todayIso());
+        assert.ok(want.total > 0, `${query}: the oracle finds services`);
+        const a = want.accessibility;
+        const counts = [want.total, want.stats, want.budget, want.impact, want.repository,
+          a.totalement, a.partiellement, a["non-conforme"], a["non-renseigne"]];
+        const rows = await tableRows(page, "graphique-transparence");
+        assert.deepEqual(rows.map((row) => digits(row[1])), counts, `${query}: counts`);
+        // Shares in tenths of a percent, rounded half up.
+        const tenths = counts.map((n) => Math.floor((n * 2000 + want.total) / (2 * want.total)));
+        assert.deepEqual(rows.map((row) => digits(row[2])), tenths, `${query}: shares`);
+        // The links are as published today: the block says the data's date, not the year's.
+        // (textContent: a panel out of view skips its rendering, and innerText with it.)
+        const subtitle = await page.locator("#graphique-transparence .chart-panel__subtitle").textContent();
+        assert.ok(subtitle.replace(/\s+/g, " ").includes(dated), `${query}: ${subtitle}`);
+      }
+      // The CSV holds the same counts, with shares as decimal numbers.
+      await page.goto(`${base}?thematique=education`);
+      const panel = page.locator("#graphique-transparence");
+      await panel.locator("canvas[data-draws]").waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: /CSV/ }).click()]);
+      const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+      assert.equal(csv[0], "Ce que le service publie;Services;Part des services (%)");
+      const want = transparency(data, "thematique=education", todayIso());
+      assert.equal(csv[2].split(";")[1], String(want.stats));
+      assert.equal(csv.length, 10);
+    },
+  },
+  {
+    name: "v2.5 files: organisations from sponsors.json, and what the version does not publish said 'non publié', never 0",
+    // The browser logs the 404 of organisations.json, which v2.5 does not have.
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      const dir = join(root, "public", "data", "beta.gouv.fr");
+      const data = loadPublished(dir);
+      // The snapshot as v2.5 published it: no thematiques, budget_url or impact_url; the
+      // organisations as sponsors.json, an object keyed by id.
+      const startups = JSON.parse(await readFile(join(dir, "startups.json"), "utf8"));
+      for (const record of startups.data ?? startups) {
+        for (const field of ["thematiques", "budget_url", "impact_url"]) delete record.attributes?.[field];
+      }
+      const sponsors = Object.fromEntries(data.organisations.map(({ id, ...rest }) => [id, rest]));
+      const files = {
+        "startups.json": JSON.stringify(startups),
+        "incubators.json": await readFile(join(dir, "incubators.json"), "utf8"),
+        "sponsors.json": JSON.stringify(sponsors),
+        "fast.json": await readFile(join(dir, "fast.json"), "utf8"),
+      };
+      const served = [];
+      await page.route("**/v25/*", (route) => {
+        const name = new URL(route.request().url()).pathname.split("/").pop();
+        served.push(name);
+        return name in files
+          ? route.fulfill({ status: 200, contentType: "application/json", body: files[name] })
+          : route.fulfill({ status: 404, body: "not found" });
+      });
+      await page.goto(`${base}?source=v25/&ministere=justice`);
+      await page.locator("#graphique-transparence canvas[data-draws]").waitFor();
+      assert.ok(served.includes("organisations.json") && served.includes("sponsors.json"), served.join(" "));
+      // The ministries come from sponsors.json: the same figures and table as with organisations.json.
+      assert.deepEqual(await shownFigures(page), expected(todayIso(), { ministries: ["justice"] }));
+      const rows = await tableRows(page, "graphique-ministeres");
+      assert.deepEqual(rows.map((row) => digits(row.at(-1))), ministryCounts(data, "ministere=justice", todayIso()).rows.map((r) => r.total));
+      // No theme filter; budget and impact "non publié par cette version des données".
+      assert.equal(await page.locator('[data-testid="theme-options"]').count(), 0);
+      const transparencyRows = await tableRows(page, "graphique-transparence");
+      for (const label of ["Page de budget", "Page d'impact"]) {
+        const row = transparencyRows.find((r) => r[0] === label);
+        assert.deepEqual(row.slice(1), ["non publié par cette version des données", "non publié par cette version des données"], label);
+      }
+      const stats = transparencyRows.find((r) => r[0] === "Page de statistiques publique");
+      assert.equal(digits(stats[1]), transparency(data, "ministere=justice", todayIso()).stats);
+      const summary = await page.locator("#graphique-transparence .chart-panel__summary").textContent();
+      assert.match(summary, /page de budget\s*:\s*non publié par cette version des données/);
     },
   },
   {

@@ -66,6 +66,9 @@ export function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/** The presentation's slides, in their default order (`Slide::ALL`). */
+export const SLIDES = ["chiffres", "incubateurs", "fast", "evolution", "transparence", "historique"];
+
 /** The presentation's current slide. */
 export const slide = (page) => page.locator(".presentation").getAttribute("data-diapo");
 

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  SLIDES,
   FULL_HD, advanceClock, dist, installClock, pauseClock, poll, shownFigures, slide, tableRows, waitForSlide,
 } from "./helpers.mjs";
 
@@ -49,7 +50,7 @@ export default [
         await page.keyboard.press(key);
         await waitForSlide(page, expected);
         assert.equal((await page.locator('[data-testid="slide-count"]').innerText()).replace(/\s/g, " "),
-          `${["chiffres", "incubateurs", "fast", "evolution", "historique"].indexOf(expected) + 1} / 5`);
+          `${SLIDES.indexOf(expected) + 1} / ${SLIDES.length}`);
       }
       await page.keyboard.press("f");
       await page.waitForFunction(() => document.fullscreenElement !== null);
@@ -92,7 +93,7 @@ export default [
       await shownFigures(page);
       const figure = await page.locator('[data-figure="total"] .figure__value').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       assert.ok(figure >= 0.08 * 1920, `${figure}px`);
-      for (const name of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+      for (const name of SLIDES) {
         await waitForSlide(page, name);
         if (name !== "chiffres") await page.locator(".presentation canvas[data-draws]").first().waitFor();
         assert.deepEqual(await smallText(page, 24), [], name);
@@ -116,7 +117,7 @@ export default [
         await page.setViewportSize(size);
         await page.goto(`${base}presentation`);
         await shownFigures(page);
-        for (const name of ["chiffres", "incubateurs", "fast", "evolution", "historique"]) {
+        for (const name of SLIDES) {
           await waitForSlide(page, name);
           // What the slide shows reaches down to the source line (charts are laid out to the
           // height left to them, the key figures' grid stretches), within 5 % of the screen.

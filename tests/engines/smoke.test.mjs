@@ -39,11 +39,11 @@ function figures(driver) {
   }, [FIGURES]);
 }
 
-/** The visible slide: its name, its number ("2 / 5") and whether its block is on screen. */
+/** The visible slide: its name, its number ("2 / 6") and whether its block is on screen. */
 function slideState(driver) {
   return driver.evaluate(() => {
     const BLOCK = { chiffres: ".key-figures", incubateurs: "#graphique-incubateurs", fast: "#graphique-fast",
-      evolution: "#graphique-evolution", historique: ".timelapse" };
+      evolution: "#graphique-evolution", transparence: "#graphique-transparence", historique: ".timelapse" };
     const name = document.querySelector(".presentation")?.dataset.diapo;
     const block = document.querySelector(`.presentation__slide ${BLOCK[name] ?? "none"}`);
     const box = block?.getBoundingClientRect();
@@ -127,11 +127,11 @@ ${hostScript}
       await figures(driver);
       const steps = [
         [null, "chiffres", 1], ["ArrowRight", "incubateurs", 2], ["Space", "fast", 3], ["ArrowLeft", "incubateurs", 2],
-        ["End", "historique", 5], ["ArrowRight", "chiffres", 1], ["ArrowLeft", "historique", 5], ["Home", "chiffres", 1],
+        ["End", "historique", 6], ["ArrowRight", "chiffres", 1], ["ArrowLeft", "historique", 6], ["Home", "chiffres", 1],
       ];
       for (const [key, name, number] of steps) {
         if (key) await driver.press(key);
-        const want = { name, count: `${number} / 5`, shown: true };
+        const want = { name, count: `${number} / 6`, shown: true };
         const deadline = Date.now() + 10_000;
         let state;
         while (JSON.stringify(state = await slideState(driver)) !== JSON.stringify(want)) {

@@ -88,6 +88,11 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                     <ChartPanel id="graphique-ministeres" data=derived.ministries.into() subtitle=derived.caption
                         source=derived.source_line.get_untracked() options=panel()/>
                 }.into_any(),
+                Some(Block::Transparency) => view! {
+                    <ChartPanel id="graphique-transparence" data=derived.transparency.into()
+                        subtitle=derived.transparency_subtitle
+                        source=derived.source_line.get_untracked() options=panel()/>
+                }.into_any(),
                 Some(Block::Funding) => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
                 Some(Block::Evolution) => view! {
                     <ChartPanel id="graphique-evolution" data=derived.evolution.into()

@@ -278,6 +278,13 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                             options=embeddable(Block::Ministries)
                         />
                     })}
+                    <ChartPanel
+                        id="graphique-transparence"
+                        data=derived.transparency.into()
+                        subtitle=derived.transparency_subtitle
+                        source=source.clone()
+                        options=embeddable(Block::Transparency)
+                    />
                     </div>
                     // The time-lapse, played only when opened.
                     <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

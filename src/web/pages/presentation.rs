@@ -180,6 +180,12 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 source=derived.source_line.get_untracked() options=panel()/>
         }
         .into_any(),
+        Slide::Transparency => view! {
+            <ChartPanel id="graphique-transparence" data=derived.transparency.into()
+                subtitle=derived.transparency_subtitle
+                source=derived.source_line.get_untracked() options=panel()/>
+        }
+        .into_any(),
         Slide::TimeLapse => view! {
             <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing
                 options=panel()/>

@@ -1,0 +1,209 @@
+//! "Transparence des services": of the services matching the filters, how many publish a
+//! statistics page, a budget page, an impact page, their source code, and each accessibility
+//! status. One bar per line, the first being every service counted, so that each bar reads against
+//! the whole. A line the data's version does not publish is left out of the bars and said in the
+//! table and the summary as "non publié par cette version des données", never as 0.
+
+use super::ChartData;
+use super::axis::ValueKind;
+use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
+use super::table::{Cell, DataTable};
+use super::theme::FUNDING;
+use crate::data::{Accessibility, Date, Transparency};
+use crate::text;
+
+/// A line of the transparency block (what a bar stands for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Indicator {
+    /// Every service counted.
+    Total,
+    Stats,
+    Budget,
+    Impact,
+    Repository,
+    Accessibility(Accessibility),
+}
+
+impl Indicator {
+    /// The lines in their order: the total, the four links, the four accessibility statuses.
+    pub const ALL: [Indicator; 9] = [
+        Indicator::Total,
+        Indicator::Stats,
+        Indicator::Budget,
+        Indicator::Impact,
+        Indicator::Repository,
+        Indicator::Accessibility(Accessibility::Totalement),
+        Indicator::Accessibility(Accessibility::Partiellement),
+        Indicator::Accessibility(Accessibility::NonConforme),
+        Indicator::Accessibility(Accessibility::NotStated),
+    ];
+
+    /// (label of its bar, full label).
+    fn labels(self) -> (&'static str, &'static str) {
+        match self {
+            Indicator::Total => text::TRANSPARENCY_TOTAL,
+            Indicator::Stats => text::TRANSPARENCY_STATS,
+            Indicator::Budget => text::TRANSPARENCY_BUDGET,
+            Indicator::Impact => text::TRANSPARENCY_IMPACT,
+            Indicator::Repository => text::TRANSPARENCY_REPOSITORY,
+            Indicator::Accessibility(status) => text::accessibility_line(status),
+        }
+    }
+
+    /// Its count in `t`; `None` when the data's version does not publish the field.
+    pub fn count(self, t: &Transparency) -> Option<usize> {
+        let p = t.published;
+        match self {
+            Indicator::Total => Some(t.total),
+            Indicator::Stats => p.stats.then_some(t.stats),
+            Indicator::Budget => p.budget.then_some(t.budget),
+            Indicator::Impact => p.impact.then_some(t.impact),
+            Indicator::Repository => p.repository.then_some(t.repository),
+            Indicator::Accessibility(status) => p.accessibility.then(|| t.of_status(status)),
+        }
+    }
+}
+
+/// The block for the services of a situation on `date` (`t`: [`crate::data::Situation::transparency`]).
+pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
+    let title = text::CHART_TRANSPARENCY;
+    let share = |count: usize| text::share_tenths(count, t.total);
+    let categories = if t.total == 0 {
+        Vec::new()
+    } else {
+        Indicator::ALL
+            .into_iter()
+            .filter_map(|indicator| {
+                let count = indicator.count(t)?;
+                let (label, full_label) = indicator.labels();
+                Some(Category {
+                    key: CategoryKey::Transparency(indicator),
+                    label: label.to_owned(),
+                    full_label: full_label.to_owned(),
+                    values: vec![count as u64],
+                    note: share(count).map(text::format_share),
+                    highlighted: false,
+                })
+            })
+            .collect()
+    };
+
+    let unpublished = || Cell::text(text::NOT_PUBLISHED);
+    let rows = Indicator::ALL
+        .into_iter()
+        .map(|indicator| {
+            let label = Cell::text(indicator.labels().1);
+            match indicator.count(t) {
+                Some(count) => vec![label, Cell::count(count), share(count).map_or(Cell::Missing, Cell::percent)],
+                None => vec![label, unpublished(), unpublished()],
+            }
+        })
+        .collect();
+    let columns = [text::COLUMN_PUBLICATION, text::COLUMN_SERVICES, text::COLUMN_SHARE].map(str::to_owned).to_vec();
+    let table = DataTable { caption: text::chart_caption(title, date), columns, rows };
+
+    let summary = if t.total == 0 {
+        text::NO_SERVICE.to_owned()
+    } else {
+        let line = |indicator: Indicator, label: &'static str| {
+            (label, indicator.count(t).and_then(share).map(text::format_share))
+        };
+        let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, i.labels().1)).collect();
+        // The statuses by their names alone: "Accessibilité déclarée : totalement conforme 0,5 %".
+        let status = |i: &Indicator| i.labels().0.rsplit('\u{a0}').next().unwrap_or_default().trim_start_matches(": ");
+        let statuses: Vec<_> = Indicator::ALL[5..].iter().map(|i| line(*i, status(i))).collect();
+        text::transparency_summary(t.total, &links, &statuses)
+    };
+    let chart = BarChart {
+        orientation: Orientation::Horizontal,
+        series: vec![Series { key: SeriesKey::Count, label: text::COLUMN_SERVICES.to_owned(), color: FUNDING }],
+        categories,
+        value_kind: ValueKind::Count,
+        empty_message: text::NO_SERVICE.to_owned(),
+    };
+    ChartData { title: title.to_owned(), chart, table, summary }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Published;
+
+    fn transparency(published: Published) -> Transparency {
+        Transparency { total: 8, stats: 4, budget: 2, impact: 1, repository: 6, accessibility: [1, 2, 3, 2], published }
+    }
+
+    fn date() -> Date {
+        "2024-01-01".parse().expect("a date")
+    }
+
+    #[test]
+    fn each_line_is_a_bar_with_its_count_and_share_against_the_total() {
+        let chart = transparency_chart(&transparency(Published::ALL), date());
+        let bars: Vec<(&str, u64, &str)> = chart
+            .chart
+            .categories
+            .iter()
+            .map(|c| (c.label.as_str(), c.values[0], c.note.as_deref().unwrap_or("")))
+            .collect();
+        let nbsp = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(
+            bars.iter().map(|(l, v, n)| (*l, *v, n.to_string())).collect::<Vec<_>>(),
+            vec![
+                ("Services retenus", 8, nbsp("100,0 %")),
+                ("Statistiques", 4, nbsp("50,0 %")),
+                ("Budget", 2, nbsp("25,0 %")),
+                ("Impact", 1, nbsp("12,5 %")),
+                ("Code source", 6, nbsp("75,0 %")),
+                ("RGAA\u{a0}: totalement conforme", 1, nbsp("12,5 %")),
+                ("RGAA\u{a0}: partiellement conforme", 2, nbsp("25,0 %")),
+                ("RGAA\u{a0}: non conforme", 3, nbsp("37,5 %")),
+                ("RGAA\u{a0}: non déclarée", 2, nbsp("25,0 %")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_table_and_csv_give_counts_and_shares_of_every_line() {
+        let chart = transparency_chart(&transparency(Published::ALL), date());
+        assert_eq!(chart.table.rows.len(), Indicator::ALL.len());
+        let csv = chart.table.to_csv();
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], "Ce que le service publie;Services;Part des services (%)");
+        assert_eq!(lines[1], "Services retenus par les filtres;8;\"100,0\"");
+        assert_eq!(lines[4], "Page d'impact;1;\"12,5\"");
+    }
+
+    #[test]
+    fn a_field_the_version_does_not_publish_is_said_never_zero() {
+        let v25 = Published { budget: false, impact: false, ..Published::ALL };
+        let chart = transparency_chart(&transparency(v25), date());
+        let labels: Vec<&str> = chart.chart.categories.iter().map(|c| c.label.as_str()).collect();
+        assert!(!labels.contains(&"Budget") && !labels.contains(&"Impact"), "{labels:?}");
+        let budget = &chart.table.rows[2];
+        assert_eq!(budget[1].display(), text::NOT_PUBLISHED);
+        assert_eq!(budget[2].display(), text::NOT_PUBLISHED);
+        assert!(chart.summary.contains(&format!("page de budget\u{a0}: {}", text::NOT_PUBLISHED)), "{}", chart.summary);
+        assert!(!chart.summary.contains("budget 0"), "{}", chart.summary);
+    }
+
+    #[test]
+    fn the_summary_gives_every_share() {
+        let summary = transparency_chart(&transparency(Published::ALL), date()).summary.replace('\u{a0}', " ");
+        assert_eq!(
+            summary,
+            "Sur 8 services : page de statistiques publique 50,0 %, page de budget 25,0 %, page d'impact 12,5 %, \
+             code source publié 75,0 %. Accessibilité déclarée : totalement conforme 12,5 %, partiellement conforme \
+             25,0 %, non conforme 37,5 %, non déclarée 25,0 %."
+        );
+    }
+
+    #[test]
+    fn no_service_draws_nothing_and_says_so() {
+        let empty = Transparency { published: Published::ALL, ..Transparency::default() };
+        let chart = transparency_chart(&empty, date());
+        assert!(chart.chart.categories.is_empty());
+        assert_eq!(chart.summary, text::NO_SERVICE);
+        assert_eq!(chart.table.rows[1][2], Cell::Missing, "no share of nothing");
+    }
+}
