@@ -1,9 +1,9 @@
 //! Embeds: one block of the dashboard alone (`/embed/incubateurs?…`), sized by its host page.
 //!
-//! The block takes the explorer's filters (`incubateur`, `phase`, `annee`, `source`) and its own
-//! options: `titre=0` (the host page has the title), `theme=clair|sombre|auto`,
-//! `fond=transparent`, and `id`, echoed in the resize messages it posts to its host so that a
-//! page can hold several.
+//! The block takes the explorer's filters (`incubateur`, `phase`, `annee`, `ministere`, `thematique`,
+//! `source`) and its own options: `titre=0` (the host page has the title),
+//! `theme=clair|sombre|auto`, `fond=transparent`, and `id`, echoed in the resize messages it posts
+//! to its host so that a page can hold several.
 
 use crate::data::url_query::encode;
 

@@ -26,8 +26,15 @@ pub const CODE_COPIED: &str = "Code copié.";
 
 pub const CODE_SELECTED: &str = "Le code est sélectionné\u{a0}: copiez-le avec Ctrl+C (⌘+C sur Mac).";
 
-pub const UNKNOWN_EMBED: &str =
-    "Ce bloc n'existe pas\u{a0}: les blocs à intégrer sont chiffres, incubateurs, ministeres, fast et evolution.";
+/// "Ce bloc n'existe pas : les blocs à intégrer sont chiffres, incubateurs, … et transparence."
+pub fn unknown_embed(blocks: &[&str]) -> String {
+    let listed = match blocks.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} et {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    format!("Ce bloc n'existe pas\u{a0}: les blocs à intégrer sont {listed}.")
+}
 
 pub const OPEN_EXPLORER_TITLE: &str = "Ouvrir le tableau de bord avec ces filtres (nouvel onglet)";
 
@@ -39,4 +46,18 @@ pub fn embed_frame_title(block_title: &str) -> String {
 /// "Intégrer « Services par incubateur »".
 pub fn embed_dialog_title(block_title: &str) -> String {
     format!("Intégrer «\u{a0}{block_title}\u{a0}»")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_block_lists_the_blocks_with_a_final_et() {
+        assert_eq!(
+            unknown_embed(&["chiffres", "fast", "transparence"]).replace('\u{a0}', " "),
+            "Ce bloc n'existe pas : les blocs à intégrer sont chiffres, fast et transparence."
+        );
+        assert!(unknown_embed(&["chiffres"]).ends_with("sont chiffres."));
+    }
 }

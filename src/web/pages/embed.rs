@@ -74,7 +74,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
             {move || match block.get() {
                 None => view! {
                     <div class="fr-alert fr-alert--error alert alert--error" role="alert">
-                        <p>{text::UNKNOWN_EMBED} " " <a href=explorer.get() target="_blank" rel="noopener">{text::BACK_HOME}</a></p>
+                        <p>{text::unknown_embed(&Block::ALL.map(Block::slug))} " " <a href=explorer.get() target="_blank" rel="noopener">{text::BACK_HOME}</a></p>
                     </div>
                 }.into_any(),
                 Some(Block::KeyFigures) => view! {
