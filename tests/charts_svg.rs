@@ -1,5 +1,6 @@
 //! The charts render to SVG without a browser: the same functions draw on the page's canvas.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use beta_dashboard::charts::theme::{FUNDING, Palette, phase_color};
@@ -35,6 +36,15 @@ fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&apos;").replace('"', "&quot;")
 }
 
+/// One rectangle per non-zero (group, phase) pair, in that phase's colour, plus its legend swatch.
+fn one_piece_per_group_and_phase<'a>(svg: &str, groups: impl Iterator<Item = &'a BTreeMap<Phase, usize>> + Clone) {
+    for phase in Phase::CURRENT {
+        let pieces = groups.clone().filter(|by_phase| by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
+        let swatch = usize::from(pieces > 0);
+        assert_eq!(count_fill(svg, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
+    }
+}
+
 #[test]
 fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_legend() {
     let filter = Filter { year: Some(2023), ..Filter::default() };
@@ -43,12 +53,7 @@ fn services_per_incubator_draws_one_bar_per_incubator_stacked_by_phase_with_a_le
     let rows = situation.counts_by_incubator();
     assert_eq!(data.chart.categories.len(), rows.len());
     let out = svg(&data, 900.0, 1.0);
-    // One rectangle per non-zero (incubator, phase) pair, in that phase's colour (plus its legend swatch).
-    for phase in Phase::CURRENT {
-        let pieces = rows.iter().filter(|r| r.by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
-        let swatch = usize::from(pieces > 0);
-        assert_eq!(count_fill(&out, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
-    }
+    one_piece_per_group_and_phase(&out, rows.iter().map(|r| &r.by_phase));
     // Legend: every phase label present; bars: largest incubator first, named.
     for series in &data.chart.series {
         assert!(out.contains(&escaped(&series.label)), "legend {}", series.label);
@@ -72,11 +77,7 @@ fn services_per_ministry_draws_one_bar_per_ministry_stacked_by_phase_largest_fir
     assert!(rows.len() >= 10, "{} ministries", rows.len());
     assert_eq!(data.chart.categories.len(), rows.len());
     let out = svg(&data, 900.0, 1.0);
-    for phase in Phase::CURRENT {
-        let pieces = rows.iter().filter(|r| r.by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
-        let swatch = usize::from(pieces > 0);
-        assert_eq!(count_fill(&out, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
-    }
+    one_piece_per_group_and_phase(&out, rows.iter().map(|r| &r.by_phase));
     // Ministries by their French names, largest first; "Non renseigné" is a bar like the others.
     let first = &data.chart.categories[0];
     assert_eq!(first.key, CategoryKey::Ministry(rows[0].ministry.clone()));

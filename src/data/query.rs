@@ -577,42 +577,42 @@ impl Situation<'_> {
     /// Services per incubator and phase, largest incubator first. A co-incubated service counts
     /// in each of its incubators that the filter shows.
     pub fn counts_by_incubator(&self) -> Vec<IncubatorCounts> {
-        let mut counts: BTreeMap<&IncubatorId, BTreeMap<Phase, usize>> = BTreeMap::new();
-        for entry in &self.entries {
-            for incubator in self.filter.shown_incubators(entry.service) {
-                *counts.entry(incubator).or_default().entry(entry.phase.clone()).or_default() += 1;
-            }
-        }
-        let mut rows: Vec<IncubatorCounts> = counts
+        self.counts_by_group(|service| self.filter.shown_incubators(service))
             .into_iter()
-            .map(|(incubator, by_phase)| IncubatorCounts {
-                incubator: incubator.clone(),
-                total: by_phase.values().sum(),
-                by_phase,
-            })
-            .collect();
-        order::sort_by(&mut rows, |a, b| b.total.cmp(&a.total).then_with(|| a.incubator.cmp(&b.incubator)));
-        rows
+            .map(|(incubator, by_phase, total)| IncubatorCounts { incubator, by_phase, total })
+            .collect()
     }
 
     /// Services per ministry and phase, largest ministry first. A service counts once under each
     /// of its ministries that the filter shows.
     pub fn counts_by_ministry(&self) -> Vec<MinistryCounts> {
-        let mut counts: BTreeMap<&MinistryId, BTreeMap<Phase, usize>> = BTreeMap::new();
+        self.counts_by_group(|service| self.filter.shown_ministries(service))
+            .into_iter()
+            .map(|(ministry, by_phase, total)| MinistryCounts { ministry, by_phase, total })
+            .collect()
+    }
+
+    /// Services per group (`groups` of a service: those it counts under) and phase, with each
+    /// group's total, largest first, then by group.
+    fn counts_by_group<'s, K, I>(&'s self, groups: impl Fn(&'s Service) -> I) -> Vec<(K, BTreeMap<Phase, usize>, usize)>
+    where
+        K: Ord + Clone + 's,
+        I: Iterator<Item = &'s K>,
+    {
+        let mut counts: BTreeMap<&K, BTreeMap<Phase, usize>> = BTreeMap::new();
         for entry in &self.entries {
-            for ministry in self.filter.shown_ministries(entry.service) {
-                *counts.entry(ministry).or_default().entry(entry.phase.clone()).or_default() += 1;
+            for group in groups(entry.service) {
+                *counts.entry(group).or_default().entry(entry.phase.clone()).or_default() += 1;
             }
         }
-        let mut rows: Vec<MinistryCounts> = counts
+        let mut rows: Vec<(K, BTreeMap<Phase, usize>, usize)> = counts
             .into_iter()
-            .map(|(ministry, by_phase)| MinistryCounts {
-                ministry: ministry.clone(),
-                total: by_phase.values().sum(),
-                by_phase,
+            .map(|(group, by_phase)| {
+                let total = by_phase.values().sum();
+                (group.clone(), by_phase, total)
             })
             .collect();
-        order::sort_by(&mut rows, |a, b| b.total.cmp(&a.total).then_with(|| a.ministry.cmp(&b.ministry)));
+        order::sort_by(&mut rows, |a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         rows
     }
 
