@@ -1,9 +1,10 @@
 // Browser tests: serves the release build (dist/) on localhost and drives Debian's headless
 // Chromium with playwright-core. Usage: node tests/browser/run.mjs [name filter]
 import { createServer } from "node:http";
-import { readFile, stat, mkdir } from "node:fs/promises";
-import { extname, join, normalize, dirname } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
 
@@ -16,11 +17,6 @@ const root = join(here, "..", "..");
 const dist = join(root, "dist");
 export const artifacts = join(here, "artifacts");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
-  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
-};
 
 /** The strict policy every page of the app is served under (issue "Robust and safe"), the one
  * of tools/content-security-policy.txt; a violation is logged as a console error, so any test
@@ -39,22 +35,7 @@ function serve() {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...(extra.headers ?? {}) });
       return res.end(extra.body ?? extra);
     }
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(dist, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    } catch {
-      file = extname(path) ? null : join(dist, "index.html");
-    }
-    try {
-      if (!file) throw new Error("not found");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-security-policy": CSP_HEADER });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" });
-      res.end("not found");
-    }
+    return answerFromDist(dist, new URL(req.url, "http://x").pathname, res, { "content-security-policy": CSP_HEADER });
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }

@@ -6,9 +6,9 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, dirname } from "node:path";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
 import { shownFigures } from "../browser/helpers.mjs";
@@ -22,11 +22,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const dist = process.env.DIST ?? join(root, "dist");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
-  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
-};
 
 const REPORTS = "/__csp-report";
 // Violations are reported to the server, in every engine, from the first byte of each document:
@@ -62,22 +57,7 @@ function serve() {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(extra);
     }
-    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(dist, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    } catch {
-      file = extname(path) ? null : join(dist, "index.html");
-    }
-    try {
-      if (!file) throw new Error("not found");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-security-policy": policies });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" });
-      res.end("not found");
-    }
+    return answerFromDist(dist, pathname, res, { "content-security-policy": policies });
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }

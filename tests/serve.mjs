@@ -1,0 +1,31 @@
+// Serving dist/ as any static host of a single-page app does, for the test runners (browser,
+// engines): a file by its path, index.html for a path without an extension (a route), else 404.
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+export const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
+};
+
+/** Answers `res` with the file of `dist` at `pathname` (decoded, kept inside dist), with
+ * `headers` besides its content type. */
+export async function answerFromDist(dist, pathname, res, headers = {}) {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  let file = join(dist, path);
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+  } catch {
+    file = extname(path) ? null : join(dist, "index.html");
+  }
+  try {
+    if (!file) throw new Error("not found");
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}
