@@ -105,14 +105,16 @@ pub enum Command {
 
 impl Command {
     /// The command of a `KeyboardEvent.key`, if any.
-    pub fn of_key(key: &str) -> Option<Command> {
+    /// `letters`: whether the one-letter shortcuts (F, P) are on. A visitor can turn them off
+    /// (WCAG 2.1.4, RGAA 12.10): a speech-input user's words would otherwise fire them.
+    pub fn of_key(key: &str, letters: bool) -> Option<Command> {
         match key {
             "ArrowRight" | " " | "Spacebar" | "PageDown" => Some(Command::Next),
             "ArrowLeft" | "PageUp" => Some(Command::Previous),
             "Home" => Some(Command::First),
             "End" => Some(Command::Last),
-            "f" | "F" => Some(Command::FullScreen),
-            "p" | "P" => Some(Command::Pause),
+            "f" | "F" if letters => Some(Command::FullScreen),
+            "p" | "P" if letters => Some(Command::Pause),
             _ => None,
         }
     }
@@ -173,7 +175,7 @@ mod tests {
 
     #[test]
     fn clicker_keys_move_between_slides_and_loop() {
-        let key = |k: &str| Command::of_key(k).unwrap();
+        let key = |k: &str| Command::of_key(k, true).unwrap();
         assert_eq!(step(0, 4, key("ArrowRight")), 1);
         assert_eq!(step(0, 4, key(" ")), 1);
         assert_eq!(step(3, 4, key("PageDown")), 0, "after the last comes the first");
@@ -182,9 +184,21 @@ mod tests {
         assert_eq!(step(2, 4, key("Home")), 0);
         assert_eq!(step(0, 4, key("End")), 3);
         assert_eq!(step(2, 4, key("f")), 2);
-        assert_eq!(Command::of_key("P"), Some(Command::Pause));
-        assert_eq!(Command::of_key("x"), None);
+        assert_eq!(Command::of_key("P", true), Some(Command::Pause));
+        assert_eq!(Command::of_key("x", true), None);
         assert_eq!(step(5, 0, Command::Next), 0);
+    }
+
+    #[test]
+    fn letter_shortcuts_can_be_turned_off_and_the_clicker_keys_stay() {
+        for letter in ["f", "F", "p", "P"] {
+            assert!(Command::of_key(letter, true).is_some(), "{letter} on");
+            assert_eq!(Command::of_key(letter, false), None, "{letter} off");
+        }
+        for key in ["ArrowRight", "ArrowLeft", "PageDown", "PageUp", "Home", "End", " "] {
+            assert_eq!(Command::of_key(key, false), Command::of_key(key, true), "{key}");
+            assert!(Command::of_key(key, false).is_some(), "{key}");
+        }
     }
 
     #[test]

@@ -15,6 +15,11 @@ pub const RESUME_SLIDES: &str = "Reprendre";
 
 pub const FULL_SCREEN: &str = "Plein écran";
 
+/// The toggle of the one-letter shortcuts (pressed: on).
+pub const LETTER_SHORTCUTS: &str = "Raccourcis F et P";
+
+pub const LETTER_SHORTCUTS_HELP: &str = "F\u{a0}: plein écran, P\u{a0}: pause. Désactivez-les si une commande vocale ou une saisie les déclenche\u{a0}; les flèches, Page préc./suiv., Début et Fin restent actives.";
+
 pub const PLAY: &str = "Lecture";
 
 pub const PAUSE: &str = "Pause";

@@ -34,6 +34,32 @@ async function smallText(page, min) {
 
 export default [
   {
+    name: "presentation: the one-letter shortcuts (F, P) can be turned off, stay off after a reload, and the clicker keys still work",
+    async run({ page, base }) {
+      await page.goto(`${base}presentation?auto=600`);
+      await shownFigures(page);
+      const pause = page.getByRole("button", { name: /^(Pause|Reprendre)$/ });
+      const toggle = page.getByRole("button", { name: "Raccourcis F et P" });
+      assert.equal(await toggle.getAttribute("aria-pressed"), "true", "on by default");
+      await page.keyboard.press("p");
+      await page.waitForFunction(() => [...document.querySelectorAll(".presentation__bar button")].some((b) => b.textContent.trim() === "Reprendre"));
+      await page.keyboard.press("p");
+      await pause.filter({ hasText: "Pause" }).waitFor();
+      await toggle.click();
+      assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+      await page.reload();
+      await shownFigures(page);
+      assert.equal(await toggle.getAttribute("aria-pressed"), "false", "the choice is kept");
+      await page.locator("body").focus();
+      await page.keyboard.press("p");
+      await page.keyboard.press("f");
+      await page.keyboard.press("ArrowRight");
+      await waitForSlide(page, "incubateurs");
+      assert.equal(await pause.innerText(), "Pause", "P did nothing");
+      assert.equal(await page.evaluate(() => document.fullscreenElement), null, "F did nothing");
+    },
+  },
+  {
     name: "presentation: each clicker key changes the slide, and the slides loop round",
     viewport: FULL_HD,
     async run({ page, base }) {
@@ -75,7 +101,7 @@ export default [
       // The visible pause control stops it, and says so.
       const pause = page.locator(".presentation__bar button", { hasText: "Pause" });
       await pause.click();
-      assert.equal(await page.locator(".presentation__bar button[aria-pressed]").getAttribute("aria-pressed"), "true");
+      assert.equal(await page.locator('[data-testid="pause-slides"]').getAttribute("aria-pressed"), "true");
       await advanceClock(page, 3000);
       assert.equal(await slide(page), "fast");
       // P resumes (as a clicker's "blank screen" key would, on some).

@@ -140,14 +140,14 @@ ${hostScript}
         }
       }
       const pause = () => driver.evaluate(() => {
-        const button = document.querySelector(".presentation__bar button[aria-pressed]");
+        const button = document.querySelector('[data-testid="pause-slides"]');
         return button && `${button.getAttribute("aria-pressed")} ${button.innerText.trim()}`;
       });
       assert.equal(await pause(), "false Pause");
       await driver.press("p");
-      await waitFor(driver, "P to pause", () => document.querySelector(".presentation__bar button[aria-pressed=true]")?.innerText.trim() === "Reprendre");
+      await waitFor(driver, "P to pause", () => document.querySelector('[data-testid="pause-slides"][aria-pressed=true]')?.innerText.trim() === "Reprendre");
       await driver.press("p");
-      await waitFor(driver, "P to resume", () => document.querySelector(".presentation__bar button[aria-pressed=false]")?.innerText.trim() === "Pause");
+      await waitFor(driver, "P to resume", () => document.querySelector('[data-testid="pause-slides"][aria-pressed=false]')?.innerText.trim() === "Pause");
     },
   },
   {

@@ -90,11 +90,17 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         .ok();
         on_cleanup(move || timer.into_iter().for_each(|t| t.clear()));
     }
+    // The one-letter shortcuts (F, P) can be turned off, and stay as the visitor left them.
+    let letters = RwSignal::new(browser::stored_letter_shortcuts());
+    let toggle_letters = move |_| {
+        letters.update(|on| *on = !*on);
+        browser::store_letter_shortcuts(letters.get_untracked());
+    };
     let keys = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
         if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
             return;
         }
-        let Some(command) = Command::of_key(&event.key()) else { return };
+        let Some(command) = Command::of_key(&event.key(), letters.get_untracked()) else { return };
         // A focused control keeps its own keys: the year scrubber its arrows, a button its space.
         let tag = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.tag_name());
         let own_keys = match tag.as_deref() {
@@ -210,13 +216,17 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Next)
                     aria-label=text::NEXT_SLIDE>"→"</button>
                 {auto_millis.map(|_| view! {
-                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" aria-pressed=move || paused.get().to_string()
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="pause-slides" aria-pressed=move || paused.get().to_string()
                         on:click=move |_| go(Command::Pause)>
                         {move || if paused.get() { text::RESUME_SLIDES } else { text::PAUSE_SLIDES }}
                     </button>
                 })}
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::FullScreen)>
                     {text::FULL_SCREEN}
+                </button>
+                <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="letter-shortcuts"
+                    aria-pressed=move || letters.get().to_string() on:click=toggle_letters title=text::LETTER_SHORTCUTS_HELP>
+                    {text::LETTER_SHORTCUTS}
                 </button>
                 <p class="presentation__status" role="status" data-testid="freshness"
                     class:presentation__status--error=move || !matches!(freshness.get(), Freshness::Read(_))>
