@@ -59,6 +59,18 @@ impl Block {
     pub fn from_slug(slug: &str) -> Option<Block> {
         Block::ALL.into_iter().find(|b| b.slug() == slug.trim().to_lowercase())
     }
+
+    /// Its title, as its heading gives it (the page's title names it).
+    pub fn title(self) -> &'static str {
+        match self {
+            Block::KeyFigures => crate::text::KEY_FIGURES,
+            Block::Incubators => crate::text::CHART_INCUBATORS,
+            Block::Ministries => crate::text::CHART_MINISTRIES,
+            Block::Funding => crate::text::CHART_FUNDING,
+            Block::Evolution => crate::text::CHART_EVOLUTION,
+            Block::Transparency => crate::text::CHART_TRANSPARENCY,
+        }
+    }
 }
 
 /// Light, dark, or as the visitor's system says.

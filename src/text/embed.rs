@@ -38,6 +38,14 @@ pub fn unknown_embed(blocks: &[&str]) -> String {
 
 pub const OPEN_EXPLORER_TITLE: &str = "Ouvrir le tableau de bord avec ces filtres (nouvel onglet)";
 
+/// The name of an embed's source link: its visible text, then where it leads.
+pub fn source_link_name(source_line: &str) -> String {
+    format!("{source_line} — ouvrir le tableau de bord avec ces filtres (nouvel onglet)")
+}
+
+/// The page title of an embed whose block does not exist.
+pub const UNKNOWN_EMBED_TITLE: &str = "Bloc introuvable";
+
 /// "Services par incubateur — tableau de bord de beta.gouv.fr", the title of an iframe.
 pub fn embed_frame_title(block_title: &str) -> String {
     format!("{block_title} — tableau de bord de beta.gouv.fr")

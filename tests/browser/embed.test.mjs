@@ -79,6 +79,31 @@ async function frameThemeIs(page, selector, want) {
 
 export default [
   {
+    name: "an embed's page title names its block, its source link says it opens the explorer in a new tab; the presentation has its own title",
+    async run({ page, base }) {
+      const TITLES = {
+        chiffres: "Chiffres clés", incubateurs: "Services par incubateur", ministeres: "Services par ministère",
+        fast: "Financement FAST par promotion", evolution: "Évolution des services par phase",
+        transparence: "Transparence des services", inconnu: "Bloc introuvable",
+      };
+      for (const [slug, title] of Object.entries(TITLES)) {
+        await page.goto(`${base}embed/${slug}`);
+        await page.locator(".embed").waitFor();
+        await page.waitForFunction((want) => document.title === want, `${title} — tableau de bord de beta.gouv.fr`)
+          .catch(async () => assert.fail(`${slug}: "${await page.title()}"`));
+        if (slug === "inconnu") continue;
+        const link = page.locator(".embed__source a");
+        const visible = (await link.innerText()).trim();
+        assert.ok(visible.length > 0);
+        const name = await link.getAttribute("aria-label");
+        assert.ok(name.startsWith(visible) && name.includes("nouvel onglet"), `${slug}: ${name}`);
+      }
+      await page.goto(`${base}presentation`);
+      await shownFigures(page);
+      assert.equal(await page.title(), "Présentation du tableau de bord de beta.gouv.fr");
+    },
+  },
+  {
     name: "each embed route shows only its block, with the explorer's figures for the same filters",
     async run({ page, base }) {
       await page.goto(`${base}?${FILTERS}`);

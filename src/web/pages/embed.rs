@@ -27,6 +27,11 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
+    // The page's title names its block, as the iframe's title does (RGAA 8.6).
+    Effect::new(move |_| {
+        let title = block.get().map_or(text::UNKNOWN_EMBED_TITLE, Block::title);
+        browser::set_document_title(&text::embed_frame_title(title));
+    });
 
     // The theme: the page's colours (CSS) and the charts' (canvas).
     // With `theme=auto`, the host page's DSFR theme when it relays one (`integration.js`), else
@@ -103,7 +108,9 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
             <IgnoredNotice ignored=ignored/>
             {offline}
             <p class="embed__source">
-                <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE>{derived.source_line}</a>
+                // Its name says where it leads, beyond its visible text (RGAA 6.1).
+                <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE
+                    aria-label=move || text::source_link_name(&derived.source_line.get())>{derived.source_line}</a>
             </p>
         </div>
     }

@@ -49,6 +49,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         query.with_untracked(|q| DataSource::from_param(q.get(DataSource::PARAM).as_deref())).unwrap_or_default();
     crate::web::theme::SiteTheme::provide();
     browser::set_meta_description(text::PRESENTATION_DESCRIPTION);
+    browser::set_document_title(text::PRESENTATION_TITLE);
     let freshness = RwSignal::new(Freshness::of(&loaded, browser::clock()));
     let data = RwSignal::new(loaded);
     let derived = Derived::new(data.into(), browser::today());
