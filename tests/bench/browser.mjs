@@ -77,7 +77,7 @@ function embedProbe() {
   }).observe(document, { attributes: true, childList: true, subtree: true });
 }
 
-const EMBEDS = ["chiffres", "incubateurs", "fast", "evolution"];
+const EMBEDS = ["chiffres", "incubateurs", "ministeres", "fast", "evolution", "transparence"];
 
 // Both click functions resolve { ms: click → repaint or null, checked: the checkbox's state after }.
 // Same action on both pages, but not always the same meaning: the checkbox may start checked on one
