@@ -15,7 +15,10 @@ export async function answerFromDist(dist, pathname, res, headers = {}) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
   let file = join(dist, path);
   try {
+    // A folder answers its index.html, or the app's when it has none (public/accessibilite/ holds
+    // the audit grid, and /accessibilite is a page of the app).
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    if (!extname(path)) await stat(file).catch(() => { file = join(dist, "index.html"); });
   } catch {
     file = extname(path) ? null : join(dist, "index.html");
   }
