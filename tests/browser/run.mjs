@@ -42,7 +42,7 @@ function serve() {
 
 const suites = [
   "foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs",
-  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs",
+  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "audit.test.mjs",
 ];
 
 async function main() {

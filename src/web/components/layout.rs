@@ -95,7 +95,10 @@ pub fn SiteFooter() -> impl IntoView {
                 <div class="fr-footer__bottom">
                     <ul class="fr-footer__bottom-list">
                         <li class="fr-footer__bottom-item">
-                            <a class="fr-footer__bottom-link" href="accessibilite">{text::ACCESSIBILITY_STATUS}</a>
+                            // The level the published audit grid gives, as the statement says it.
+                            <a class="fr-footer__bottom-link" href="accessibilite">
+                                {text::accessibility::footer_status(crate::data::audit_published::SUMMARY.level())}
+                            </a>
                         </li>
                         <li class="fr-footer__bottom-item">
                             <a class="fr-footer__bottom-link" href="presentation">{text::FOOTER_PRESENTATION}</a>
