@@ -46,6 +46,18 @@ impl Slide {
         let slug = slug.trim().to_lowercase();
         Slide::ALL.into_iter().find(|s| s.slug() == slug)
     }
+
+    /// Its title, as its heading gives it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Slide::KeyFigures => crate::text::KEY_FIGURES,
+            Slide::Incubators => crate::text::CHART_INCUBATORS,
+            Slide::Funding => crate::text::CHART_FUNDING,
+            Slide::Evolution => crate::text::CHART_EVOLUTION,
+            Slide::Transparency => crate::text::CHART_TRANSPARENCY,
+            Slide::TimeLapse => crate::text::TIMELAPSE_TITLE,
+        }
+    }
 }
 
 /// What the presentation's URL asks for.

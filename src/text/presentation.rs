@@ -28,6 +28,12 @@ pub const TIMELAPSE_TITLE: &str = "Historique du programme, année par année";
 
 pub const TIMELAPSE_HELP: &str = "Rejoue les services par incubateur et l'évolution du 1er janvier 2014 à aujourd'hui.";
 
+/// What a screen reader hears when the slide changes: "Diapositive 2 sur 6 : Services par
+/// incubateur" (the slide itself is not read out: a time-lapse would never stop talking).
+pub fn slide_announcement(current: usize, count: usize, title: &str) -> String {
+    format!("Diapositive {current} sur {count}\u{a0}: {title}")
+}
+
 /// "2 / 5".
 pub fn slide_count(current: usize, count: usize) -> String {
     format!("{current}\u{a0}/\u{a0}{count}")

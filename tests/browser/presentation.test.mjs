@@ -60,6 +60,26 @@ export default [
     },
   },
   {
+    name: "presentation: a slide change is announced by its number and title, and the slide itself is not a live region",
+    async run({ page, base }) {
+      await page.goto(`${base}presentation?diapos=chiffres,historique,transparence`);
+      await shownFigures(page);
+      const said = page.locator('[data-testid="slide-announcement"]');
+      assert.equal(await said.getAttribute("role"), "status");
+      assert.equal((await said.textContent()).replace(/\s+/g, " "), "Diapositive 1 sur 3 : Chiffres clés");
+      await page.keyboard.press("ArrowRight");
+      await waitForSlide(page, "historique");
+      assert.equal((await said.textContent()).replace(/\s+/g, " "), "Diapositive 2 sur 3 : Historique du programme, année par année");
+      // The time-lapse's years change under no live region: nothing but the status speaks.
+      const live = await page.evaluate(() => [...document.querySelectorAll(".presentation [aria-live]")]
+        .filter((e) => e.getAttribute("aria-live") !== "off").map((e) => e.className));
+      assert.deepEqual(live, []);
+      await page.keyboard.press("ArrowRight");
+      await waitForSlide(page, "transparence");
+      assert.equal((await said.textContent()).replace(/\s+/g, " "), "Diapositive 3 sur 3 : Transparence des services");
+    },
+  },
+  {
     name: "presentation: each clicker key changes the slide, and the slides loop round",
     viewport: FULL_HD,
     async run({ page, base }) {

@@ -200,13 +200,20 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         .into_any(),
     };
     let slide_names: Vec<&'static str> = options.slides.iter().map(|s| s.slug()).collect();
+    let titles: Vec<&'static str> = options.slides.iter().map(|s| s.title()).collect();
+    let announcement = move || {
+        let index = current.get().min(count - 1);
+        text::slide_announcement(index + 1, count, titles.get(index).copied().unwrap_or_default())
+    };
     let slug = move || slide_names.get(current.get()).copied();
 
     view! {
         <div class="presentation" data-diapo=slug>
             <h1 class="visually-hidden">{text::PRESENTATION_TITLE}</h1>
             <IgnoredNotice ignored=ignored/>
-            <div class="presentation__slide" aria-live="polite">{slide}</div>
+            <div class="presentation__slide">{slide}</div>
+            // The slide's number and title are said when it changes, not its whole content.
+            <p class="visually-hidden" role="status" data-testid="slide-announcement">{announcement}</p>
             <p class="presentation__source">{derived.source_line}</p>
             <div class="presentation__bar">
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Previous)
