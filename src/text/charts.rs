@@ -171,6 +171,14 @@ pub const DOWNLOAD_PNG: &str = "Image (PNG)";
 
 pub const CHART_PIECES: &str = "barres du graphique (flèches pour passer de l'une à l'autre)";
 
+/// The short text alternative of a chart's image (RGAA 1.1, 1.6): what it is, and where its
+/// detailed description is.
+pub fn chart_image_label(title: &str) -> String {
+    format!(
+        "Graphique en barres «\u{a0}{title}\u{a0}»\u{a0}: ses valeurs sont dans le résumé qui le précède, ses barres et son tableau («\u{a0}Vue tableau\u{a0}»)"
+    )
+}
+
 pub const HINT_FOCUS_INCUBATOR: &str =
     "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous.";
 

@@ -379,7 +379,8 @@ pub fn ChartPanel(
             <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
             <div class="chart" node_ref=chart_box>
-                <canvas node_ref=canvas aria-hidden="true"></canvas>
+                // An image with its short alternative; the summary, the bars and the table describe it.
+                <canvas node_ref=canvas role="img" aria-label=move || text::chart_image_label(&data.read().title)></canvas>
                 <div
                     class="chart__hits"
                     role="group"
