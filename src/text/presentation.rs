@@ -15,6 +15,10 @@ pub const RESUME_SLIDES: &str = "Reprendre";
 
 pub const FULL_SCREEN: &str = "Plein écran";
 
+/// The button that stops and restarts re-reading the data (`rafraichir`).
+pub const STOP_REFRESH: &str = "Suspendre l'actualisation";
+pub const RESUME_REFRESH: &str = "Reprendre l'actualisation";
+
 /// The toggle of the one-letter shortcuts (pressed: on).
 pub const LETTER_SHORTCUTS: &str = "Raccourcis F et P";
 

@@ -201,6 +201,43 @@ export default [
     },
   },
   {
+    name: "presentation: with rafraichir, 'Suspendre l'actualisation' stops re-reading the data and 'Reprendre' restarts it",
+    async run({ page, base }) {
+      let reads = 0;
+      const body = await readFile(compactFile, "utf8");
+      await installClock(page);
+      await page.route("**/data/tableau-de-bord.json", (route) => {
+        reads += 1;
+        return route.fulfill({ status: 200, contentType: "application/json", body });
+      });
+      await page.goto(`${base}presentation?diapos=incubateurs&rafraichir=2`);
+      await page.locator("#graphique-incubateurs canvas[data-draws]").waitFor();
+      const freshness = page.locator('[data-testid="freshness"]');
+      await freshness.filter({ hasText: /^Mis à jour à/ }).waitFor();
+      await pauseClock(page);
+      const toggle = page.locator('[data-testid="refresh-toggle"]');
+      assert.equal(await toggle.innerText(), "Suspendre l'actualisation");
+      await toggle.click();
+      assert.equal(await toggle.innerText(), "Reprendre l'actualisation");
+      const before = reads;
+      await page.clock.fastForward(60_000);
+      await advanceClock(page, 500);
+      assert.equal(reads, before, "no reading while stopped");
+      await toggle.click();
+      assert.equal(await toggle.innerText(), "Suspendre l'actualisation");
+      await page.clock.fastForward(3_000);
+      await poll(async () => {
+        await page.clock.runFor(50);
+        return reads > before;
+      }, { what: "a reading once restarted", timeout: 10_000 });
+      // Without rafraichir, no such button.
+      await page.clock.resume();
+      await page.goto(`${base}presentation?diapos=incubateurs`);
+      await page.locator("#graphique-incubateurs canvas[data-draws]").waitFor();
+      assert.equal(await page.locator('[data-testid="refresh-toggle"]').count(), 0);
+    },
+  },
+  {
     name: "presentation: rafraichir picks up changed data without a blank frame and survives a failed fetch",
     viewport: FULL_HD,
     async run({ page, base }) {

@@ -118,11 +118,13 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Re-reading the data: the new data replaces the old only if it was read whole; the charts
     // whose figures did not change are not redrawn.
+    // The room can stop and restart it (RGAA 13.1: a refresh the user controls).
+    let refresh_stopped = RwSignal::new(false);
     if let Some(seconds) = options.refresh {
         let busy = StoredValue::new(false);
         let timer = set_interval_with_handle(
             move || {
-                if busy.get_value() {
+                if busy.get_value() || refresh_stopped.get_untracked() {
                     return;
                 }
                 busy.set_value(true);
@@ -232,6 +234,12 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::FullScreen)>
                     {text::FULL_SCREEN}
                 </button>
+                {refreshing.then(|| view! {
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="refresh-toggle"
+                        on:click=move |_| refresh_stopped.update(|stopped| *stopped = !*stopped)>
+                        {move || if refresh_stopped.get() { text::RESUME_REFRESH } else { text::STOP_REFRESH }}
+                    </button>
+                })}
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="letter-shortcuts"
                     aria-pressed=move || letters.get().to_string() on:click=toggle_letters title=text::LETTER_SHORTCUTS_HELP>
                     {text::LETTER_SHORTCUTS}
