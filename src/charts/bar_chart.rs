@@ -489,9 +489,11 @@ pub fn draw<DB: DrawingBackend>(
             root.draw(&Rectangle::new(line_at(at, 1), grid))?;
         }
     }
-    // Each piece is filled within an edge as wide as a CSS pixel, which keeps stacked pieces
-    // apart (filling less costs a canvas far less than stroking an edge around each piece).
-    let edge = (s.round() as i32).max(1);
+    // Each piece is filled within an edge of the background two CSS pixels wide, which keeps
+    // stacked pieces visibly apart: neighbours in the stacking order also contrast 3:1 (the
+    // palette alternates dark and light), but a phase absent from a bar brings together two that
+    // may not. (Filling less costs a canvas far less than stroking an edge around each piece.)
+    let edge = ((2.0 * s).round() as i32).max(2);
     let (inset_start, inset_end) = (edge / 2, edge - edge / 2);
     for segment in &layout.segments {
         let [(x0, y0), (x1, y1)] = segment.rect.corners();

@@ -1,6 +1,7 @@
 //! The data core: reading beta.gouv.fr's published files into a clean domain model, and the
 //! questions the dashboard asks of it. Plain Rust, no browser types: tested natively.
 
+pub mod audit;
 mod coded;
 pub mod compact;
 mod date;

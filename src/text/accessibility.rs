@@ -1,26 +1,72 @@
-//! The accessibility statement (`/accessibilite`), after the RGAA 4.1 model.
+//! The accessibility statement (`/accessibilite`), after the RGAA 4.1 model ("modèle de
+//! déclaration d'accessibilité"), and the footer's mention. The level, the rate and the counts
+//! are those `crate::data::audit` computes from the published grid: nothing here is typed twice.
+
+use crate::data::audit::{Audit, Counts, Level};
+
+use super::format::{UNIT_SPACE, format_count, plural};
 
 pub const TITLE: &str = "Déclaration d'accessibilité";
-pub const DESCRIPTION: &str = "Déclaration d'accessibilité du tableau de bord de beta.gouv.fr (RGAA 4.1).";
-pub const INTRO: &str = "L'équipe de beta.gouv.fr s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{a0}2005-102 du 11 février 2005. Cette déclaration s'applique au tableau de bord de beta.gouv.fr, à ses graphiques intégrables et à son mode présentation.";
+pub const DESCRIPTION: &str =
+    "Déclaration d'accessibilité du tableau de bord de beta.gouv.fr (RGAA 4.1) et grille de l'audit.";
+pub const INTRO: &str = "L'équipe de beta.gouv.fr s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{a0}2005-102 du 11 février 2005.";
+pub const SCOPE: &str = "Cette déclaration d'accessibilité s'applique au tableau de bord de beta.gouv.fr\u{a0}: l'explorateur des données, ses graphiques intégrables dans d'autres sites et son mode présentation.";
 
 pub const STATUS_TITLE: &str = "État de conformité";
-pub const STATUS: &str = "Le tableau de bord de beta.gouv.fr est non conforme avec le référentiel général d'amélioration de l'accessibilité (RGAA) version 4.1\u{a0}: il n'a pas encore fait l'objet d'un audit. Ce statut changera quand un audit aura été mené.";
+pub const RESULTS_TITLE: &str = "Résultats des tests";
+pub const TOPICS_CAPTION: &str = "Résultats par thématique du RGAA 4.1";
+pub const TOPICS_HEADERS: [&str; 5] = ["Thématique", "Critères", "Conformes", "Non conformes", "Non applicables"];
+pub const TOPICS_TOTAL: &str = "Total";
 
-pub const DONE_TITLE: &str = "Ce qui est fait";
-pub const DONE: [&str; 6] = [
-    "Chaque graphique a son alternative\u{a0}: une phrase qui dit ce qu'il montre, et le bouton «\u{a0}Vue tableau\u{a0}» qui affiche ses données en tableau. Ce tableau est toujours lu par les lecteurs d'écran, même masqué à l'écran. Ses données se téléchargent aussi en CSV.",
-    "Les barres d'un graphique se parcourent au clavier (Tab pour entrer, flèches pour passer de l'une à l'autre)\u{a0}; chacune dit son nom et sa valeur, et Entrée agit comme un clic. Une infobulle reste tant qu'on la survole et se ferme avec Échap\u{a0}; sur un écran tactile, un premier appui montre la valeur, un second agit.",
-    "Des liens d'accès rapide mènent au contenu et aux graphiques\u{a0}; après un changement de filtre, le focus reste sur la page.",
-    "Le texte peut être agrandi à 200\u{a0}%, y compris celui des graphiques\u{a0}; un thème sombre suit le réglage du système ou le bouton «\u{a0}Thème sombre\u{a0}»\u{a0}; les couleurs forcées (contraste élevé) sont respectées.",
-    "L'historique animé peut être mis en pause et parcouru année par année\u{a0}; avec le réglage «\u{a0}réduire les animations\u{a0}», il avance sans animation.",
-    "À chaque modification, un outil automatique (axe-core, critères WCAG 2.2 niveaux A et AA) vérifie chaque page, sur téléphone et sur ordinateur, en thème clair et sombre. Un outil ne voit qu'une partie des défauts\u{a0}: il ne remplace pas un audit.",
+pub const NOT_ACCESSIBLE_TITLE: &str = "Contenus non accessibles";
+pub const NON_COMPLIANCE_TITLE: &str = "Non-conformités";
+pub const NON_COMPLIANCE_NONE: &str = "Aucune.";
+pub const DEROGATIONS_TITLE: &str = "Dérogations pour charge disproportionnée";
+pub const DEROGATIONS: &str = "Aucune.";
+pub const OUT_OF_SCOPE_TITLE: &str = "Contenus non soumis à l'obligation d'accessibilité";
+pub const OUT_OF_SCOPE: &str = "Aucun.";
+
+pub const ESTABLISHMENT_TITLE: &str = "Établissement de cette déclaration d'accessibilité";
+/// The date of the audit, which is the date of the statement.
+pub const AUDIT_DATE: &str = "3\u{a0}décembre\u{a0}2026";
+pub fn establishment() -> String {
+    format!(
+        "Cette déclaration a été établie le {AUDIT_DATE}, à l'issue d'un audit interne mené par l'équipe du tableau de bord de beta.gouv.fr, sur l'échantillon de pages ci-dessous."
+    )
+}
+pub const TECHNOLOGIES_TITLE: &str = "Technologies utilisées pour la réalisation du site";
+pub const TECHNOLOGIES: [&str; 5] =
+    ["HTML5", "CSS", "JavaScript", "WebAssembly", "SVG (icônes) et canvas (graphiques)"];
+pub const ENVIRONMENT_TITLE: &str = "Environnement de test";
+pub const ENVIRONMENT_INTRO: &str = "Les vérifications de restitution de contenus ont été réalisées avec\u{a0}:";
+pub const ENVIRONMENT: [&str; 3] = [
+    "Chromium\u{a0}148 (Debian\u{a0}12), sans interface, piloté par playwright-core, en 375 et 1280\u{a0}pixels de large, thème clair et sombre\u{a0};",
+    "Firefox ESR\u{a0}153 et WebKitGTK\u{a0}2.50 (MiniBrowser), par la suite de tests multi-navigateurs du projet (chiffres clés, filtres, intégration dans un autre site, touches de la présentation)\u{a0};",
+    "aucun lecteur d'écran (NVDA, VoiceOver, JAWS) n'a été utilisé pour cet audit\u{a0}: ce que les technologies d'assistance reçoivent (nom, rôle, état de chaque élément) a été lu dans l'arbre d'accessibilité de Chromium.",
 ];
-
-pub const LIMITS_TITLE: &str = "Limites connues";
-pub const LIMITS: [&str; 2] = [
-    "Les graphiques sont des images dessinées\u{a0}: leur contenu est donné par leur tableau et leur résumé, pas par l'image elle-même.",
-    "Certaines phases voisines ont des couleurs proches\u{a0}; un liseré sépare chaque morceau de barre, et le tableau donne chaque valeur.",
+pub const TOOLS_TITLE: &str = "Outils pour évaluer l'accessibilité";
+pub const TOOLS: [&str; 6] = [
+    "axe-core\u{a0}4.14 (règles WCAG\u{a0}2.2 niveaux A et AA), sur chaque page de l'échantillon, à chaque modification\u{a0};",
+    "l'arbre d'accessibilité de Chromium, lu par le protocole DevTools (Accessibility.getFullAXTree), pour le nom, le rôle et l'état de chaque contrôle\u{a0};",
+    "html-validate\u{a0}10, sur le code généré des pages, pour la validité du code\u{a0};",
+    "la navigation au clavier seul, avec le contrôle de la prise de focus\u{a0};",
+    "le texte agrandi à 200\u{a0}%, une fenêtre de 320\u{a0}pixels de large, les espacements de texte redéfinis (critère 10.12) et les couleurs forcées (contraste élevé)\u{a0};",
+    "des captures d'écran de chaque page à 375 et 1280\u{a0}pixels, en thème clair et sombre, examinées une à une.",
+];
+pub const PAGES_TITLE: &str = "Pages du site ayant fait l'objet de la vérification de conformité";
+/// The sample: what each page is, and its address (relative to the app's base; `None` for
+/// a state, not an address).
+pub const PAGES: [(&str, Option<&str>); 7] = [
+    ("Explorateur, vue par défaut", Some("./")),
+    (
+        "Explorateur filtré (bilan 2023, phases construction et accélération)",
+        Some("./?annee=2023&phase=construction,acceleration"),
+    ),
+    ("Explorateur avec les tableaux des graphiques affichés et le dialogue «\u{a0}Intégrer\u{a0}» ouvert", None),
+    ("Graphique intégré «\u{a0}Services par incubateur\u{a0}»", Some("embed/incubateurs")),
+    ("Mode présentation", Some("presentation")),
+    ("Déclaration d'accessibilité", Some("accessibilite")),
+    ("Message d'erreur affiché quand le fichier des données est illisible", None),
 ];
 
 pub const CONTACT_TITLE: &str = "Retour d'information et contact";
@@ -31,3 +77,113 @@ pub const REMEDIES: &str = "Si vous avez signalé un défaut d'accessibilité qu
 pub const REMEDY_FORM: &str = "écrire un message au Défenseur des droits";
 pub const REMEDY_DELEGATE: &str = "contacter le délégué du Défenseur des droits dans votre région";
 pub const REMEDY_MAIL: &str = "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre)\u{a0}: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.";
+
+/// "totalement conforme", "partiellement conforme", "non conforme".
+pub fn level_words(level: Level) -> &'static str {
+    match level {
+        Level::Full => "totalement conforme",
+        Level::Partial => "partiellement conforme",
+        Level::None => "non conforme",
+    }
+}
+
+/// The footer's mention: "Accessibilité : partiellement conforme".
+pub fn footer_status(level: Level) -> String {
+    format!("Accessibilité\u{a0}: {}", level_words(level))
+}
+
+/// A rate in percent, as French writes it, to one decimal: `97,2 %`; a whole number without
+/// decimals: `100 %`.
+pub fn percent(rate: f64) -> String {
+    let tenths = (rate * 10.0).round() as i64;
+    let number = if tenths % 10 == 0 { (tenths / 10).to_string() } else { format!("{},{}", tenths / 10, tenths % 10) };
+    format!("{number}{UNIT_SPACE}%")
+}
+
+/// The statement's "État de conformité" sentence.
+pub fn status_sentence(level: Level) -> String {
+    let rgaa = "le référentiel général d'amélioration de l'accessibilité (RGAA), version\u{a0}4.1";
+    match level {
+        Level::Full => format!("Le tableau de bord de beta.gouv.fr est totalement conforme avec {rgaa}."),
+        level => format!(
+            "Le tableau de bord de beta.gouv.fr est {} avec {rgaa}, en raison des non-conformités énumérées ci-dessous.",
+            level_words(level)
+        ),
+    }
+}
+
+/// "L'audit … révèle que 97,2 % des critères du RGAA version 4.1 sont respectés."
+pub fn results_sentence(audit: &Audit) -> String {
+    match audit.rate() {
+        Some(rate) => format!(
+            "L'audit de conformité réalisé par l'équipe du tableau de bord révèle que {} des critères du RGAA version\u{a0}4.1 sont respectés (critères conformes rapportés aux critères applicables).",
+            percent(rate)
+        ),
+        None => "L'audit de conformité n'a trouvé aucun critère applicable.".to_owned(),
+    }
+}
+
+/// The counts, one item each: "69 critères conformes", …, "sur 106 critères".
+pub fn counts_items(counts: &Counts) -> [String; 3] {
+    let item = |n: usize, one: &str, many: &str| format!("{} {}", format_count(n), plural(n, one, many));
+    [
+        item(counts.compliant, "critère conforme", "critères conformes"),
+        item(counts.not_compliant, "critère non conforme", "critères non conformes"),
+        item(counts.not_applicable, "critère non applicable", "critères non applicables"),
+    ]
+}
+
+/// "sur 106 critères, 72 applicables".
+pub fn counts_total(counts: &Counts) -> String {
+    format!(
+        "Sur {} critères, {} {}\u{a0}:",
+        format_count(counts.total()),
+        format_count(counts.applicable()),
+        plural(counts.applicable(), "est applicable", "sont applicables")
+    )
+}
+
+/// The grid's download link: what it is, then its format and size.
+pub const GRID_LINK: &str = "Télécharger la grille d'audit RGAA";
+/// "CSV, 25 ko" (UTF-8, `;`-separated, as the dashboard's other downloads).
+pub fn grid_link_detail(bytes: usize) -> String {
+    let kilobytes = bytes.div_ceil(1000).max(1);
+    format!("CSV, {}{UNIT_SPACE}ko", format_count(kilobytes))
+}
+pub const GRID_NOTE: &str = "La grille donne, pour chacun des 106 critères, son statut, les pages concernées et ce qui a été vérifié, et comment. Fichier texte en UTF-8, colonnes séparées par des points-virgules, qui s'ouvre dans un tableur.";
+
+/// A criterion not met, in the statement's list: "Critère 12.10 (Navigation) — présentation".
+pub fn non_compliance_heading(label: &str, topic: &str, pages: &str) -> String {
+    format!("Critère {label} ({topic}) — {pages}\u{a0}:")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_are_written_in_french_to_one_decimal() {
+        assert_eq!(percent(100.0 * 69.0 / 72.0), "95,8\u{a0}%");
+        assert_eq!(percent(100.0), "100\u{a0}%");
+        assert_eq!(percent(50.0), "50\u{a0}%");
+        assert_eq!(percent(100.0 / 3.0), "33,3\u{a0}%");
+    }
+
+    #[test]
+    fn the_level_reads_the_same_in_the_footer_and_the_statement() {
+        for level in [Level::Full, Level::Partial, Level::None] {
+            let words = level_words(level);
+            assert_eq!(footer_status(level), format!("Accessibilité\u{a0}: {words}"));
+            assert!(status_sentence(level).contains(&format!("est {words} avec")));
+        }
+    }
+
+    #[test]
+    fn the_grid_link_says_its_format_and_size() {
+        assert_eq!(grid_link_detail(25_485), "CSV, 26\u{a0}ko");
+        assert_eq!(grid_link_detail(10), "CSV, 1\u{a0}ko");
+        let counts = Counts { compliant: 1, not_compliant: 0, not_applicable: 2 };
+        assert_eq!(counts_items(&counts)[0], "1 critère conforme");
+        assert_eq!(counts_total(&counts), "Sur 3 critères, 1 est applicable\u{a0}:");
+    }
+}

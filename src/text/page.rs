@@ -36,9 +36,6 @@ pub const FOOTER_ABOUT: &str = "Tableau de bord des données publiques de";
 
 pub const FOOTER_OPEN_DATA: &str = "Données ouvertes (API)";
 
-/// The RGAA status: without an audit, a site is "non conforme" (RGAA 4.1, section 3).
-pub const ACCESSIBILITY_STATUS: &str = "Accessibilité\u{a0}: non conforme";
-
 pub const FOOTER_PRESENTATION: &str = "Mode présentation";
 
 pub const FOOTER_LICENCE: &str = "Sauf mention contraire, les contenus de ce site sont sous licence etalab-2.0. Les données viennent de beta.gouv.fr.";

@@ -66,6 +66,8 @@ function serve() {
     let file = join(dist, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      // A folder without an index.html (public/accessibilite/, the audit grid) is a page of the app.
+      if (!extname(path)) await stat(file).catch(() => { file = join(dist, "index.html"); });
     } catch {
       file = extname(path) ? null : join(dist, "index.html");
     }

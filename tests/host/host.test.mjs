@@ -19,6 +19,7 @@ const TYPES = {
   ".html": /^text\/html; charset=utf-8$/, ".js": /^(application|text)\/javascript(; charset=utf-8)?$/,
   ".wasm": /^application\/wasm$/, ".css": /^text\/css$/, ".json": /^application\/json$/,
   ".svg": /^image\/svg\+xml$/, ".woff2": /^font\/woff2$/, ".txt": /^text\/plain; charset=utf-8$/,
+  ".csv": /^text\/csv; charset=utf-8$/,
 };
 
 /** The policy `./dev build` writes into index.html (tools/content-security-policy.txt): the
@@ -61,6 +62,7 @@ function expectations(dist) {
     ["/fonts/marianne-bold.woff2", join(dist, "fonts", "marianne-bold.woff2"), FONT, EXPLORER],
     ["/sw.js", join(dist, "sw.js"), NO_CACHE, EXPLORER],
     ["/robots.txt", join(dist, "robots.txt"), NO_CACHE, EXPLORER],
+    ["/accessibilite/grille-rgaa.csv", join(dist, "accessibilite", "grille-rgaa.csv"), NO_CACHE, EXPLORER],
   ];
   for (const name of ["reader_loader.js", "reader.js", "reader_bg.wasm", "integration.js"]) {
     if (name !== "integration.js" || existsSync(join(dist, name))) cases.push([`/${name}`, join(dist, name), NO_CACHE, EXPLORER]);
