@@ -28,22 +28,27 @@ pub const HIGHLIGHT: Rgb = Rgb(0xec, 0xec, 0xfe);
 /// FAST amounts (blue-france-sun-113).
 pub const FUNDING: Rgb = Rgb(0x00, 0x00, 0x91);
 
+/// A phase's fill (light theme). Along the stacking order (investigation, construction,
+/// accélération, consolidation, transféré, opéré, abandon en investigation, abandon, then the
+/// others), fills alternate between dark and light tones of their group's hue, so that two
+/// neighbouring pieces contrast at least 3:1 with each other, and each 3:1 with the background
+/// (WCAG 1.4.11); the dark palette alternates the same way ([`Palette::fill`]).
 pub fn phase_color(phase: &Phase) -> Rgb {
     match phase {
-        Phase::Investigation => Rgb(0xb3, 0x40, 0x00),
-        Phase::Construction => Rgb(0x6a, 0x6a, 0xf4),
+        Phase::Investigation => Rgb(0x70, 0x28, 0x00),
+        Phase::Construction => Rgb(0x83, 0x83, 0xf6),
         Phase::Acceleration => Rgb(0x00, 0x00, 0x91),
-        Phase::Consolidation | Phase::Success => Rgb(0x3b, 0x8a, 0x2a),
-        Phase::Transfere | Phase::Transfer => Rgb(0x00, 0x81, 0x6f),
-        Phase::Opere => Rgb(0x1b, 0x4d, 0x2b),
-        Phase::AbandonInvestigation => Rgb(0x7a, 0x7a, 0x7a),
-        Phase::Abandon => Rgb(0x3a, 0x3a, 0x3a),
+        Phase::Consolidation | Phase::Success => Rgb(0x5f, 0x9f, 0x51),
+        Phase::Transfere | Phase::Transfer => Rgb(0x00, 0x44, 0x3b),
+        Phase::Opere => Rgb(0x26, 0xa0, 0x94),
+        Phase::AbandonInvestigation => Rgb(0x3b, 0x3b, 0x3b),
+        Phase::Abandon => Rgb(0x90, 0x90, 0x90),
         Phase::Alumni | Phase::Other(_) => OTHER,
     }
 }
 
-/// Phases of no group (purple-glycine).
-pub const OTHER: Rgb = Rgb(0xa5, 0x58, 0xa0);
+/// Phases of no group (purple-glycine, dark: it follows the light grey of abandon).
+pub const OTHER: Rgb = Rgb(0x55, 0x2d, 0x53);
 
 /// The colours a chart is painted with: the light theme, or the dark one (`?theme=sombre`, or the
 /// visitor's system setting). Charts are built with light fills; the dark palette maps each to a
@@ -92,29 +97,37 @@ impl Palette {
         }
     }
 
-    /// The colour a fill chosen for the light theme takes in this palette.
+    /// The colour a fill chosen for the light theme takes in this palette: in the dark one, each
+    /// dark tone becomes a pale one and each light tone a middle one, so that neighbours still
+    /// alternate, 3:1 apart, and each keeps 3:1 against the dark background.
     pub fn fill(self, light: Rgb) -> Rgb {
         if self == Palette::Light {
             return light;
         }
         match (light.0, light.1, light.2) {
-            (0xb3, 0x40, 0x00) => Rgb(0xfc, 0x5d, 0x00),
-            (0x00, 0x00, 0x91) => Rgb(0x85, 0x85, 0xf6),
-            (0x6a, 0x6a, 0xf4) => Rgb(0xca, 0xca, 0xfb),
-            (0x1b, 0x4d, 0x2b) => Rgb(0x6f, 0xe4, 0x9d),
-            (0x18, 0x75, 0x3c) => Rgb(0x27, 0xa6, 0x58),
-            (0x3a, 0x3a, 0x3a) => Rgb(0xc1, 0xc1, 0xc1),
+            (0x70, 0x28, 0x00) => Rgb(0xff, 0xb3, 0x79),
+            (0x83, 0x83, 0xf6) => Rgb(0x58, 0x58, 0xcc),
+            (0x00, 0x00, 0x91) => Rgb(0xbe, 0xbe, 0xfa),
+            (0x5f, 0x9f, 0x51) => Rgb(0x32, 0x74, 0x23),
+            (0x00, 0x44, 0x3b) => Rgb(0x92, 0xcf, 0xc9),
+            (0x26, 0xa0, 0x94) => Rgb(0x00, 0x74, 0x68),
+            (0x3b, 0x3b, 0x3b) => Rgb(0xc3, 0xc3, 0xc3),
+            (0x90, 0x90, 0x90) => Rgb(0x66, 0x66, 0x66),
+            (0x55, 0x2d, 0x53) => Rgb(0xda, 0xba, 0xd8),
+            (0x19, 0x48, 0x28) => Rgb(0xab, 0xcd, 0xa3),
             _ => light,
         }
     }
 }
 
+/// A phase group's fill (the evolution chart, stacked in this order), alternating dark and light
+/// like the phases.
 pub fn group_color(group: PhaseGroup) -> Rgb {
     match group {
-        PhaseGroup::Investigation => Rgb(0xb3, 0x40, 0x00),
-        PhaseGroup::Accompaniment => Rgb(0x00, 0x00, 0x91),
-        PhaseGroup::Perennial => Rgb(0x18, 0x75, 0x3c),
-        PhaseGroup::Abandoned => Rgb(0x7a, 0x7a, 0x7a),
+        PhaseGroup::Investigation => Rgb(0x70, 0x28, 0x00),
+        PhaseGroup::Accompaniment => Rgb(0x83, 0x83, 0xf6),
+        PhaseGroup::Perennial => Rgb(0x19, 0x48, 0x28),
+        PhaseGroup::Abandoned => Rgb(0x90, 0x90, 0x90),
     }
 }
 
@@ -154,6 +167,39 @@ mod tests {
             }
             assert!(contrast(palette.text(), palette.background()) >= 4.5, "{palette:?} text");
         }
+    }
+
+    /// The fills of a stacked bar, in stacking order: every phase (then the others), and every
+    /// group (then the others), as the charts stack them.
+    fn stacks() -> [Vec<Rgb>; 2] {
+        let mut phases: Vec<Phase> = Phase::CURRENT.to_vec();
+        phases.push(Phase::Other("pivot".into()));
+        crate::data::order::sort(&mut phases);
+        [
+            phases.iter().map(phase_color).collect(),
+            PhaseGroup::ALL.into_iter().map(group_color).chain([OTHER]).collect(),
+        ]
+    }
+
+    #[test]
+    fn neighbouring_pieces_of_a_stacked_bar_contrast_three_to_one_light_and_dark() {
+        for palette in [Palette::Light, Palette::Dark] {
+            for stack in stacks() {
+                for pair in stack.windows(2) {
+                    let (a, b) = (palette.fill(pair[0]), palette.fill(pair[1]));
+                    let ratio = contrast(a, b);
+                    assert!(ratio >= 3.0, "{palette:?}: {} beside {} contrasts {ratio:.2}:1", a.hex(), b.hex());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_contrast_formula_is_wcag_s() {
+        // Black on white is 21:1, a colour on itself 1:1, the DSFR's grey-425 on white 5.74:1.
+        assert!((contrast(Rgb(0, 0, 0), Rgb(0xff, 0xff, 0xff)) - 21.0).abs() < 1e-9);
+        assert!((contrast(FUNDING, FUNDING) - 1.0).abs() < 1e-9);
+        assert!((contrast(Rgb(0x66, 0x66, 0x66), Rgb(0xff, 0xff, 0xff)) - 5.74).abs() < 0.01);
     }
 
     #[test]

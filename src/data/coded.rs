@@ -226,6 +226,7 @@ impl Coded {
             FetchError::Status(status) => Coded { status: number(*status), ..code("status") },
             FetchError::Network(words) => Coded { text: Some(words.clone()), ..code("network") },
             FetchError::Timeout(seconds) => Coded { seconds: number(*seconds), ..code("timeout") },
+            FetchError::Interrupted(words) => Coded { text: Some(words.clone()), ..code("interrupted") },
             FetchError::Pending => code("pending"),
             FetchError::TooLarge { bytes, limit } => {
                 Coded { bytes: Some(*bytes), limit: Some(*limit), ..code("too-large") }
@@ -239,6 +240,7 @@ impl Coded {
             "status" => FetchError::Status(fit(c.status)?),
             "network" => FetchError::Network(c.text?),
             "timeout" => FetchError::Timeout(fit(c.seconds)?),
+            "interrupted" => FetchError::Interrupted(c.text?),
             "pending" => FetchError::Pending,
             "too-large" => FetchError::TooLarge { bytes: c.bytes?, limit: c.limit? },
             _ => return None,

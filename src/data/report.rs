@@ -69,6 +69,9 @@ pub enum FetchError {
     Network(String),
     /// No complete answer within this many seconds.
     Timeout(u32),
+    /// The answer began, then stopped before the end of the file (the connection was cut, or
+    /// fewer bytes came than announced). The browser's own words.
+    Interrupted(String),
     /// Still on its way (an optional file, while the page already shows the rest).
     Pending,
     /// Larger than a browser tab can read safely: its size and the limit, in bytes.

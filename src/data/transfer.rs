@@ -93,6 +93,7 @@ fn encode_fetch(error: &FetchError) -> String {
         FetchError::Status(status) => format!("status{PART}{status}"),
         FetchError::Network(words) => format!("network{PART}{}", free(words)),
         FetchError::Timeout(seconds) => format!("timeout{PART}{seconds}"),
+        FetchError::Interrupted(words) => format!("interrupted{PART}{}", free(words)),
         FetchError::Pending => "pending".into(),
         FetchError::TooLarge { bytes, limit } => format!("too-large{PART}{bytes}{PART}{limit}"),
     }
@@ -104,6 +105,7 @@ fn decode_fetch(text: &str) -> Option<FetchError> {
         ["status", status] => FetchError::Status(status.parse().ok()?),
         ["network", words] => FetchError::Network(words.to_owned()),
         ["timeout", seconds] => FetchError::Timeout(seconds.parse().ok()?),
+        ["interrupted", words] => FetchError::Interrupted(words.to_owned()),
         ["pending"] => FetchError::Pending,
         ["too-large", bytes, limit] => FetchError::TooLarge { bytes: bytes.parse().ok()?, limit: limit.parse().ok()? },
         _ => return None,
@@ -265,6 +267,7 @@ mod tests {
             any::<u16>().prop_map(FetchError::Status),
             text().prop_map(FetchError::Network),
             any::<u32>().prop_map(FetchError::Timeout),
+            text().prop_map(FetchError::Interrupted),
             Just(FetchError::Pending),
             (any::<u64>(), any::<u64>()).prop_map(|(bytes, limit)| FetchError::TooLarge { bytes, limit }),
         ]

@@ -6,8 +6,13 @@
 //!
 //! Reading never fails: values the data does not know are left out of the filter and listed, so
 //! the page can say what it ignored.
+//!
+//! A parameter given more than once (`?annee=2020&annee=2023`): a filter of several values
+//! (`incubateur`, `ministere`, `thematique`, `phase`) takes the values of each, as if they were
+//! written once, comma-separated; a parameter of one value (`annee`, `source`, `recherche`, `tri`,
+//! `page`) takes the first, and the others are listed as ignored ([`IgnoredValue::Repeated`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::date::Date;
 use super::ids::{IncubatorId, MinistryId, ThemeId};
@@ -40,6 +45,12 @@ pub enum IgnoredValue {
     RejectedSource(String),
     /// A value an embed's or a presentation's option does not take: `(parameter, value)`.
     BadOption(&'static str, String),
+    /// A parameter of one value given several times: the first is kept, the others ignored.
+    Repeated {
+        param: &'static str,
+        kept: String,
+        ignored: Vec<String>,
+    },
 }
 
 /// The filter a URL asks for, and what it asked for that does not exist.
@@ -58,9 +69,15 @@ pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i3
 
 /// Reads the filter from query parameters (`get` gives a parameter's raw, decoded value).
 pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset, today: Date) -> UrlFilter {
+    filter_from_params(|key| get(key).into_iter().collect(), dataset, today)
+}
+
+/// Reads the filter from query parameters (`all` gives each value of a parameter, in the order of
+/// the address: none when absent, several when repeated). Linear in the length of the address.
+pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, today: Date) -> UrlFilter {
     let mut ignored = Vec::new();
     let mut incubators = BTreeSet::new();
-    for raw in list(get(PARAM_INCUBATOR)) {
+    for raw in list(all(PARAM_INCUBATOR)) {
         let id = IncubatorId::normalised(&raw);
         if dataset.incubators.contains_key(&id) {
             incubators.insert(id);
@@ -69,7 +86,7 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
         }
     }
     let mut ministries = BTreeSet::new();
-    for raw in list(get(PARAM_MINISTRY)) {
+    for raw in list(all(PARAM_MINISTRY)) {
         let id = MinistryId(raw.clone());
         if dataset.knows_ministry(&id) {
             ministries.insert(id);
@@ -78,7 +95,7 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
         }
     }
     let mut themes = BTreeSet::new();
-    for raw in list(get(PARAM_THEME)) {
+    for raw in list(all(PARAM_THEME)) {
         let id = ThemeId(raw.clone());
         if dataset.themes.contains_key(&id) {
             themes.insert(id);
@@ -87,37 +104,66 @@ pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset
         }
     }
     let mut phases = BTreeSet::new();
-    for raw in list(get(PARAM_PHASE)) {
+    // The phases the data uses (kept unknown names too), gathered once, when first needed.
+    let mut in_data: Option<HashSet<Phase>> = None;
+    for raw in list(all(PARAM_PHASE)) {
         let phase = Phase::from_name(&raw);
-        // A phase is known if the schema knows it or the data uses it (kept unknown names).
-        let in_data = || dataset.services.iter().any(|s| s.phases.iter().any(|p| p.phase == phase));
-        if phase.is_known() || in_data() {
+        let known = phase.is_known()
+            || in_data
+                .get_or_insert_with(|| {
+                    dataset.services.iter().flat_map(|s| s.phases.iter().map(|p| p.phase.clone())).collect()
+                })
+                .contains(&phase);
+        if known {
             phases.insert(phase);
         } else {
             ignored.push(IgnoredValue::UnknownPhase(raw));
         }
     }
-    let year = get(PARAM_YEAR).map(|raw| raw.trim().to_owned()).filter(|raw| !raw.is_empty()).and_then(|raw| match raw
-        .parse::<i32>(
-    ) {
-        Ok(year) if year_range(dataset, today).contains(&year) => Some(year),
-        _ => {
-            ignored.push(IgnoredValue::BadYear(raw));
-            None
-        }
-    });
-    if let Some(Err(rejected)) = get(super::DataSource::PARAM).map(|raw| super::DataSource::from_param(Some(&raw))) {
+    let year = single(&all, PARAM_YEAR, &mut ignored)
+        .map(|raw| raw.trim().to_owned())
+        .filter(|raw| !raw.is_empty())
+        .and_then(|raw| match raw.parse::<i32>() {
+            Ok(year) if year_range(dataset, today).contains(&year) => Some(year),
+            _ => {
+                ignored.push(IgnoredValue::BadYear(raw));
+                None
+            }
+        });
+    if let Some(Err(rejected)) =
+        single(&all, super::DataSource::PARAM, &mut ignored).map(|raw| super::DataSource::from_param(Some(&raw)))
+    {
         ignored.push(IgnoredValue::RejectedSource(rejected.0));
     }
     UrlFilter { filter: Filter { incubators, ministries, themes, phases, year }, ignored }
 }
 
-/// Splits a comma-separated value, dropping empty items and repeats.
-fn list(value: Option<String>) -> Vec<String> {
+/// The value of a parameter of one value: the first given; the others are listed as ignored.
+fn single(all: &impl Fn(&str) -> Vec<String>, param: &'static str, ignored: &mut Vec<IgnoredValue>) -> Option<String> {
+    let mut values = all(param).into_iter();
+    let kept = values.next()?;
+    let others: Vec<String> = values.collect();
+    if !others.is_empty() {
+        ignored.push(IgnoredValue::Repeated { param, kept: kept.clone(), ignored: others });
+    }
+    Some(kept)
+}
+
+/// The first value of a parameter, which is the one used when it is repeated.
+pub fn first_value(values: Option<Vec<String>>) -> Option<String> {
+    values.and_then(|v| v.into_iter().next())
+}
+
+/// Splits comma-separated values (of one parameter given once or more), dropping empty items and
+/// repeats, in linear time.
+fn list(values: Vec<String>) -> Vec<String> {
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut items: Vec<String> = Vec::new();
-    for item in value.unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        if !items.iter().any(|i| i == item) {
-            items.push(item.to_owned());
+    for value in &values {
+        for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if seen.insert(item) {
+                items.push(item.to_owned());
+            }
         }
     }
     items
@@ -205,12 +251,18 @@ fn sort_name(key: SortKey) -> &'static str {
 /// that is not a number from 1, an order it does not know). A page past the last is not an
 /// error: the list shows its last page.
 pub fn list_from_query(get: impl Fn(&str) -> Option<String>) -> (ListView, Vec<IgnoredValue>) {
+    list_from_params(|key| get(key).into_iter().collect())
+}
+
+/// The services list's view, from each value of the query's parameters (see
+/// [`filter_from_params`]): a parameter given twice takes its first value, and says so.
+pub fn list_from_params(all: impl Fn(&str) -> Vec<String>) -> (ListView, Vec<IgnoredValue>) {
     let mut view = ListView::default();
     let mut ignored = Vec::new();
-    if let Some(search) = get(PARAM_SEARCH) {
+    if let Some(search) = single(&all, PARAM_SEARCH, &mut ignored) {
         view.search = search;
     }
-    if let Some(raw) = get(PARAM_SORT).filter(|raw| !raw.trim().is_empty()) {
+    if let Some(raw) = single(&all, PARAM_SORT, &mut ignored).filter(|raw| !raw.trim().is_empty()) {
         let value = raw.trim();
         let (ascending, name) = value.strip_prefix('-').map_or((true, value), |name| (false, name));
         match [SortKey::Name, SortKey::Incubator, SortKey::Phase].into_iter().find(|&k| sort_name(k) == name) {
@@ -218,7 +270,7 @@ pub fn list_from_query(get: impl Fn(&str) -> Option<String>) -> (ListView, Vec<I
             None => ignored.push(IgnoredValue::BadOption(PARAM_SORT, raw)),
         }
     }
-    if let Some(raw) = get(PARAM_PAGE).filter(|raw| !raw.trim().is_empty()) {
+    if let Some(raw) = single(&all, PARAM_PAGE, &mut ignored).filter(|raw| !raw.trim().is_empty()) {
         match raw.trim().parse::<usize>() {
             Ok(page) if page >= 1 => view.page = page,
             _ => ignored.push(IgnoredValue::BadOption(PARAM_PAGE, raw)),

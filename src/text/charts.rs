@@ -165,6 +165,12 @@ pub const CHART_DRAW_FAILED: &str = "Le graphique n'a pas pu être dessiné";
 
 pub const TABLE_VIEW: &str = "Vue tableau";
 
+/// The name of a table's scrolling region: "Vue tableau : Services par incubateur — …", unlike
+/// the chart's section, which its title names.
+pub fn table_region(caption: &str) -> String {
+    format!("{TABLE_VIEW}\u{a0}: {caption}")
+}
+
 pub const DOWNLOAD_CSV: &str = "Données (CSV)";
 
 pub const DOWNLOAD_PNG: &str = "Image (PNG)";
@@ -179,16 +185,15 @@ pub fn chart_image_label(title: &str) -> String {
     )
 }
 
-pub const HINT_FOCUS_INCUBATOR: &str =
-    "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous.";
+/// What a bar does, said for the mouse, the keyboard and touch (where a first touch shows the
+/// bar's value and a second acts).
+pub const HINT_FOCUS_INCUBATOR: &str = "Cliquer sur une barre (ou Entrée) affiche seulement cet incubateur\u{202f}; un second clic les affiche tous. Sur écran tactile, toucher une barre montre sa valeur, la toucher de nouveau affiche seulement cet incubateur.";
 
-pub const HINT_FOCUS_MINISTRY: &str =
-    "Cliquer sur une barre (ou Entrée) affiche seulement ce ministère\u{202f}; un second clic les affiche tous.";
+pub const HINT_FOCUS_MINISTRY: &str = "Cliquer sur une barre (ou Entrée) affiche seulement ce ministère\u{202f}; un second clic les affiche tous. Sur écran tactile, toucher une barre montre sa valeur, la toucher de nouveau affiche seulement ce ministère.";
 
-pub const HINT_PICK_PROMOTION_YEAR: &str =
-    "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion, quand sa date est connue.";
+pub const HINT_PICK_PROMOTION_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche l'année de cette promotion, quand sa date est connue. Sur écran tactile, toucher une barre montre sa valeur, la toucher de nouveau affiche cette année.";
 
-pub const HINT_PICK_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche les chiffres de cette année.";
+pub const HINT_PICK_YEAR: &str = "Cliquer sur une barre (ou Entrée) affiche les chiffres de cette année. Sur écran tactile, toucher une barre montre sa valeur, la toucher de nouveau affiche cette année.";
 
 pub const FUNDING_VIEW_LABEL: &str = "Regrouper les montants";
 

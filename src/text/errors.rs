@@ -17,6 +17,9 @@ pub fn load_failed_help(error: &LoadError) -> &'static str {
         LoadError::Unavailable(_, FetchError::Network(_) | FetchError::Timeout(_) | FetchError::Pending) => {
             "Vérifiez votre connexion puis réessayez. Si le problème persiste, les données restent consultables sur beta.gouv.fr."
         }
+        LoadError::Unavailable(_, FetchError::Interrupted(_)) => {
+            "Le fichier est arrivé incomplet\u{202f}: réessayez, une coupure passagère de la connexion suffit à l'interrompre. Si le problème persiste, les données restent consultables sur beta.gouv.fr."
+        }
         LoadError::Unavailable(_, FetchError::Status(404)) => {
             "Le fichier n'est pas à cette adresse\u{202f}: vérifiez le paramètre «\u{a0}source\u{a0}» de l'adresse, ou signalez-le aux responsables du site."
         }
@@ -90,6 +93,10 @@ impl fmt::Display for FetchError {
                 f.write_str("le serveur n'a pas pu être joint (réseau indisponible ou accès refusé)")
             }
             FetchError::Timeout(seconds) => write!(f, "pas de réponse complète en {seconds} secondes"),
+            // The browser's own words (English) go to the console only.
+            FetchError::Interrupted(_) => {
+                f.write_str("téléchargement interrompu avant la fin du fichier (connexion coupée en cours de route)")
+            }
             FetchError::Pending => f.write_str("en cours de chargement"),
             FetchError::TooLarge { bytes, limit } => write!(
                 f,
@@ -116,8 +123,8 @@ impl fmt::Display for FormatError {
             FormatError::Shape { path, expected, found } => {
                 write!(f, "{path} devrait être {expected}, c'est {found}")
             }
-            // The parser's own words (English) name the field and what it expected.
-            FormatError::Field { detail } => write!(f, "champ absent ou d'un autre type ({detail})"),
+            // The parser's words (English), said in French: what it found, what it expected, where.
+            FormatError::Field { detail } => write!(f, "champ absent ou d'un autre type ({})", parser_detail(detail)),
             FormatError::Html => f.write_str("page HTML reçue au lieu de données JSON"),
             FormatError::Encoding(Encoding::Utf32) => f.write_str("texte en UTF-32, un encodage non pris en charge"),
             FormatError::Encoding(Encoding::Gzip) => {
@@ -229,9 +236,132 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A data error of the JSON parser (serde's English: "invalid type: null, expected struct Document
+/// at line 1 column 4") in French: "vide (null) trouvé, un objet attendu, ligne 1, colonne 4".
+/// Field names stay as written; what the parser says that is not recognised is not shown.
+pub fn parser_detail(detail: &str) -> String {
+    let (what, place) = match detail.rsplit_once(" at line ") {
+        Some((what, place)) => match place.split_once(" column ") {
+            Some((line, column)) if line.parse::<u64>().is_ok() && column.parse::<u64>().is_ok() => {
+                (what, Some((line, column)))
+            }
+            _ => (detail, None),
+        },
+        None => (detail, None),
+    };
+    let quoted = |rest: &str| rest.split('`').nth(1).map(str::to_owned).unwrap_or_default();
+    let words = if let Some(rest) = what.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!("{} trouvé, {} attendu", found_words(found), expected_words(expected))
+    } else if let Some(rest) = what.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!("valeur non valable ({}), {} attendu", found_words(found), expected_words(expected))
+    } else if let Some(rest) = what.strip_prefix("invalid length ") {
+        let (length, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!("longueur {} non valable, {} attendu", length.trim(), expected_words(expected))
+    } else if let Some(rest) = what.strip_prefix("missing field ") {
+        format!("champ «\u{a0}{}\u{a0}» absent", quoted(rest))
+    } else if let Some(rest) = what.strip_prefix("unknown field ") {
+        format!("champ «\u{a0}{}\u{a0}» inconnu", quoted(rest))
+    } else if let Some(rest) = what.strip_prefix("duplicate field ") {
+        format!("champ «\u{a0}{}\u{a0}» en double", quoted(rest))
+    } else if let Some(rest) = what.strip_prefix("unknown variant ") {
+        format!("valeur «\u{a0}{}\u{a0}» inconnue", quoted(rest))
+    } else {
+        "contenu d'une autre forme que celle attendue".to_owned()
+    };
+    match place {
+        Some((line, column)) => format!("{words}, ligne {line}, colonne {column}"),
+        None => words,
+    }
+}
+
+/// What serde says it found (`serde::de::Unexpected`), in French.
+fn found_words(found: &str) -> String {
+    let kind = match found.split([' ', '`', '"']).next().unwrap_or_default() {
+        "null" | "unit" | "Option" => Some(JsonKind::Null),
+        "boolean" => Some(JsonKind::Bool),
+        "integer" | "floating" => Some(JsonKind::Number),
+        "string" | "character" => Some(JsonKind::String),
+        "sequence" => Some(JsonKind::Array),
+        "map" => Some(JsonKind::Object),
+        _ => None,
+    };
+    kind.map_or_else(|| "une valeur d'un autre type".to_owned(), |k| k.to_string())
+}
+
+/// What serde says it expected (`serde::de::Expected`), in French.
+fn expected_words(expected: &str) -> String {
+    let expected = expected.trim();
+    let word = expected.trim_start_matches("a ").trim_start_matches("an ");
+    let first = word.split([' ', '`']).next().unwrap_or_default();
+    let kind = match first {
+        "struct" | "map" => Some(JsonKind::Object),
+        "string" | "borrowed" | "char" => Some(JsonKind::String),
+        "sequence" | "tuple" | "array" => Some(JsonKind::Array),
+        "boolean" | "bool" => Some(JsonKind::Bool),
+        "unit" => Some(JsonKind::Null),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        return kind.to_string();
+    }
+    match first.trim_end_matches(|c: char| c.is_ascii_digit()) {
+        "u" | "i" | "usize" | "isize" => "un nombre entier".to_owned(),
+        "f" => "un nombre".to_owned(),
+        _ => "une valeur d'un autre type".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parser_errors_read_in_french_with_line_and_column() {
+        let cases = [
+            (
+                "invalid type: null, expected struct Document at line 1 column 4",
+                "vide (null) trouvé, un objet attendu, ligne 1, colonne 4",
+            ),
+            (
+                "invalid type: string \"3\", expected u32 at line 2 column 13",
+                "un texte trouvé, un nombre entier attendu, ligne 2, colonne 13",
+            ),
+            (
+                "invalid type: integer `5`, expected a string at line 3 column 1",
+                "un nombre trouvé, un texte attendu, ligne 3, colonne 1",
+            ),
+            (
+                "invalid type: map, expected a sequence at line 1 column 20",
+                "un objet trouvé, un tableau attendu, ligne 1, colonne 20",
+            ),
+            ("missing field `format` at line 1 column 2", "champ «\u{a0}format\u{a0}» absent, ligne 1, colonne 2"),
+            ("unknown variant `rose`, expected one of `a`, `b`", "valeur «\u{a0}rose\u{a0}» inconnue"),
+            (
+                "something else entirely at line 1 column 1",
+                "contenu d'une autre forme que celle attendue, ligne 1, colonne 1",
+            ),
+        ];
+        for (english, french) in cases {
+            assert_eq!(parser_detail(english), french, "{english}");
+        }
+        let error = FormatError::Field { detail: cases[0].0.to_owned() };
+        assert_eq!(
+            error.to_string(),
+            "champ absent ou d'un autre type (vide (null) trouvé, un objet attendu, ligne 1, colonne 4)"
+        );
+    }
+
+    #[test]
+    fn a_compact_file_holding_null_is_reported_in_french() {
+        let Err(error) = crate::data::compact::read("null") else { panic!("null is no compact file") };
+        let message = error.to_string();
+        assert!(message.contains("ligne 1, colonne 4"), "{message}");
+        for english in ["invalid", "expected", "struct", "line", "column"] {
+            assert!(!message.contains(english), "{message}");
+        }
+    }
 
     #[test]
     fn problems_read_as_french_sentences() {
@@ -239,6 +369,10 @@ mod tests {
             Problem::WrongType { field: "attributes.name".into(), expected: JsonKind::String, found: JsonKind::Number };
         assert_eq!(p.to_string(), "champ «\u{a0}attributes.name\u{a0}»\u{a0}: un texte attendu, un nombre trouvé");
         assert_eq!(FetchError::Status(404).to_string(), "fichier introuvable (HTTP 404)");
+        assert_eq!(
+            FetchError::Interrupted("network error".into()).to_string(),
+            "téléchargement interrompu avant la fin du fichier (connexion coupée en cours de route)"
+        );
         let too_large = FetchError::TooLarge { bytes: 460_000_000, limit: crate::data::MAX_FILE_BYTES };
         assert_eq!(
             too_large.to_string(),

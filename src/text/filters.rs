@@ -22,7 +22,48 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
             "source «\u{a0}{source}\u{a0}» refusée\u{a0}: le tableau de bord ne lit que des données de beta.gouv.fr ou de ce site\u{a0}; il affiche celles qu'il publie"
         ),
         IgnoredValue::BadOption(param, value) => ignored_option(param, value),
+        IgnoredValue::Repeated { param, kept, ignored } => {
+            let times = match ignored.len() + 1 {
+                2 => "deux fois".to_owned(),
+                3 => "trois fois".to_owned(),
+                n => format!("{}\u{a0}fois", format_count(n)),
+            };
+            let shown: Vec<&str> = ignored.iter().take(MAX_IGNORED_SHOWN).map(String::as_str).collect();
+            let others = ignored.len() - shown.len();
+            let list = if others > 0 {
+                format!("{} et {}\u{a0}{}", shown.join(", "), format_count(others), plural(others, "autre", "autres"))
+            } else {
+                match shown.split_last() {
+                    Some((last, [])) => (*last).to_owned(),
+                    Some((last, rest)) => format!("{} et {last}", rest.join(", ")),
+                    None => String::new(),
+                }
+            };
+            format!(
+                "paramètre «\u{a0}{param}\u{a0}» donné {times}\u{a0}: {kept} retenu, {list} {}",
+                plural(ignored.len(), "ignoré", "ignorés")
+            )
+        }
     }
+}
+
+/// The most values of an address the page lists when it ignores some (an address may carry
+/// thousands): the others are counted.
+pub const MAX_IGNORED_SHOWN: usize = 5;
+
+/// The lines of the notice of ignored values: the first [`MAX_IGNORED_SHOWN`], then how many
+/// others ("et 19 995 autres valeurs ignorées").
+pub fn ignored_lines(values: &[crate::data::url_query::IgnoredValue]) -> Vec<String> {
+    let mut lines: Vec<String> = values.iter().take(MAX_IGNORED_SHOWN).map(ignored_value).collect();
+    let others = values.len().saturating_sub(MAX_IGNORED_SHOWN);
+    if others > 0 {
+        lines.push(format!(
+            "et {}\u{a0}{}",
+            format_count(others),
+            plural(others, "autre valeur ignorée", "autres valeurs ignorées")
+        ));
+    }
+    lines
 }
 
 /// "valeur « rose » de « theme » non reconnue : ignorée".
@@ -118,4 +159,45 @@ pub fn year_chip(year: i32) -> String {
 /// "Retirer le filtre DINUM".
 pub fn remove_filter(label: &str) -> String {
     format!("Retirer le filtre {label}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::url_query::IgnoredValue;
+
+    #[test]
+    fn the_notice_names_five_ignored_values_then_counts_the_others() {
+        let values: Vec<IgnoredValue> = (0..20_000).map(|i| IgnoredValue::UnknownPhase(format!("x{i}"))).collect();
+        let lines = ignored_lines(&values);
+        assert_eq!(lines.len(), MAX_IGNORED_SHOWN + 1);
+        assert_eq!(lines[0], "phase «\u{a0}x0\u{a0}» inconnue\u{a0}: ignorée");
+        assert_eq!(lines[5], "et 19\u{202f}995\u{a0}autres valeurs ignorées");
+        assert_eq!(ignored_lines(&values[..5]).len(), 5);
+        assert_eq!(ignored_lines(&values[..6])[5], "et 1\u{a0}autre valeur ignorée");
+    }
+
+    #[test]
+    fn a_repeated_parameter_says_which_value_was_kept_and_which_ignored() {
+        let twice = IgnoredValue::Repeated { param: "annee", kept: "2020".into(), ignored: vec!["2023".into()] };
+        assert_eq!(
+            ignored_value(&twice),
+            "paramètre «\u{a0}annee\u{a0}» donné deux fois\u{a0}: 2020 retenu, 2023 ignoré"
+        );
+        let thrice =
+            IgnoredValue::Repeated { param: "tri", kept: "nom".into(), ignored: vec!["-phase".into(), "phase".into()] };
+        assert_eq!(
+            ignored_value(&thrice),
+            "paramètre «\u{a0}tri\u{a0}» donné trois fois\u{a0}: nom retenu, -phase et phase ignorés"
+        );
+        let many = IgnoredValue::Repeated {
+            param: "annee",
+            kept: "2020".into(),
+            ignored: (0..10).map(|i| (2010 + i).to_string()).collect(),
+        };
+        assert_eq!(
+            ignored_value(&many),
+            "paramètre «\u{a0}annee\u{a0}» donné 11\u{a0}fois\u{a0}: 2020 retenu, 2010, 2011, 2012, 2013, 2014 et 5\u{a0}autres ignorés"
+        );
+    }
 }

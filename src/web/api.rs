@@ -312,9 +312,23 @@ async fn fetch_text(url: String, reading: Reading, timeout_seconds: u32) -> Resu
         let saved_at = response.headers().get(SAVED_AT_HEADER);
         // Bytes, not text: a JavaScript string would be converted from UTF-16, which costs far
         // more than checking UTF-8 for a large file; and a UTF-16 file is read too.
-        let bytes = response.binary().await.map_err(network)?;
+        // The answer began: a body that stops early was interrupted, not refused.
+        let bytes = response.binary().await.map_err(|error| {
+            if aborted() {
+                FetchError::Timeout(timeout_seconds)
+            } else {
+                leptos::logging::warn!("{url}: {error}");
+                FetchError::Interrupted(error.to_string())
+            }
+        })?;
         if bytes.len() as u64 > limit {
             return Err(FetchError::TooLarge { bytes: bytes.len() as u64, limit });
+        }
+        // Fewer bytes than announced, where the announced length is the body's own (not compressed).
+        let identity =
+            response.headers().get("content-encoding").is_none_or(|e| e.trim().eq_ignore_ascii_case("identity"));
+        if let Some(announced) = announced.filter(|n| identity && (bytes.len() as u64) < *n) {
+            return Err(FetchError::Interrupted(format!("{} bytes of {announced}", bytes.len())));
         }
         let text = crate::data::text_of_bytes(bytes);
         Ok(Fetched { text, last_modified, saved_at })

@@ -10,7 +10,7 @@ use crate::charts::{
     ministries_chart, transparency_chart,
 };
 use crate::data::listing::ServiceMatch;
-use crate::data::url_query::{UrlFilter, filter_from_query};
+use crate::data::url_query::{UrlFilter, filter_from_params};
 use crate::data::{Date, Filter, KeyFigures};
 use crate::text;
 use crate::web::api::Loaded;
@@ -52,8 +52,11 @@ impl Derived {
     /// filter of the current URL.
     pub fn new(loaded: Signal<Arc<Loaded>>, today: Date) -> Derived {
         let query = crate::web::query::PageQuery::get().read();
-        let url_filter =
-            Memo::new(move |_| loaded.with(|l| query.with(|q| filter_from_query(|key| q.get(key), &l.dataset, today))));
+        let url_filter = Memo::new(move |_| {
+            loaded.with(|l| {
+                query.with(|q| filter_from_params(|key| q.get_all(key).unwrap_or_default(), &l.dataset, today))
+            })
+        });
         let filter = Memo::new(move |_| url_filter.with(|u| u.filter.clone()));
         let matches =
             Memo::new(move |_| loaded.with(|l| filter.with(|f| l.dataset.matches(f, f.reference_date(today)))));

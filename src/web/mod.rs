@@ -16,6 +16,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::data::DataSource;
+use crate::data::url_query::first_value;
 use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
@@ -62,6 +63,7 @@ fn Pages() -> impl IntoView {
 #[component]
 fn SiteFrame(children: Children) -> impl IntoView {
     theme::SiteTheme::provide();
+    components::ChartsTarget::provide();
     view! {
         <components::SiteHeader/>
         <main id="contenu" tabindex="-1">{children()}</main>
@@ -83,7 +85,8 @@ enum Page {
 fn DataRoute(page: Page) -> impl IntoView {
     let query = query::PageQuery::get().read();
     // A source on another site is refused: the default data is shown, and the page says why.
-    let source = Memo::new(move |_| DataSource::from_param(query.read().get(DataSource::PARAM).as_deref()));
+    let source =
+        Memo::new(move |_| DataSource::from_param(first_value(query.read().get_all(DataSource::PARAM)).as_deref()));
     let data = RwSignal::new(None::<LoadResult>);
     // Each load has a number: a slower, older one never overwrites a newer one.
     let generation = StoredValue::new(0_u32);

@@ -59,6 +59,37 @@ export default [
     },
   },
   {
+    name: "axe with best practices: the explorer as it opens and with the embed dialog, the statement, the presentation, the error page, phone and desktop, light and dark",
+    expectConsoleErrors: true,
+    async run({ page, base }) {
+      for (const viewport of WIDTHS) {
+        for (const colorScheme of SCHEMES) {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme });
+          const where = `${viewport.width}px ${colorScheme}`;
+          await page.goto(base);
+          await shownFigures(page);
+          await drawnCharts(page, 1);
+          assert.deepEqual(await violations(page), [], `${where}, explorer`);
+          await page.locator("#graphique-incubateurs").getByRole("button", { name: /^Intégrer/ }).click();
+          await page.locator("dialog[open]").waitFor();
+          assert.deepEqual(await violations(page), [], `${where}, embed dialog open`);
+          await page.goto(`${base}accessibilite`);
+          await page.locator("main h1").waitFor();
+          assert.deepEqual(await violations(page), [], `${where}, /accessibilite`);
+          await page.goto(`${base}presentation`);
+          await shownFigures(page);
+          assert.deepEqual(await violations(page), [], `${where}, /presentation`);
+          await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "null" }));
+          await page.goto(base);
+          await page.getByRole("alert").waitFor();
+          assert.deepEqual(await violations(page), [], `${where}, a broken data file`);
+          await page.unroute("**/tableau-de-bord.json");
+        }
+      }
+    },
+  },
+  {
     name: "axe: every embed and every slide has no violation, light and dark",
     async run({ page, base }) {
       for (const viewport of WIDTHS) {

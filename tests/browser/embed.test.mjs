@@ -150,13 +150,14 @@ export default [
       assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       assert.equal(background, "rgb(22, 22, 22)");
-      // The canvas is painted with the dark palette: no pixel of the light theme's dark blue.
+      // The canvas is painted with the dark palette: no pixel of the light theme's blue of the
+      // accompanied services (#8383f6), its dark counterpart (#5858cc) instead.
       const pixels = await page.locator("#graphique-evolution canvas").evaluate((c) => {
         const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
         let light = 0, dark = 0;
         for (let i = 0; i < data.length; i += 4) {
-          if (data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0x91) light++;
-          if (data[i] === 0x85 && data[i + 1] === 0x85 && data[i + 2] === 0xf6) dark++;
+          if (data[i] === 0x83 && data[i + 1] === 0x83 && data[i + 2] === 0xf6) light++;
+          if (data[i] === 0x58 && data[i + 1] === 0x58 && data[i + 2] === 0xcc) dark++;
         }
         return { light, dark };
       });

@@ -84,7 +84,7 @@ export default [
         const iso = year ? `${Number(year) + 1}-01-01` : todayIso();
         assert.deepEqual(await shownFigures(page), expected(iso));
       }
-      // (index.html preloads the default file; the figures come from the folder's files.)
+      // (the default file is not preloaded with ?source=: the figures come from the folder's files.)
       assert.ok(requested.includes("/data/beta.gouv.fr/startups.json"), requested.join(" "));
       const note = await page.locator('[data-testid="source-note"]').innerText();
       assert.match(note, /20 août 2026/);

@@ -84,7 +84,8 @@ export async function frameOf(page, selector) {
 
 // ---- Accessibility and the Content-Security-Policy -----------------------------------------------
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** WCAG 2.2 A and AA, and axe's best practices (unique landmarks, a level-1 heading…). */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /** axe-core's violations on the page as it is, one line each. */
 export async function violations(page) {

@@ -24,13 +24,17 @@ export const artifacts = join(here, "artifacts");
 export const CSP_HEADER = CSP;
 
 /** Pages tests add (a host page for embeds), served as they are at their path: an HTML string,
- * or `{ body, headers }` for a page with headers of its own (a host page's CSP). */
+ * `{ body, headers }` for a page with headers of its own (a host page's CSP), or a function
+ * `(request, response)` that answers itself (a connection cut in the middle of a file). */
 const extraPages = new Map();
 
 /** A static server for dist/, answering unknown paths with index.html like any SPA host. */
 function serve() {
-  const server = createServer(async (req, res) => {
+  // Addresses up to a megabyte long (a test puts 20 000 values in one parameter).
+  const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     const extra = extraPages.get(new URL(req.url, "http://x").pathname);
+    // A function answers as it likes (a body cut off halfway).
+    if (typeof extra === "function") return extra(req, res);
     if (extra) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...(extra.headers ?? {}) });
       return res.end(extra.body ?? extra);
@@ -42,7 +46,7 @@ function serve() {
 
 const suites = [
   "foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs",
-  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "audit.test.mjs",
+  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "defects.test.mjs", "audit.test.mjs",
 ];
 
 async function main() {

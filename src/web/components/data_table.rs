@@ -26,7 +26,8 @@ pub fn DataTableView(table: Signal<DataTable>, #[prop(optional, into)] shown: Op
             class:table-wrap--static=move || !shown()
             tabindex=move || shown().then_some("0")
             role=move || shown().then_some("region")
-            aria-label=move || shown().then(|| table.read().caption.clone())
+            // Named apart from its chart's section, whose title the caption often repeats.
+            aria-label=move || shown().then(|| text::table_region(&table.read().caption))
         >
             <table class="table">
                 <caption>{move || table.read().caption.clone()}</caption>

@@ -281,17 +281,19 @@ pub fn ActiveFilters(
                     }).collect_view()}
                 </ul>
             </Show>
-            <button
-                type="button"
-                class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary"
-                disabled=move || filter.with(Filter::is_default)
-                on:click=move |_| {
-                    on_change.run(Filter::default());
-                    keep_focus();
-                }
-            >
-                {text::RESET_FILTERS}
-            </button>
+            // Only when there is something to reset.
+            <Show when=move || !filter.with(Filter::is_default)>
+                <button
+                    type="button"
+                    class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary"
+                    on:click=move |_| {
+                        on_change.run(Filter::default());
+                        keep_focus();
+                    }
+                >
+                    {text::RESET_FILTERS}
+                </button>
+            </Show>
         </div>
     }
 }

@@ -5,16 +5,39 @@ use leptos::prelude::*;
 
 use crate::text;
 
+/// Whether the page shows the charts (`#graphiques`: the explorer, once its data is read): the
+/// header offers a skip link to them only then. Provided by the site's frame, set by the page.
+#[derive(Clone, Copy)]
+pub struct ChartsTarget(RwSignal<bool>);
+
+impl ChartsTarget {
+    pub fn provide() {
+        provide_context(ChartsTarget(RwSignal::new(false)));
+    }
+
+    /// Called by a page that has the charts' target: the skip link shows while the page does.
+    pub fn mark_shown() {
+        if let Some(ChartsTarget(shown)) = use_context::<ChartsTarget>() {
+            Effect::new(move |_| shown.set(true));
+            on_cleanup(move || _ = shown.try_set(false));
+        }
+    }
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let page_query = use_context::<crate::web::query::PageQuery>();
+    let charts = use_context::<ChartsTarget>().map(|ChartsTarget(shown)| shown);
     view! {
-        // Skip links move the focus, not only the view (the router would only change the URL).
+        // Skip links move the focus, not only the view (the router would only change the URL);
+        // each page offers only the targets it has.
         <div class="fr-skiplinks">
             <nav class="fr-container" aria-label=text::SKIP_LINKS>
                 <ul class="fr-skiplinks__list">
                     <li><a class="fr-link skip-link" href="#contenu" on:click=|ev| skip_to(ev, "contenu")>{text::SKIP_TO_CONTENT}</a></li>
-                    <li><a class="fr-link skip-link" href="#graphiques" on:click=|ev| skip_to(ev, "graphiques")>{text::SKIP_TO_CHARTS}</a></li>
+                    {move || charts.is_some_and(|shown| shown.get()).then(|| view! {
+                        <li><a class="fr-link skip-link" href="#graphiques" on:click=|ev| skip_to(ev, "graphiques")>{text::SKIP_TO_CHARTS}</a></li>
+                    })}
                 </ul>
             </nav>
         </div>
@@ -38,13 +61,17 @@ pub fn SiteHeader() -> impl IntoView {
                         </div>
                         <div class="fr-header__tools">
                             {use_context::<crate::web::theme::SiteTheme>().map(|theme| view! {
+                                // On phones an icon beside the brand; its name stays for screen readers.
                                 <button
                                     type="button"
                                     class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary theme-toggle"
                                     aria-pressed=move || theme.dark.get().to_string()
                                     on:click=move |_| theme.toggle()
                                 >
-                                    {text::THEME_DARK_TOGGLE}
+                                    <svg class="theme-toggle__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                        <path fill="currentColor" d="M10 7a7 7 0 0 0 12 4.9v.1c0 5.52-4.48 10-10 10S2 17.52 2 12 6.48 2 12 2h.1A6.98 6.98 0 0 0 10 7Zm-6 5a8 8 0 0 0 15.06 3.76A9 9 0 0 1 8.24 4.94 8 8 0 0 0 4 12Z"/>
+                                    </svg>
+                                    <span class="theme-toggle__label">{text::THEME_DARK_TOGGLE}</span>
                                 </button>
                             })}
                         </div>

@@ -149,8 +149,8 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
 pub fn IgnoredNotice(ignored: Signal<Vec<IgnoredValue>>) -> impl IntoView {
     // Said in the console too, once per change.
     Effect::new(move |_| {
-        for value in ignored.read().iter() {
-            leptos::logging::warn!("{} {}", text::IGNORED_PARAMS, text::ignored_value(value));
+        for line in text::ignored_lines(&ignored.read()) {
+            leptos::logging::warn!("{} {}", text::IGNORED_PARAMS, line);
         }
     });
     view! {
@@ -158,7 +158,7 @@ pub fn IgnoredNotice(ignored: Signal<Vec<IgnoredValue>>) -> impl IntoView {
             <div class="fr-alert fr-alert--warning fr-alert--sm alert alert--warning" role="status" data-testid="ignored-params">
                 <p>{text::IGNORED_PARAMS}</p>
                 <ul>
-                    {move || ignored.get().iter().map(|value| view! { <li>{text::ignored_value(value)}</li> }).collect_view()}
+                    {move || ignored.with(|values| text::ignored_lines(values)).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>
             </div>
         </Show>

@@ -20,7 +20,7 @@ pub use embed_dialog::EmbedButton;
 pub use filters::{ActiveFilters, CheckOption, Checklist, ChecklistFilter, IncubatorFilter, PhaseFilter};
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
-pub use layout::{SiteFooter, SiteHeader};
+pub use layout::{ChartsTarget, SiteFooter, SiteHeader};
 pub use load_report::{IgnoredNotice, LoadReportView, OfflineNotice, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};

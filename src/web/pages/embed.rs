@@ -23,7 +23,9 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
     let query = crate::web::query::PageQuery::get().read();
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
-    let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| q.get(key))));
+    let options = Memo::new(move |_| {
+        query.with(|q| EmbedOptions::from_query(|key| crate::data::url_query::first_value(q.get_all(key))))
+    });
     let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
@@ -76,6 +78,8 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
 
     view! {
         <div class="embed" node_ref=body data-bloc=move || block.get().map(Block::slug)>
+            // The document's level-1 heading (the block's title is its level 2).
+            <h1 class="visually-hidden">{text::APP_TITLE}</h1>
             {move || match block.get() {
                 None => view! {
                     <div class="fr-alert fr-alert--error alert alert--error" role="alert">

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::charts::CategoryKey;
 use crate::data::fold::search_key;
 use crate::data::listing::ListView;
-use crate::data::url_query::{list_from_query, list_query, merge_query, year_range};
+use crate::data::url_query::{list_from_params, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;
@@ -27,6 +27,8 @@ use crate::web::query::PageQuery;
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let today = browser::today();
     browser::set_meta_description(text::EXPLORER_DESCRIPTION);
+    // The header's "Aller aux graphiques" leads to them while they are shown.
+    crate::web::components::ChartsTarget::mark_shown();
     // The page's address holds its state: read as a signal, written without a router navigation.
     let page_query = PageQuery::get();
     let query = page_query.read();
@@ -49,7 +51,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let go = move |next: Filter, replace: bool| page_query.go(&merge_query(&page_query.pairs(), &next), replace);
     let show = Callback::new(move |next: Filter| go(next, false));
     // The services list's search, order and page, also in the URL.
-    let list = Memo::new(move |_| query.with(|q| list_from_query(|key| q.get(key))));
+    let list = Memo::new(move |_| query.with(|q| list_from_params(|key| q.get_all(key).unwrap_or_default())));
     let show_list = Callback::new(move |(view, replace): (ListView, bool)| {
         page_query.go(&list_query(&page_query.pairs(), &view), replace)
     });

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::data::url_query::IgnoredValue;
+use crate::data::url_query::{IgnoredValue, first_value};
 use crate::data::{DataSource, Date, SavedCopy};
 use crate::modes::presentation::{Command, PresentationOptions, Slide, step, zoom};
 use crate::text;
@@ -44,9 +44,10 @@ impl Freshness {
 pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let query = crate::web::query::PageQuery::get().read();
     // Read once: a presentation is set up by its address.
-    let options = query.with_untracked(|q| PresentationOptions::from_query(|key| q.get(key)));
-    let source =
-        query.with_untracked(|q| DataSource::from_param(q.get(DataSource::PARAM).as_deref())).unwrap_or_default();
+    let options = query.with_untracked(|q| PresentationOptions::from_query(|key| first_value(q.get_all(key))));
+    let source = query
+        .with_untracked(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()))
+        .unwrap_or_default();
     crate::web::theme::SiteTheme::provide();
     browser::set_meta_description(text::PRESENTATION_DESCRIPTION);
     browser::set_document_title(text::PRESENTATION_TITLE);
