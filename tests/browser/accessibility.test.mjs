@@ -18,6 +18,18 @@ async function showAllTables(page) {
 
 export default [
   {
+    name: "the theme toggle keeps its name when pressed: the tick shown before it is decoration (RGAA 13.5)",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      const toggle = page.getByRole("button", { name: "Thème sombre", exact: true });
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelector(".theme-toggle")?.getAttribute("aria-pressed") === "true");
+      assert.equal(await toggle.count(), 1, "named exactly « Thème sombre » once pressed");
+      assert.match(await page.locator(".theme-toggle").evaluate((e) => getComputedStyle(e, "::before").content), /✓/, "the tick is shown");
+    },
+  },
+  {
     name: "every chart's image has a short text alternative that names it and says where its values are (RGAA 1.1, 1.6)",
     async run({ page, base }) {
       for (const [url, titles] of [
