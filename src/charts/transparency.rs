@@ -110,8 +110,10 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
         };
         let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, i.labels().1)).collect();
         // The statuses by their names alone: "Accessibilité déclarée : totalement conforme 0,5 %".
-        let status = |i: &Indicator| i.labels().0.rsplit('\u{a0}').next().unwrap_or_default().trim_start_matches(": ");
-        let statuses: Vec<_> = Indicator::ALL[5..].iter().map(|i| line(*i, status(i))).collect();
+        let statuses: Vec<_> = Accessibility::ALL
+            .iter()
+            .map(|a| line(Indicator::Accessibility(*a), text::accessibility_status(*a)))
+            .collect();
         text::transparency_summary(t.total, &links, &statuses)
     };
     let chart = BarChart {

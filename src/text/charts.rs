@@ -242,6 +242,17 @@ pub const TRANSPARENCY_BUDGET: (&str, &str) = ("Budget", "Page de budget");
 pub const TRANSPARENCY_IMPACT: (&str, &str) = ("Impact", "Page d'impact");
 pub const TRANSPARENCY_REPOSITORY: (&str, &str) = ("Code source", "Code source publié");
 
+/// An accessibility status by its name alone, as the transparency summary says it.
+pub fn accessibility_status(status: crate::data::Accessibility) -> &'static str {
+    use crate::data::Accessibility as A;
+    match status {
+        A::Totalement => "totalement conforme",
+        A::Partiellement => "partiellement conforme",
+        A::NonConforme => "non conforme",
+        A::NotStated => "non déclarée",
+    }
+}
+
 /// An accessibility status as a line of the transparency block.
 pub fn accessibility_line(status: crate::data::Accessibility) -> (&'static str, &'static str) {
     use crate::data::Accessibility as A;

@@ -21,8 +21,7 @@ pub fn store_letter_shortcuts(on: bool) {
 
 /// The theme the visitor chose here before: Some(true) for dark.
 pub fn stored_dark_choice() -> Option<bool> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    match storage.get_item(THEME_KEY).ok().flatten()?.as_str() {
+    match local_storage()?.get_item(THEME_KEY).ok().flatten()?.as_str() {
         "sombre" => Some(true),
         "clair" => Some(false),
         _ => None,
@@ -30,7 +29,7 @@ pub fn stored_dark_choice() -> Option<bool> {
 }
 
 pub fn store_dark_choice(dark: bool) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.set_item(THEME_KEY, if dark { "sombre" } else { "clair" });
     }
 }
