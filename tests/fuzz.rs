@@ -110,8 +110,14 @@ fn mutate(text: &str, mutations: &[Mutation]) -> Vec<u8> {
     bytes
 }
 
+/// A counter-example proptest finds is written to `tests/fuzz.proptest-regressions` and tried
+/// first in every later run: commit that file with the fix.
+fn regressions() -> Option<Box<dyn proptest::test_runner::FailurePersistence>> {
+    Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions")))
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes_never_panic_the_loader(bytes in prop::collection::vec(any::<u8>(), 0..2_000)) {
@@ -126,7 +132,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn mutations_of_the_real_startups_json_never_panic_and_account_for_every_record(
