@@ -1,5 +1,5 @@
-// The exact versions of the build tools, each read from the one file that pins it (README, "Two
-// commands", has the table), and the copies other files must carry, checked against it.
+// The exact versions of the build tools, each read from the one file that pins it (the table of
+// docs/development.md), and the copies other files must carry, checked against it.
 //
 //   node tools/pins.mjs check      every copy agrees with its pin (run first by ./dev test)
 //   node tools/pins.mjs <tool>     prints one pin, for ./dev's installs: rust, trunk,
@@ -81,7 +81,7 @@ function check() {
   const wrong = copies().filter(([, found, expected]) => found !== expected);
   for (const [what, found, expected] of wrong) console.error(`${what} is ${found === undefined ? "missing" : `"${found}"`}, expected "${expected}"`);
   if (wrong.length) {
-    console.error("version pins disagree: change the copies above, or the pin (README, \"Two commands\")");
+    console.error("version pins disagree: change the copies above, or the pin (docs/development.md)");
     process.exit(1);
   }
   console.log(`version pins agree: ${pins.join(", ")}`);

@@ -14,7 +14,7 @@ const BLOCKS = {
   transparence: "graphique-transparence",
 };
 
-/** The host page of the README: its script, then `frames` (HTML). Records the messages it gets. */
+/** The host page of docs/embedding.md: its script, then `frames` (HTML). Records the messages it gets. */
 function hostPage(frames, script) {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hôte</title></head>
 <body style="margin:0"><script>window.received = []; window.addEventListener("message", (e) => window.received.push(e.data));</script>
@@ -56,12 +56,12 @@ async function hostScript(page, base) {
   return script;
 }
 
-/** The inline host script of the README, for pages that cannot load a file. */
-async function readmeInlineScript() {
-  const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
-  const found = readme.match(/```html\n(<script>\n[\s\S]*?<\/script>)\n```/);
-  assert.ok(found, "the README shows an inline host script");
-  return found[1];
+/** The inline host script of docs/examples/host-inline.html, for pages that cannot load a file. */
+async function inlineHostScript() {
+  const file = await readFile(new URL("../../docs/examples/host-inline.html", import.meta.url), "utf8");
+  const found = file.match(/<script>\n[\s\S]*?<\/script>/);
+  assert.ok(found, "docs/examples/host-inline.html holds a <script>");
+  return found[0];
 }
 
 /** The theme an embed shows: its root's DSFR theme and its background. */
@@ -273,10 +273,10 @@ export default [
     },
   },
   {
-    name: "a host page with the README's inline script (for pages that cannot load a file) fits its embed",
+    name: "a host page with the inline host script of docs/examples (for pages that cannot load a file) fits its embed",
     async run({ page, base, extraPages }) {
       const frames = `<iframe id="a" src="${base}embed/fast?id=a" title="A" style="width:100%;border:0" height="150"></iframe>`;
-      extraPages.set("/page-hote-inline.html", hostPage(frames, await readmeInlineScript()));
+      extraPages.set("/page-hote-inline.html", hostPage(frames, await inlineHostScript()));
       await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-inline.html`);
       const [fit] = await eachFrameFits(page);
       assert.ok(fit.height > 150, JSON.stringify(fit));

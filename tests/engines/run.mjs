@@ -63,12 +63,12 @@ function serve() {
 }
 
 /** The host page's script: integration.js from the app when the build has it, else the inline
- * script of README's "Intégrer un graphique". */
+ * script of docs/examples/host-inline.html. */
 function hostScript(base) {
   if (existsSync(join(dist, "integration.js"))) return `<script src="${base}integration.js" defer></script>`;
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const inline = readme.match(/^<script>\n(?:(?!<\/script>)[\s\S])*beta-dashboard:resize[\s\S]*?<\/script>/m);
-  if (!inline) throw new Error("no dist/integration.js, and no inline host script in README.md");
+  const file = readFileSync(join(root, "docs", "examples", "host-inline.html"), "utf8");
+  const inline = file.match(/<script>\n[\s\S]*?<\/script>/);
+  if (!inline) throw new Error("no dist/integration.js, and no <script> in docs/examples/host-inline.html");
   return inline[0];
 }
 
@@ -119,7 +119,7 @@ async function main() {
   const hostBase = `http://localhost:${port}/`;
   const reference = await chromiumFigures(base);
   console.log(`reference: ${reference.version}, figures of ${Object.keys(reference.figures).length} URLs; host script: ${
-    existsSync(join(dist, "integration.js")) ? "integration.js" : "README's inline script"}`);
+    existsSync(join(dist, "integration.js")) ? "integration.js" : "the inline script of docs/examples/host-inline.html"}`);
   const x = engines.includes("webkit") ? await display() : null;
   const launchers = { firefox: () => firefox(), webkit: () => webkit({ display: x.display }) };
   let passed = 0;

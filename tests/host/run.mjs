@@ -1,5 +1,5 @@
 // Tests through nginx: starts `./dev host` (Debian's nginx with tests/host/site.conf, the
-// configuration README's "Hosting" shows) on a free port, serving the release build, and runs
+// configuration docs/hosting.md recommends) on a free port, serving the release build, and runs
 // host.test.mjs against it, the browser ones in Debian's headless Chromium with playwright-core.
 // Usage: node tests/host/run.mjs [name filter]. DIST=/path serves another build than dist/.
 import { spawn } from "node:child_process";
