@@ -1,5 +1,6 @@
 // Browser tests: serves the release build (dist/) on localhost and drives Debian's headless
-// Chromium with playwright-core. Usage: node tests/browser/run.mjs [name filter]
+// Chromium with playwright-core, through the runner of tests/runner.mjs (node:test).
+// Usage: node tests/browser/run.mjs [suite file] [words of a test name]
 import { createServer } from "node:http";
 import { mkdir } from "node:fs/promises";
 import { join, dirname } from "node:path";
@@ -7,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
+import { runSuites } from "../runner.mjs";
 
 // The browser runs in Europe/Paris (below); so does every "today" computed here, whatever the
 // machine's zone (on 31 December after 23:00 UTC they would otherwise disagree on the year).
@@ -44,78 +46,67 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const suites = [
-  "foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs",
-  "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "defects.test.mjs", "audit.test.mjs",
-];
+let server;
+let browser;
+let base;
 
-async function main() {
-  const only = process.argv[2];
-  await mkdir(artifacts, { recursive: true });
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    // Playwright runs headless with a fresh temporary profile (its own --user-data-dir).
-    headless: true,
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ],
+/** One test: a fresh browser context and page, the page's errors collected; a screenshot of the
+ * page when it fails. */
+async function runOne(test, { signal }) {
+  const context = await browser.newContext({
+    viewport: test.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: test.deviceScaleFactor ?? 1,
+    hasTouch: test.hasTouch ?? false,
+    acceptDownloads: true,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    // The app registers a service worker, which would answer requests before page.route()
+    // sees them: only the tests of offline use (`serviceWorkers: "allow"`) let it run.
+    serviceWorkers: test.serviceWorkers ?? "block",
   });
-  let failed = 0;
-  let ran = 0;
-  for (const suite of suites) {
-    const tests = (await import(join(here, suite))).default;
-    for (const test of tests) {
-      if (only && !test.name.includes(only)) continue;
-      ran += 1;
-      const context = await browser.newContext({
-        viewport: test.viewport ?? { width: 1280, height: 800 },
-        deviceScaleFactor: test.deviceScaleFactor ?? 1,
-        hasTouch: test.hasTouch ?? false,
-        acceptDownloads: true,
-        locale: "fr-FR",
-        timezoneId: "Europe/Paris",
-        // The app registers a service worker, which would answer requests before page.route()
-        // sees them: only the tests of offline use (`serviceWorkers: "allow"`) let it run.
-        serviceWorkers: test.serviceWorkers ?? "block",
-      });
-      const page = await context.newPage();
-      const problems = [];
-      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-      page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
-      });
-      const started = Date.now();
-      try {
-        await test.run({ page, context, base, problems, extraPages });
-        const unexpected = problems.filter((p) =>
-          !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
-        if (unexpected.length) throw new Error(unexpected.join("\n"));
-        console.log(`ok   ${test.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        console.log(`FAIL ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
-        // What the page said meanwhile (a panic's message, a failed request) often tells why.
-        for (const problem of problems.slice(0, 5)) console.log(`     page: ${problem.slice(0, 500)}`);
-        await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
-      } finally {
-        await context.close();
-      }
-    }
+  // A test that times out: its page is closed, which ends what it awaits.
+  signal.addEventListener("abort", () => context.close().catch(() => {}));
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  try {
+    await test.run({ page, context, base, problems, extraPages });
+    const unexpected = problems.filter((p) =>
+      !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
+    if (unexpected.length) throw new Error(unexpected.join("\n"));
+  } catch (error) {
+    // What the page said meanwhile (a panic's message, a failed request) often tells why.
+    const said = problems.slice(0, 5).map((problem) => `\n     page: ${problem.slice(0, 500)}`).join("");
+    await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
+    if (said && error instanceof Error) error.message += said;
+    throw error;
+  } finally {
+    await context.close().catch(() => {});
   }
-  await browser.close();
-  server.close();
-  console.log(`\n${ran - failed} passed, ${failed} failed`);
-  if (ran === 0) {
-    console.log("no browser test ran");
-    process.exit(1);
-  }
-  process.exit(failed ? 1 : 0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+await runSuites({
+  dir: here,
+  runOne,
+  async setUp() {
+    await mkdir(artifacts, { recursive: true });
+    server = await serve();
+    base = `http://127.0.0.1:${server.address().port}/`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      // Playwright runs headless with a fresh temporary profile (its own --user-data-dir).
+      headless: true,
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      ],
+    });
+  },
+  async tearDown() {
+    await browser?.close();
+    server?.close();
+  },
 });

@@ -1,7 +1,7 @@
 // The smoke suite in Firefox ESR and WebKit: serves the release build (dist/) as
 // tests/browser/run.mjs does, reads the figures headless Chromium shows for the same URLs, then
 // runs smoke.test.mjs in each engine (drivers.mjs). WebKit's window goes to an Xvfb of its own.
-// Usage: node tests/engines/run.mjs [name filter]
+// Usage: node tests/engines/run.mjs [words of a test name] (the runner of tests/runner.mjs)
 //   ENGINES=firefox (or webkit) runs one engine; DIST=/some/copy serves another build.
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -14,6 +14,7 @@ import { CSP } from "../../tools/csp.mjs";
 import { shownFigures } from "../browser/helpers.mjs";
 import { firefox, webkit } from "./drivers.mjs";
 import tests, { QUERIES, AFTER_CLICK } from "./smoke.test.mjs";
+import { runSuites } from "../runner.mjs";
 
 // As in tests/browser/run.mjs: every engine, and the "today" of the figures, in Europe/Paris.
 process.env.TZ = "Europe/Paris";
@@ -108,62 +109,56 @@ async function display() {
   return { display: `:${number}`, stop() { xvfb.kill(); } };
 }
 
-async function main() {
-  const only = process.argv[2];
-  const engines = (process.env.ENGINES ?? "firefox,webkit").split(",");
-  const started = Date.now();
-  const server = await serve();
-  const { port } = server.address();
-  const base = `http://127.0.0.1:${port}/`;
-  // The host page on another origin (localhost; the app on 127.0.0.1), as on beta.gouv.fr.
-  const hostBase = `http://localhost:${port}/`;
-  const reference = await chromiumFigures(base);
-  console.log(`reference: ${reference.version}, figures of ${Object.keys(reference.figures).length} URLs; host script: ${
-    existsSync(join(dist, "integration.js")) ? "integration.js" : "the inline script of docs/examples/host-inline.html"}`);
-  const x = engines.includes("webkit") ? await display() : null;
-  const launchers = { firefox: () => firefox(), webkit: () => webkit({ display: x.display }) };
-  let passed = 0;
-  let failed = 0;
-  for (const engine of engines) {
-    const chosen = tests.filter((test) => !only || test.name.includes(only));
-    let driver;
-    try {
-      driver = await launchers[engine]();
-      console.log(`\n${engine}: ${driver.version}`);
-    } catch (error) {
-      console.log(`FAIL ${engine}: cannot start the browser\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
-      failed += chosen.length;
-      continue;
-    }
-    for (const test of chosen) {
-      const begun = Date.now();
-      driver.errors.length = 0;
-      try {
-        await test.run({ driver, base, hostBase, hostScript: hostScript(base), extraPages, csp, chromium: reference.figures });
-        // (Firefox reports each CSP violation as a page error too: the canary's is expected.)
-        const errors = driver.errors.filter((error) => !error.includes("csp-canary.invalid"));
-        if (errors.length) throw new Error(`page errors: ${errors.join("\n")}`);
-        console.log(`ok   ${engine}: ${test.name} (${Date.now() - begun} ms)`);
-        passed += 1;
-      } catch (error) {
-        console.log(`FAIL ${engine}: ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
-        failed += 1;
-      }
-    }
-    await driver.close();
-  }
-  x?.stop();
-  server.close();
-  console.log(`\nsmoke suite in ${engines.join(" and ")}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  if (passed + failed === 0) {
-    console.log("no smoke test ran");
-    process.exit(1);
-  }
-  process.exit(failed ? 1 : 0);
+const engines = (process.env.ENGINES ?? "firefox,webkit").split(",");
+let server;
+let base;
+let hostBase;
+let reference;
+let x;
+/** The engine running now, and its driver (one engine at a time: each is closed before the next). */
+let current = { engine: null, driver: null };
+
+async function driverOf(engine) {
+  if (current.engine === engine) return current.driver;
+  await current.driver?.close();
+  current = { engine, driver: null };
+  current.driver = engine === "firefox" ? await firefox() : await webkit({ display: x.display });
+  console.log(`${engine}: ${current.driver.version}`);
+  return current.driver;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+await runSuites({
+  dir: here,
+  files: ["smoke.test.mjs"],
+  // Each test, once in each engine, named after it.
+  load: async () => engines.flatMap((engine) => tests.map((test) => ({ ...test, engine, name: `${engine}: ${test.name}` }))),
+  async runOne(test, { signal }) {
+    const driver = await driverOf(test.engine);
+    // A test that times out: its engine is closed (the next test starts another).
+    signal.addEventListener("abort", () => {
+      if (current.driver === driver) current = { engine: null, driver: null };
+      driver.close().catch(() => {});
+    });
+    driver.errors.length = 0;
+    await test.run({ driver, base, hostBase, hostScript: hostScript(base), extraPages, csp, chromium: reference.figures });
+    // (Firefox reports each CSP violation as a page error too: the canary's is expected.)
+    const errors = driver.errors.filter((error) => !error.includes("csp-canary.invalid"));
+    if (errors.length) throw new Error(`page errors: ${errors.join("\n")}`);
+  },
+  async setUp() {
+    server = await serve();
+    const { port } = server.address();
+    base = `http://127.0.0.1:${port}/`;
+    // The host page on another origin (localhost; the app on 127.0.0.1), as on beta.gouv.fr.
+    hostBase = `http://localhost:${port}/`;
+    reference = await chromiumFigures(base);
+    console.log(`reference: ${reference.version}, figures of ${Object.keys(reference.figures).length} URLs; host script: ${
+      existsSync(join(dist, "integration.js")) ? "integration.js" : "the inline script of docs/examples/host-inline.html"}`);
+    x = engines.includes("webkit") ? await display() : null;
+  },
+  async tearDown() {
+    await current.driver?.close();
+    x?.stop();
+    server?.close();
+  },
 });

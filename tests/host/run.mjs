@@ -1,7 +1,8 @@
 // Tests through nginx: starts `./dev host` (Debian's nginx with tests/host/site.conf, the
 // configuration docs/hosting.md recommends) on a free port, serving the release build, and runs
 // host.test.mjs against it, the browser ones in Debian's headless Chromium with playwright-core.
-// Usage: node tests/host/run.mjs [name filter]. DIST=/path serves another build than dist/.
+// Usage: node tests/host/run.mjs [words of a test name] (the runner of tests/runner.mjs).
+// DIST=/path serves another build than dist/.
 import { spawn } from "node:child_process";
 import { existsSync, openSync, readFileSync, closeSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
@@ -10,6 +11,7 @@ import { createServer } from "node:net";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { runSuites } from "../runner.mjs";
 
 // As in tests/browser/run.mjs: "today" is the browser's, in Europe/Paris.
 process.env.TZ = "Europe/Paris";
@@ -67,19 +69,47 @@ async function startNginx(port, log) {
   };
 }
 
-async function main() {
-  const only = process.argv[2];
-  if (!existsSync(join(dist, "index.html"))) throw new Error(`no ${dist}/index.html: run ./dev build first`);
-  await mkdir(artifacts, { recursive: true });
-  const port = await freePort();
-  const log = join(artifacts, "nginx.log");
-  const nginx = await startNginx(port, log);
-  const base = `http://127.0.0.1:${port}/`;
-  console.log(`nginx (./dev host, tests/host/site.conf) serving ${dist} at ${base}`);
-  let browser;
-  let failed = 0;
-  let ran = 0;
-  try {
+let nginx;
+let browser;
+let base;
+const log = join(artifacts, "nginx.log");
+
+await runSuites({
+  dir: here,
+  files: ["host.test.mjs"],
+  async runOne(test, { signal }) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: "fr-FR",
+      timezoneId: "Europe/Paris",
+      serviceWorkers: test.serviceWorkers ?? "block",
+    });
+    signal.addEventListener("abort", () => context.close().catch(() => {}));
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+    });
+    try {
+      await test.run({ page, context, base, dist, root, problems });
+      if (problems.length) throw new Error(problems.join("\n"));
+    } catch (error) {
+      await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
+      // nginx's log often tells why.
+      if (error instanceof Error) error.message += `\n     nginx's log (${log}), its end:\n${nginx.output().split("\n").slice(-15).join("\n")}`;
+      throw error;
+    } finally {
+      await context.close().catch(() => {});
+    }
+  },
+  async setUp() {
+    if (!existsSync(join(dist, "index.html"))) throw new Error(`no ${dist}/index.html: run ./dev build first`);
+    await mkdir(artifacts, { recursive: true });
+    const port = await freePort();
+    nginx = await startNginx(port, log);
+    base = `http://127.0.0.1:${port}/`;
+    console.log(`nginx (./dev host, tests/host/site.conf) serving ${dist} at ${base}`);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       headless: true,
@@ -88,50 +118,9 @@ async function main() {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
       ],
     });
-    const tests = (await import(join(here, "host.test.mjs"))).default;
-    for (const test of tests) {
-      if (only && !test.name.includes(only)) continue;
-      ran += 1;
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        locale: "fr-FR",
-        timezoneId: "Europe/Paris",
-        serviceWorkers: test.serviceWorkers ?? "block",
-      });
-      const page = await context.newPage();
-      const problems = [];
-      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-      page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
-      });
-      const started = Date.now();
-      try {
-        await test.run({ page, context, base, dist, root, problems });
-        if (problems.length) throw new Error(problems.join("\n"));
-        console.log(`ok   ${test.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        console.log(`FAIL ${test.name}\n     ${String(error.stack ?? error).split("\n").join("\n     ")}`);
-        for (const problem of problems.slice(0, 5)) console.log(`     page: ${problem.slice(0, 500)}`);
-        await page.screenshot({ path: join(artifacts, `${test.name.replace(/\W+/g, "_")}.png`), fullPage: true }).catch(() => {});
-      } finally {
-        await context.close();
-      }
-    }
-  } finally {
+  },
+  async tearDown() {
     await browser?.close();
-    await nginx.stop();
-  }
-  if (failed) console.log(`\nnginx's log (${log}), its end:\n${nginx.output().split("\n").slice(-30).join("\n")}`);
-  console.log(`\n${ran - failed} passed, ${failed} failed`);
-  if (ran === 0) {
-    console.log("no test ran");
-    process.exit(1);
-  }
-  process.exit(failed ? 1 : 0);
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+    await nginx?.stop();
+  },
 });
