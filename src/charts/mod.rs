@@ -21,7 +21,7 @@ pub use evolution::evolution_chart;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
 pub use ministries::ministries_chart;
-pub use svg::svg;
+pub use svg::{PRINT_WIDTH, svg};
 pub use table::{Cell, DataTable};
 pub use targets::{PieceKey, Target, css_px, tenths};
 pub use theme::Palette;

@@ -6,6 +6,9 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use super::bar_chart::{BarChart, draw};
 use super::theme::Palette;
 
+/// The width of a chart printed on A4 portrait within 15 mm margins (180 mm), in CSS pixels.
+pub const PRINT_WIDTH: f64 = 680.0;
+
 /// `chart` laid out `width` CSS pixels wide, as an SVG document of that width (its height follows
 /// from the content) in the colours of `palette`. Text from the data is escaped by the backend.
 /// `None` only if drawing fails, which the SVG backend does not do on a string.
@@ -16,7 +19,27 @@ pub fn svg(chart: &BarChart, width: f64, palette: Palette) -> Option<String> {
         let root = SVGBackend::with_string(&mut out, (layout.width, layout.height)).into_drawing_area();
         draw(&root, chart, &layout, palette).ok()?;
     }
-    Some(out)
+    Some(at_laid_out_sizes(&out))
+}
+
+/// plotters' SVG backend writes a font's size divided by 1.24 (its own text metrics): the sizes
+/// are put back to those the layout measured text with, as the canvas draws them.
+fn at_laid_out_sizes(svg: &str) -> String {
+    const ATTRIBUTE: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find(ATTRIBUTE) {
+        let (before, after) = rest.split_at(at + ATTRIBUTE.len());
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(after.len());
+        match after[..end].parse::<f64>() {
+            Ok(size) => out.push_str(&super::tenths(size * 1.24, '.')),
+            Err(_) => out.push_str(&after[..end]),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -55,6 +78,10 @@ mod tests {
         assert!(!out.contains("<b>"));
         assert!(!out.contains("style="), "no style attribute: a strict CSP forbids them");
         assert!(out.trim_end().ends_with("</svg>"));
+        // Text at the sizes the layout measured it with: 13 px names, 12 px notes and ticks.
+        let sizes: std::collections::BTreeSet<&str> =
+            out.split("font-size=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+        assert_eq!(sizes.into_iter().collect::<Vec<_>>(), ["12.0", "13.0"]);
     }
 
     #[test]

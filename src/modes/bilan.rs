@@ -2,7 +2,7 @@
 //! ready to show — its figures from [`crate::data::bilan`] (the explorer's queries), its charts
 //! from [`crate::charts`] (the explorer's charts), its tables and its wording.
 
-use crate::charts::{Cell, ChartData, DataTable, incubators_chart, transparency_chart};
+use crate::charts::{CategoryKey, Cell, ChartData, DataTable, Indicator, incubators_chart, transparency_chart};
 use crate::data::bilan::{StateOfPlay, counted_filter, date_of};
 use crate::data::{Dataset, Date, FastTotal, OrganisationId, PromotionFunding};
 use crate::text;
@@ -76,7 +76,8 @@ impl Report {
         let filter = counted_filter(year);
         let counted = dataset.counted_situation(&filter, year);
         let incubators = incubators_chart(dataset, &counted);
-        let transparency = transparency_chart(&counted.transparency(dataset.published), date);
+        let mut transparency = transparency_chart(&counted.transparency(dataset.published), date);
+        name_the_total(&mut transparency);
         Report {
             year,
             date,
@@ -88,6 +89,20 @@ impl Report {
             incubators,
             transparency,
         }
+    }
+}
+
+/// The transparency block's first line counts the services of the bilan, not those of filters.
+fn name_the_total(chart: &mut ChartData) {
+    let (label, full_label) = text::BILAN_TRANSPARENCY_TOTAL;
+    let total = CategoryKey::Transparency(Indicator::Total);
+    for category in chart.chart.categories.iter_mut().filter(|c| c.key == total) {
+        (category.label, category.full_label) = (label.to_owned(), full_label.to_owned());
+    }
+    if let Some(row) =
+        Indicator::ALL.iter().position(|i| *i == Indicator::Total).and_then(|i| chart.table.rows.get_mut(i))
+    {
+        row[0] = Cell::text(full_label);
     }
 }
 

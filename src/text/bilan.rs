@@ -66,6 +66,14 @@ pub fn bilan_print_footer(year: i32, source: &str) -> String {
 pub const PRINT_PAGE: &str = "Page ";
 pub const PRINT_OF: &str = " sur ";
 
+/// The short text alternative of a chart of the bilan (RGAA 1.1, 1.6): what it is, and where its
+/// values are.
+pub fn bilan_chart_label(title: &str) -> String {
+    format!(
+        "Graphique en barres «\u{a0}{title}\u{a0}»\u{a0}: ses valeurs sont dans le résumé qui le précède et le tableau qui le suit"
+    )
+}
+
 // ---- Section 2 ----------------------------------------------------------------------------------
 
 /// "État des lieux au 1er janvier 2024".
@@ -251,6 +259,9 @@ pub const COLUMN_LAUREATE: &str = "Lauréat";
 // ---- Section 7 ----------------------------------------------------------------------------------
 
 pub const TRANSPARENCY_TITLE: &str = "Transparence";
+
+/// The transparency block's first line, in the bilan: (its bar, its full name).
+pub const BILAN_TRANSPARENCY_TOTAL: (&str, &str) = ("Services comptés", "Services en accompagnement ou pérennisés");
 
 pub fn transparency_rule(date: Date, published: Option<Date>) -> String {
     let links = match published {
