@@ -41,14 +41,15 @@ pub fn year_from_params(
         ignored.push(IgnoredValue::Repeated { param: PARAM_YEAR, kept: kept.clone(), ignored: others });
     }
     let asked = first.map(|raw| raw.trim().to_owned()).filter(|raw| !raw.is_empty());
+    let shown = *years.end();
     let year = asked.and_then(|raw| match raw.parse::<i32>() {
         Ok(year) if years.contains(&year) => Some(year),
         _ => {
-            ignored.push(IgnoredValue::BadYear(raw));
+            ignored.push(IgnoredValue::BadBilanYear { raw, shown });
             None
         }
     });
-    (year.unwrap_or(*years.end()), ignored)
+    (year.unwrap_or(shown), ignored)
 }
 
 /// The filter of the services the bilan counts: every phase of [`COUNTED_GROUPS`], legacy names
@@ -334,9 +335,10 @@ mod tests {
         assert_eq!(of(&[]), (2025, vec![]));
         assert_eq!(of(&[" 2023 "]), (2023, vec![]));
         assert_eq!(of(&[""]), (2025, vec![]));
-        assert_eq!(of(&["2026"]), (2025, vec![IgnoredValue::BadYear("2026".into())]), "not over");
-        assert_eq!(of(&["2018"]), (2025, vec![IgnoredValue::BadYear("2018".into())]), "before the data");
-        assert_eq!(of(&["deux"]), (2025, vec![IgnoredValue::BadYear("deux".into())]));
+        let bad = |raw: &str| vec![IgnoredValue::BadBilanYear { raw: raw.into(), shown: 2025 }];
+        assert_eq!(of(&["2026"]), (2025, bad("2026")), "not over");
+        assert_eq!(of(&["2018"]), (2025, bad("2018")), "before the data");
+        assert_eq!(of(&["deux"]), (2025, bad("deux")));
         assert_eq!(
             of(&["2023", "2020"]),
             (

@@ -42,8 +42,6 @@ pub const FOOTER_BILAN: &str = "Bilan annuel";
 
 pub const BILAN_CONTROLS: &str = "Choisir l'année et imprimer";
 
-pub const BILAN_YEAR_LABEL: &str = "Année du bilan";
-
 pub const BILAN_SHOW: &str = "Afficher";
 
 pub const BILAN_PRINT: &str = "Imprimer ou enregistrer en PDF";

@@ -32,8 +32,9 @@ pub fn ChartSvg(data: Signal<ChartData>) -> impl IntoView {
     view! {
         // An image with its short alternative; the summary before it and the table after it describe it.
         <div class="chart-svg" role="img" aria-label=move || text::bilan_chart_label(&data.read().title)>
-            <div class="chart-svg__screen" node_ref=screen_box inner_html=screen></div>
-            <div class="chart-svg__paper" inner_html=paper></div>
+            // Its drawings are for the eye: the alternative above, not their many texts, is read.
+            <div class="chart-svg__screen" aria-hidden="true" node_ref=screen_box inner_html=screen></div>
+            <div class="chart-svg__paper" aria-hidden="true" inner_html=paper></div>
         </div>
     }
 }

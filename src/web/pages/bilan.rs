@@ -251,7 +251,7 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
             <form class="bilan__controls" aria-label=text::BILAN_CONTROLS on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="bilan-annee" class="fr-label field__label">{text::BILAN_YEAR_LABEL}</label>
+                    <label for="bilan-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
                     <select
                         id="bilan-annee"
                         class="fr-select select"
