@@ -171,6 +171,9 @@ export default [
       await page.waitForURL(/\/bilan\?annee=2023$/);
       await page.locator("#bilan-transparence .chart-svg__screen svg").waitFor();
       assert.match(plain(await page.locator("h1").innerText()), /^Bilan 2023 : état des lieux au 1er janvier 2024$/);
+      // With the data it reads: the explorer's source goes along.
+      await page.goto(`${base}?annee=2022&source=data/tableau-de-bord.json`);
+      assert.equal(new URL(await page.getByTestId("bilan-link").evaluate((a) => a.href)).search, "?annee=2022&source=data%2Ftableau-de-bord.json");
       await page.goto(`${base}?annee=${new Date().getFullYear()}`);
       await page.locator('[data-figure="total"]').waitFor();
       assert.equal(await page.getByTestId("bilan-link").count(), 0, "no bilan for a year not over");
