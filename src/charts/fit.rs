@@ -85,18 +85,25 @@ impl ChartData {
         f64::from(self.chart.layout_in(width, Some(height), 1.0).height) <= height + 1.0
     }
 
+    /// Whether the chart, laid out `width` CSS pixels wide with its rows at their usual height,
+    /// is at most `height` high.
+    fn fits_unsqueezed(&self, width: f64, height: f64) -> bool {
+        f64::from(self.chart.layout(width, 1.0).height) <= height + 1.0
+    }
+
     /// The chart folded (when it may be) to the most bars that fit a box `width` × `height` CSS
-    /// pixels, keeping at least three; as it is when it fits whole or may not be folded.
+    /// pixels at their usual height (fewer bars read better than bars closed up), keeping at least
+    /// three; as it is when it fits whole or may not be folded.
     fn folded_to_fit(&self, width: f64, height: f64) -> ChartData {
         let count = self.chart.categories.len();
-        if self.folding == Folding::Never || count <= LEAST_BARS || self.fits(width, height) {
+        if self.folding == Folding::Never || count <= LEAST_BARS || self.fits_unsqueezed(width, height) {
             return self.clone();
         }
         // More bars are taller: the most that fit, by halving.
         let (mut fitting, mut too_many) = (LEAST_BARS, count);
         while too_many - fitting > 1 {
             let middle = (fitting + too_many) / 2;
-            if self.folded(middle).fits(width, height) {
+            if self.folded(middle).fits_unsqueezed(width, height) {
                 fitting = middle;
             } else {
                 too_many = middle;
@@ -131,6 +138,15 @@ impl ChartData {
         let z = widest_zoom(width, least_zoom);
         let shown = self.folded_to_fit(width / z, 0.0);
         f64::from(shown.chart.layout_in(width / z, Some(0.0), 1.0).height) * z
+    }
+}
+
+impl ChartData {
+    /// The height, in CSS pixels, the chart takes at `zoom` in a box `width` wide when nothing
+    /// limits it: every bar, rows and plot at their usual size (never less than its least height).
+    pub fn natural_height(&self, width: f64, zoom: f64) -> f64 {
+        let z = widest_zoom(width, zoom);
+        f64::from(self.chart.layout(width / z, 1.0).height) * z
     }
 }
 
