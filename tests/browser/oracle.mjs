@@ -462,3 +462,32 @@ export function transparency(data, query, today = todayIso()) {
   }
   return result;
 }
+
+// ---- Slides (issue 23): the bar standing for a chart's last groups -------------------------------
+
+/** The services counted under any of the last `n` groups of "Services par incubateur" (`kind`
+ * "incubateurs", groups in its table's order: most services first, then by id) or of "Services par
+ * ministère" ("ministeres"), each service once: `{ phases: { label: n }, total }`, phases by their
+ * labels (as the chart's series name them). */
+export function lastGroupsUnion(data, query, kind, n, today = todayIso()) {
+  const filter = filterOf(query, data, today);
+  const groupsOf = kind === "incubateurs"
+    ? (record) => shownIncubators(record, filter)
+    : (record) => [...ministriesOf(record, data.organisations)].filter((m) => !filter.ministries?.length || filter.ministries.includes(m));
+  const services = countedServices(data, filter, today);
+  const totals = new Map();
+  for (const { record } of services) {
+    for (const group of groupsOf(record)) totals.set(group, (totals.get(group) ?? 0) + 1);
+  }
+  const order = [...totals].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([group]) => group);
+  const last = new Set(order.slice(order.length - n));
+  const phases = {};
+  let total = 0;
+  for (const { record, phase } of services) {
+    if (!groupsOf(record).some((g) => last.has(g))) continue;
+    const label = PHASE_LABELS[phase] ?? phase;
+    phases[label] = (phases[label] ?? 0) + 1;
+    total += 1;
+  }
+  return { phases, total };
+}
