@@ -491,3 +491,28 @@ export function lastGroupsUnion(data, query, kind, n, today = todayIso()) {
   }
   return { phases, total };
 }
+
+/** The FAST awards the filter selects under any of the last `n` incubators of "Financement FAST par
+ * incubateur" (its table's order; `null` for the awards under none), each award once:
+ * `{ amount, laureates, unknown }`. */
+export function lastIncubatorsFunding(published, query, n, today = todayIso()) {
+  const filter = filterOf(query, published, today);
+  const selected = fastAwards(published, filter).filter((a) => a.selected);
+  const groupsOf = (a) => {
+    const incubators = a.record ? shownIncubators(a.record, filter) : [];
+    return incubators.length ? incubators : [null];
+  };
+  const byIncubator = new Map();
+  for (const a of selected) {
+    for (const id of groupsOf(a)) {
+      if (!byIncubator.has(id)) byIncubator.set(id, []);
+      byIncubator.get(id).push(a);
+    }
+  }
+  const amount = (awards) => awards.reduce((sum, a) => sum + (a.amount ?? 0), 0);
+  const order = [...byIncubator.entries()].sort(([a, xs], [b, ys]) =>
+    amount(ys) - amount(xs) || ys.length - xs.length || (a === null ? -1 : b === null ? 1 : a < b ? -1 : 1)).map(([id]) => id);
+  const last = new Set(order.slice(order.length - n));
+  const awards = selected.filter((a) => groupsOf(a).some((g) => last.has(g)));
+  return { amount: amount(awards), laureates: awards.length, unknown: awards.filter((a) => a.amount === null).length };
+}

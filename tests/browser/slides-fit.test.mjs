@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { expectedFigures, root, shownFigures, tableRows } from "./helpers.mjs";
-import { lastGroupsUnion, loadPublished, todayIso } from "./oracle.mjs";
+import { lastGroupsUnion, lastIncubatorsFunding, loadPublished, todayIso } from "./oracle.mjs";
 
 /** The slides, in their order (`Slide::ALL`), and the id of each one's chart panels. */
 const SLIDES = {
@@ -26,8 +26,18 @@ const EXPLORER_PANEL = {
   "historique-evolution": "graphique-evolution",
 };
 
-/** Charts whose bars are groups that may be folded into "N autres" (and which groups). */
-const FOLDABLE = { "graphique-incubateurs": "incubateurs", "historique-incubateurs": "incubateurs", "graphique-ministeres": "ministeres" };
+/** Charts whose bars are groups that may be folded into "N autres" (and which groups); FAST by
+ * incubator is checked under its own key. */
+const FOLDABLE = {
+  "graphique-incubateurs": "incubateurs", "historique-incubateurs": "incubateurs", "graphique-ministeres": "ministeres",
+  "graphique-fast-incubateurs": "fast-incubateurs",
+};
+
+/** Shows the FAST chart by incubator. */
+async function fastByIncubator(page) {
+  await page.locator('#graphique-fast label[for="fast-par-incubateur"]').click();
+  await page.waitForFunction(() => document.querySelector("#graphique-fast-table caption")?.textContent.includes("par incubateur"));
+}
 
 const SIZES = [
   { width: 320, height: 256 },
@@ -221,17 +231,17 @@ async function explorerFigures(context, base, query) {
     await explorer.locator(`#${panel}-table tbody tr`).first().waitFor({ state: "attached" });
     tables[panel] = await tableRows(explorer, panel);
   }
-  const heads = {};
-  for (const panel of Object.keys(tables)) {
-    heads[panel] = await explorer.locator(`#${panel}-table thead th`).allTextContents();
-  }
+  await explorer.locator("#graphique-fast").scrollIntoViewIfNeeded();
+  await fastByIncubator(explorer);
+  tables["graphique-fast-incubateurs"] = await tableRows(explorer, "graphique-fast");
   await explorer.close();
-  return { figures, tables, heads };
+  return { figures, tables };
 }
 
-/** Checks that what a slide's panel shows (its table, and each bar's value) is the explorer's. */
-async function checkPanel(page, panel, explorer, data, query) {
-  const mine = EXPLORER_PANEL[panel] ?? panel;
+/** Checks that what a slide's panel shows (its table, and each bar's value) is the explorer's
+ * (`as`: the explorer's table to compare with, when not the panel's own). */
+async function checkPanel(page, panel, explorer, data, query, as = panel) {
+  const mine = EXPLORER_PANEL[as] ?? as;
   const rows = await tableRows(page, panel);
   assert.deepEqual(rows, explorer.tables[mine], `${panel}: its table is the explorer's`);
   const head = (await page.locator(`#${panel}-table thead th`).allTextContents()).map(plain);
@@ -248,12 +258,20 @@ async function checkPanel(page, panel, explorer, data, query) {
     if (others) {
       // A bar standing for the last groups: only where bars are groups, naming them all, its
       // services counted once each (the oracle's union, not the sum of their rows).
-      const kind = FOLDABLE[panel];
-      assert.ok(kind, `${panel} is never folded: ${piece.name}`);
+      const kind = FOLDABLE[as];
+      assert.ok(kind, `${as} is never folded: ${piece.name}`);
       const n = Number(others[1]);
       const names = rows.slice(rows.length - n).map((row) => plain(row[0]));
       const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} et ${names.at(-1)}` : names[0];
       assert.equal(others[2], list, `${panel}: "${n} autres" names what it stands for`);
+      if (kind === "fast-incubateurs") {
+        // Each award once: its amount and laureates.
+        const union = lastIncubatorsFunding(data, query, n);
+        assert.equal(digits(piece.value), union.amount, `${panel}: ${piece.name}`);
+        assert.equal(digits(piece.note.split(",")[0]), union.laureates, `${panel}: ${piece.name}`);
+        folded += 1;
+        continue;
+      }
       assert.ok(piece.distinct, `${panel}: ${piece.name} says its services are counted once`);
       const union = lastGroupsUnion(data, query, kind, n);
       assert.equal(piece.value, union.phases[piece.series] ?? 0, `${panel}: ${piece.name}`);
@@ -322,6 +340,12 @@ const fits = SIZES.map((size) => ({
         continue;
       }
       for (const panel of SLIDES[name]) folded += await checkPanel(page, panel, explorer, data, query);
+      if (name === "fast") {
+        await fastByIncubator(page);
+        await settled(page);
+        assert.deepEqual(await page.evaluate(layoutProblems), [], `${size.width}×${size.height} fast by incubator`);
+        folded += await checkPanel(page, "graphique-fast", explorer, data, query, "graphique-fast-incubateurs");
+      }
       await checkTableView(page, name);
     }
     // On a small screen the groups do not all fit: the bar standing for the rest was checked.
