@@ -613,6 +613,7 @@ export function bilan(data, year, today = todayIso()) {
     incubators, network, launches, fast,
     transparency: transparency(data, filter, today),
   };
+}
 
 // ---- Slides (issue 23): the bar standing for a chart's last groups -------------------------------
 
