@@ -21,16 +21,6 @@ async function showAllTables(page) {
   }
 }
 
-/** Every block laid out, as when scrolled to (charts away from the screen skip their layout). */
-async function layOutEverything(page) {
-  await page.evaluate(async () => {
-    for (const element of document.querySelectorAll("*")) {
-      if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
-}
-
 /** WCAG 2 contrast ratio between two "rgb(r, g, b)" or [r, g, b] colours. */
 function contrast(a, b) {
   const luminance = ([r, g, b]) => {
@@ -240,7 +230,6 @@ export default [
         await page.goto(base);
         await drawnCharts(page, 3);
         await showAllTables(page);
-        await layOutEverything(page);
         const wraps = await page.locator(".chart-panel__table .table-wrap").evaluateAll((ws) => ws.map((w) => ({
           name: w.getAttribute("aria-label"), scroll: w.scrollWidth, client: w.clientWidth,
           font: parseFloat(getComputedStyle(w.querySelector("td, th")).fontSize),

@@ -151,8 +151,7 @@ pub fn ChartPanel(
         }
     });
 
-    // The chart is as wide as its panel, whose width the browser knows even while it skips the
-    // panel's content off screen (`content-visibility: auto`).
+    // The chart is as wide as its panel.
     panel.on_load(move |element| {
         observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
     });
