@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::charts::Palette;
 use crate::data::url_query::IgnoredValue;
+use crate::modes::colours::chart_palette;
 use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, shows_dark};
 use crate::text;
 use crate::web::api::Loaded;
@@ -42,7 +42,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let system_dark = browser::system_dark();
     let dark = Memo::new(move |_| shows_dark(options.with(|o| o.theme), host_theme.get(), system_dark.get()));
     Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
-    provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
+    // Under forced colours, the charts take the system's, whatever `theme=` says (the page
+    // around them does too).
+    let forced = browser::forced_system_colours();
+    provide_context(ChartPalette(Signal::derive(move || chart_palette(dark.get(), forced.get()))));
 
     // Tell the host page the block's height, whenever it changes.
     let body = NodeRef::<leptos::html::Div>::new();
