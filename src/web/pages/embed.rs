@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::data::url_query::IgnoredValue;
+use crate::data::DataSource;
+use crate::data::url_query::{IgnoredValue, first_value};
 use crate::modes::colours::chart_palette;
 use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, shows_dark};
 use crate::text;
@@ -23,9 +24,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
     let query = crate::web::query::PageQuery::get().read();
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
-    let options = Memo::new(move |_| {
-        query.with(|q| EmbedOptions::from_query(|key| crate::data::url_query::first_value(q.get_all(key))))
-    });
+    let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| first_value(q.get_all(key)))));
     let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
@@ -66,8 +65,11 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
         observer.set_value(SizeObserver::height(&element, post));
     });
 
+    // The explorer with this view: every filter the embed shows, and its source.
     let explorer = Signal::derive(move || {
-        format!("{}{}", browser::app_url(), query_suffix(&query.with(|q| shared_params(|key| q.get(key)))))
+        let source = query.with(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()));
+        let pairs = derived.filter.with(|f| shared_params(f, &source.unwrap_or_default()));
+        format!("{}{}", browser::app_url(), query_suffix(&pairs))
     });
     let titled = move || options.with_untracked(|o| o.titled);
     let panel = move || PanelOptions { compact: true, titled: titled(), ..PanelOptions::default() };

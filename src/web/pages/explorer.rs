@@ -18,7 +18,7 @@ use crate::web::browser;
 use crate::web::components::{
     ActiveFilters, ChartPanel, CheckOption, Checklist, ChecklistFilter, FundingPanel, IgnoredNotice, IncubatorFilter,
     KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse,
-    YearSelect,
+    ViewFilter, YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
@@ -144,6 +144,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let list_loaded = loaded.clone();
 
     let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
+    // What "Intégrer" embeds: this view, every filter of it.
+    ViewFilter::provide(filter.into());
     let timelapse_open = RwSignal::new(false);
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
