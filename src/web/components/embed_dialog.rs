@@ -77,7 +77,9 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
         <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" aria-haspopup="dialog" on:click=show>
             {text::EMBED}
         </button>
-        <dialog node_ref=dialog class="embed-dialog" id=id.clone() aria-labelledby=format!("{id}-titre") on:close=move |_| open.set(false)>
+        // Not a tab stop itself (Chromium makes a scrolling box one): its controls are.
+        <dialog node_ref=dialog class="embed-dialog" id=id.clone() tabindex="-1" aria-labelledby=format!("{id}-titre")
+            on:close=move |_| open.set(false)>
             <div class="embed-dialog__head">
                 <h2 id=format!("{id}-titre") class="embed-dialog__title">{move || text::embed_dialog_title(&title.get())}</h2>
                 <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=close>{text::CLOSE}</button>
