@@ -3,6 +3,7 @@
 // accessibility tree, read over the DevTools protocol, names every control of the sample pages
 // with a valid role and state.
 import assert from "node:assert/strict";
+import { openFilters } from "./filter-panel.mjs";
 import { readFile } from "node:fs/promises";
 import { drawnCharts, shownFigures, violations } from "./helpers.mjs";
 
@@ -208,7 +209,7 @@ export default [
         await shownFigures(page);
         await drawnCharts(page, 3);
         await check(at("the explorer"));
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         await showAllTables(page);
         await check(at("the explorer, filters open and tables shown"));
         const list = await controls(page, context);
@@ -217,7 +218,7 @@ export default [
 
         await page.goto(`${base}?annee=2023&phase=construction,acceleration`);
         await shownFigures(page);
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         await check(at("the filtered explorer"));
         const ticked = (await controls(page, context)).filter((c) => c.role === "checkbox" && c.checked === "true").map((c) => c.name);
         assert.ok(ticked.some((n) => n.startsWith("Construction")) && ticked.some((n) => n.startsWith("Accélération")), `ticked: ${ticked}`);

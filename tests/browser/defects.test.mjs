@@ -3,6 +3,7 @@
 // tables, neighbouring phase colours, axe's best practices, touch hints, long and repeated URL
 // values, the phone header, the data file's preload, an interrupted download.
 import assert from "node:assert/strict";
+import { openFilters } from "./filter-panel.mjs";
 import {
   drawnCharts, expectedFigures as expected, horizontalOverflow, shownFigures, violations,
 } from "./helpers.mjs";
@@ -117,7 +118,7 @@ export default [
       await page.goto(base);
       await shownFigures(page);
       await drawnCharts(page, 1);
-      await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+      await openFilters(page);
       // Scrolled through, as a reader does: each block laid out as it comes near.
       let overflow = 0;
       for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 700) {
@@ -181,7 +182,7 @@ export default [
         await page.setViewportSize({ width, height: 800 });
         await page.goto(base);
         await shownFigures(page);
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         const label = page.locator(".checklist__item label").first();
         await label.scrollIntoViewIfNeeded();
         const box = await label.evaluate((l) => {

@@ -17,7 +17,9 @@ mod year_select;
 pub use chart_panel::{ChartPalette, ChartPanel, FontsReady, PanelOptions};
 pub use data_table::DataTableView;
 pub use embed_dialog::{EmbedButton, ViewFilter};
-pub use filters::{ActiveFilters, CheckOption, Checklist, ChecklistFilter, IncubatorFilter, PhaseFilter};
+pub use filters::{
+    ActiveFilters, CheckOption, Checklist, ChecklistFilter, FiltersResults, IncubatorFilter, PhaseFilter,
+};
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
 pub use layout::{ChartsTarget, SiteFooter, SiteHeader};
