@@ -48,7 +48,7 @@ const suites = [
   "foundation.test.mjs", "explorer.test.mjs", "list.test.mjs", "tables.test.mjs", "embed.test.mjs",
   "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "defects.test.mjs", "audit.test.mjs",
   "accessibility-tree.test.mjs", "forced-colours.test.mjs", "embed-code.test.mjs", "embed-dialog.test.mjs",
-  "tooltips-in-view.test.mjs", "filters-layout.test.mjs",
+  "tooltips-in-view.test.mjs", "filters-layout.test.mjs", "filter-announcements.test.mjs",
 ];
 
 async function main() {
