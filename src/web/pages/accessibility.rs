@@ -11,7 +11,7 @@ use crate::web::browser;
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    browser::set_document_title(&format!("{} — {}", a11y::TITLE, text::APP_TITLE));
+    browser::set_document_title(&text::site_page_title(a11y::TITLE));
     browser::set_meta_description(a11y::DESCRIPTION);
     let audit = SUMMARY;
     let items = |list: &'static [&'static str]| list.iter().map(|item| view! { <li>{*item}</li> }).collect_view();
