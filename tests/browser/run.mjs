@@ -49,7 +49,7 @@ const suites = [
   "presentation.test.mjs", "accessibility.test.mjs", "offline.test.mjs", "defects.test.mjs", "audit.test.mjs",
   "accessibility-tree.test.mjs", "forced-colours.test.mjs", "embed-code.test.mjs", "embed-dialog.test.mjs",
   "tooltips-in-view.test.mjs", "filters-layout.test.mjs", "filter-announcements.test.mjs",
-  "page-titles.test.mjs",
+  "page-titles.test.mjs", "statement.test.mjs",
 ];
 
 async function main() {

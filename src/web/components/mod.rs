@@ -22,7 +22,7 @@ pub use filters::{
 };
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
-pub use layout::{ChartsTarget, SiteFooter, SiteHeader};
+pub use layout::{ChartsTarget, SiteFooter, SiteHeader, StatementLink};
 pub use load_report::{IgnoredNotice, LoadReportView, OfflineNotice, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};

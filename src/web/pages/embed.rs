@@ -15,7 +15,7 @@ use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, SizeObserver};
 use crate::web::components::{
-    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions,
+    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions, StatementLink,
 };
 use crate::web::derived::Derived;
 
@@ -120,6 +120,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                 // Its name says where it leads, beyond its visible text (RGAA 6.1).
                 <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE
                     aria-label=move || text::source_link_name(&derived.source_line.get())>{derived.source_line}</a>
+            </p>
+            // The statement, linked from every page of the site, embeds included.
+            <p class="embed__statement">
+                <StatementLink class="embed__statement-link" new_tab=true/>
             </p>
         </div>
     }
