@@ -105,6 +105,35 @@ export default [
       assert.ok(await seen(page.locator('[data-testid="phase-options"] label').first()), "the phases' first box in view");
     },
   })),
+  ...[{ width: 1024, height: 600 }, { width: 375, height: 700 }].map((viewport) => ({
+    name: `filters layout: at ${viewport.width}×${viewport.height}, every filter unfolded, each control the keyboard reaches in the panel is shown, not under the count of results at its foot`,
+    viewport,
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      await page.evaluate(() => { for (const d of document.querySelectorAll("details.filters-panel, details.filter-group")) d.open = true; });
+      await page.locator("#filtre-annee").focus();
+      const covered = [];
+      let reached = 0;
+      for (let i = 0; i < 400; i++) {
+        await page.keyboard.press("Tab");
+        const stop = await page.evaluate(() => {
+          const focused = document.activeElement;
+          if (!focused.closest(".explorer__filters")) return null;
+          // A box is drawn by its label.
+          const shown = focused.matches("input[type=checkbox]") ? focused.nextElementSibling : focused;
+          const r = shown.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + Math.min(r.width / 2, 12), r.top + r.height / 2);
+          return { id: focused.id || focused.textContent.trim().slice(0, 30), seen: shown.contains(top) || focused.contains(top) };
+        });
+        if (!stop) break;
+        reached += 1;
+        if (!stop.seen) covered.push(stop.id);
+      }
+      assert.ok(reached > 100, `${reached} controls reached`);
+      assert.deepEqual(covered, [], "focused but hidden");
+    },
+  })),
   {
     name: "filters layout: the ministry filter counts the ministries as the ministries chart does, « Non renseigné » said apart",
     async run({ page, base }) {
