@@ -5,17 +5,11 @@ import assert from "node:assert/strict";
 import { openFilters } from "./filter-panel.mjs";
 import {
   SLIDES,
-  advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, shownFigures, violations, waitForSlide,
+  advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, showAllTables, shownFigures, violations, waitForSlide,
 } from "./helpers.mjs";
 
 const WIDTHS = [{ width: 375, height: 800 }, { width: 1280, height: 800 }];
 const SCHEMES = ["light", "dark"];
-
-async function showAllTables(page) {
-  for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
-    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
-  }
-}
 
 export default [
   {

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { openFilters } from "./filter-panel.mjs";
 import { readFile } from "node:fs/promises";
-import { drawnCharts, shownFigures, violations } from "./helpers.mjs";
+import { drawnCharts, showAllTables, shownFigures, violations } from "./helpers.mjs";
 
 const GRID = "accessibilite/grille-rgaa.csv";
 const COLUMNS = ["critère", "thématique", "statut", "pages", "justification"];
@@ -121,12 +121,6 @@ function checkControls(list, where) {
       assert.equal(target, seen.get(key), `${where}: two links "${c.name}" in "${c.block}" lead to different places`);
     }
     seen.set(key, target);
-  }
-}
-
-async function showAllTables(page) {
-  for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
-    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
   }
 }
 

@@ -5,32 +5,10 @@
 import assert from "node:assert/strict";
 import { openFilters } from "./filter-panel.mjs";
 import {
-  drawnCharts, expectedFigures as expected, horizontalOverflow, shownFigures, violations,
+  contrast, drawnCharts, expectedFigures as expected, horizontalOverflow, showAllTables, shownFigures, violations,
 } from "./helpers.mjs";
 import { todayIso } from "./oracle.mjs";
-
-/** The root font size doubled, as a browser's text size setting at 200 % does. */
-async function text200(page) {
-  await page.addInitScript(() => {
-    document.addEventListener("DOMContentLoaded", () => { document.documentElement.style.fontSize = "200%"; });
-  });
-}
-
-async function showAllTables(page) {
-  for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
-    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
-  }
-}
-
-/** WCAG 2 contrast ratio between two "rgb(r, g, b)" or [r, g, b] colours. */
-function contrast(a, b) {
-  const luminance = ([r, g, b]) => {
-    const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const [l1, l2] = [luminance(a), luminance(b)];
-  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-}
+import { text200 } from "./reading.mjs";
 
 /** The pieces of the stacked bars of `panel`, bar by bar, in stacking order: for each piece wide
  * enough to be sampled, its series (its place in the table's columns), its label, the colour of

@@ -4,17 +4,7 @@
 // a dark forced palette, in a host page, in the dialog's preview, and the explorer with a light
 // theme chosen.
 import assert from "node:assert/strict";
-import { drawn, frameOf, shownFigures } from "./helpers.mjs";
-
-/** WCAG contrast ratio of two [r, g, b]. */
-function contrast(a, b) {
-  const luminance = ([r, g, b]) => {
-    const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const [l1, l2] = [luminance(a), luminance(b)];
-  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-}
+import { contrast, drawn, frameOf, shownFigures } from "./helpers.mjs";
 
 /** The background the canvas of `panel` shows on (the first opaque one up from it, as the system
  * paints it), and the colour of the text drawn in its left part, where the incubators' names are:
