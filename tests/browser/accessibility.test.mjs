@@ -142,24 +142,6 @@ export default [
     },
   },
   {
-    name: "the skip links move the focus to the content and to the charts",
-    async run({ page, base }) {
-      await page.goto(base);
-      await drawnCharts(page, 3);
-      await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Aller au contenu");
-      await page.keyboard.press("Enter");
-      assert.equal(await page.evaluate(() => document.activeElement.id), "contenu");
-      await page.keyboard.press("Shift+Tab");
-      await page.locator(".skip-link", { hasText: "Aller aux graphiques" }).focus();
-      await page.keyboard.press("Enter");
-      assert.equal(await page.evaluate(() => document.activeElement.id), "graphiques");
-      // The next Tab reaches the first chart's controls.
-      await page.keyboard.press("Tab");
-      assert.equal(await page.evaluate(() => document.activeElement.closest("section")?.id), "graphique-incubateurs");
-    },
-  },
-  {
     name: "a tooltip can be hovered and dismissed with Escape",
     async run({ page, base }) {
       // Leaving a bar hides its tooltip 300 ms later, unless the pointer reached the tooltip: the

@@ -67,28 +67,6 @@ const many = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
 export default [
   {
-    name: "defect 1: on /accessibilite every skip link points to a target the page has, and following it moves the focus there",
-    async run({ page, base }) {
-      for (const route of ["accessibilite", ""]) {
-        await page.goto(base + route);
-        await page.locator("main h1").waitFor();
-        if (route === "") await drawnCharts(page, 3);
-        const links = await page.locator(".skip-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-        assert.ok(links.length >= 1, `${route}: no skip link`);
-        for (const href of links) {
-          const id = href.replace(/^#/, "");
-          assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `/${route}: ${href} has no target`);
-          await page.locator(`.skip-link[href="${href}"]`).focus();
-          await page.keyboard.press("Enter");
-          assert.equal(await page.evaluate(() => document.activeElement.id), id, `/${route}: ${href}`);
-          assert.equal(new URL(page.url()).pathname, `/${route}`, "the page stays");
-        }
-      }
-      // The explorer keeps both.
-      assert.deepEqual(await page.locator(".skip-link").allInnerTexts(), ["Aller au contenu", "Aller aux graphiques"]);
-    },
-  },
-  {
     name: "defect 2: at 375 px and 200 % text nothing is cut, the page does not scroll sideways, numbers and words stay whole",
     viewport: { width: 375, height: 800 },
     async run({ page, base }) {
