@@ -185,23 +185,6 @@ export default [
     },
   },
   {
-    name: "at 200 % text nothing overflows sideways and chart text grows too",
-    async run({ page, base }) {
-      await page.addInitScript(() => {
-        document.addEventListener("DOMContentLoaded", () => { document.documentElement.style.fontSize = "200%"; });
-      });
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(base);
-      await shownFigures(page);
-      await drawnCharts(page, 3);
-      const overflow = await horizontalOverflow(page);
-      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
-      for (const canvas of await page.locator("canvas[data-draws]").all()) {
-        assert.ok(Number(await canvas.getAttribute("data-smallest-text")) >= 24, "chart text follows the root font size");
-      }
-    },
-  },
-  {
     name: "in forced colours, controls keep a border, the pressed segment and the current page stand out",
     async run({ page, base }) {
       await page.emulateMedia({ forcedColors: "active" });
