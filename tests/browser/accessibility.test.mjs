@@ -13,18 +13,6 @@ const SCHEMES = ["light", "dark"];
 
 export default [
   {
-    name: "the theme toggle keeps its name when pressed: the tick shown before it is decoration (RGAA 13.5)",
-    async run({ page, base }) {
-      await page.goto(base);
-      await shownFigures(page);
-      const toggle = page.getByRole("button", { name: "Thème sombre", exact: true });
-      await toggle.click();
-      await page.waitForFunction(() => document.querySelector(".theme-toggle")?.getAttribute("aria-pressed") === "true");
-      assert.equal(await toggle.count(), 1, "named exactly « Thème sombre » once pressed");
-      assert.match(await page.locator(".theme-toggle").evaluate((e) => getComputedStyle(e, "::before").content), /✓/, "the tick is shown");
-    },
-  },
-  {
     name: "every chart's image has a short text alternative that names it and says where its values are (RGAA 1.1, 1.6)",
     async run({ page, base }) {
       for (const [url, titles] of [
@@ -223,23 +211,6 @@ export default [
       for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
       await page.waitForURL(/annee=/);
       assert.ok((await page.evaluate(() => history.length)) <= before + 1);
-    },
-  },
-  {
-    name: "the theme toggle switches the page and the charts to dark, and is remembered",
-    async run({ page, base }) {
-      await page.emulateMedia({ colorScheme: "light" });
-      await page.goto(base);
-      await drawnCharts(page, 3);
-      const toggle = page.getByRole("button", { name: "Thème sombre" });
-      assert.equal(await toggle.getAttribute("aria-pressed"), "false");
-      await toggle.click();
-      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
-      await page.waitForFunction(() => Number(document.querySelector("#graphique-fast canvas").dataset.draws) >= 2);
-      await page.reload();
-      await drawnCharts(page, 3);
-      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
-      assert.equal(await page.getByRole("button", { name: "Thème sombre" }).getAttribute("aria-pressed"), "true");
     },
   },
   {
