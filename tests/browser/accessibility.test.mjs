@@ -173,23 +173,6 @@ export default [
     },
   },
   {
-    name: "in forced colours, controls keep a border, the pressed segment and the current page stand out",
-    async run({ page, base }) {
-      await page.emulateMedia({ forcedColors: "active" });
-      await page.goto(base);
-      await drawnCharts(page, 3);
-      for (const selector of [".button--secondary", ".fr-segmented__element label", ".select", ".input"]) {
-        const width = await page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).borderTopWidth));
-        assert.ok(width >= 1, `${selector} has a border`);
-      }
-      const [pressed, other] = await page.locator(".fr-segmented__element label").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
-      assert.notEqual(pressed, other);
-      // The current page of the services list, too.
-      const background = (selector) => page.locator(`.fr-pagination ${selector}`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
-      assert.notEqual(await background('[aria-current="page"]'), await background("a[href]"));
-    },
-  },
-  {
     name: "after a reset or a removed chip the focus goes to the count, not the page",
     async run({ page, base }) {
       await page.goto(`${base}?phase=construction&annee=2022`);
