@@ -113,23 +113,6 @@ export default [
     },
   },
   {
-    name: "a hidden table leaves no tab stop; a shown one is a labelled region the keyboard reaches",
-    async run({ page, base }) {
-      await page.goto(base);
-      await drawnCharts(page, 3);
-      // From the incubator chart's bars, Tab goes on to the FAST chart, not into the hidden table.
-      await page.locator("#graphique-incubateurs-piece-0").focus();
-      await page.keyboard.press("Tab");
-      const next = await page.evaluate(() => document.activeElement.closest("section")?.id);
-      assert.equal(next, "graphique-fast");
-      await page.locator("#graphique-incubateurs button", { hasText: "Vue tableau" }).click();
-      const wrap = page.locator("#graphique-incubateurs-table .table-wrap");
-      assert.equal(await wrap.getAttribute("role"), "region");
-      assert.equal(await wrap.getAttribute("tabindex"), "0");
-      assert.match(await wrap.getAttribute("aria-label"), /Services par incubateur/);
-    },
-  },
-  {
     name: "a tooltip can be hovered and dismissed with Escape",
     async run({ page, base }) {
       // Leaving a bar hides its tooltip 300 ms later, unless the pointer reached the tooltip: the
