@@ -42,19 +42,6 @@ export default [
     },
   },
   {
-    name: "defect 8: the charts' hints say what a click, Entrée and a touch do",
-    async run({ page, base }) {
-      await page.goto(base);
-      await drawnCharts(page, 3);
-      const hints = await page.locator(".chart-panel__hint").allTextContents();
-      assert.ok(hints.length >= 3);
-      for (const hint of hints) {
-        assert.match(hint, /Entrée/, hint);
-        assert.match(hint, /touch/i, hint);
-      }
-    },
-  },
-  {
     name: "defect 9: 20 000 unknown phases in the URL: the figures show and the notice names five, then how many others",
     async run({ page, base }) {
       await page.goto(`${base}?phase=${many("inconnue", 20_000)}`);
