@@ -182,39 +182,4 @@ export default [
       assert.deepEqual(await violations(page), []);
     },
   },
-  {
-    name: "on a phone, each service is a card with every field labelled and its phase badge whole",
-    viewport: { width: 375, height: 800 },
-    async run({ page, base }) {
-      await page.goto(`${base}?incubateur=dinum`);
-      await page.locator(".services__table tbody tr").first().waitFor();
-      const card = page.locator(".services__table tbody tr").first();
-      assert.equal(await card.evaluate((e) => getComputedStyle(e).display), "block");
-      const labels = await card.locator("td[data-label]").evaluateAll((cells) =>
-        cells.map((c) => getComputedStyle(c, "::before").content));
-      assert.deepEqual(labels.map((l) => l.replace(/["\u00a0:\s]/g, "")), ["Incubateur", "Phase", "Enbref"]);
-      const badge = await card.locator(".phase-tag").boundingBox();
-      assert.ok(badge.x + badge.width <= 375, "the phase badge is not cut");
-      const overflow = await horizontalOverflow(page);
-      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
-    },
-  },
-  {
-    name: "on a phone, each anomaly of the load report is a card with every field labelled, and axe finds nothing",
-    viewport: { width: 375, height: 800 },
-    async run({ page, base }) {
-      // The published files of the snapshot have two anomalies (a hidden character, a missing title).
-      await page.goto(`${base}?source=data/beta.gouv.fr/`);
-      await page.locator(".load-report > summary").click();
-      const card = page.locator(".report__issues tbody tr").first();
-      await card.waitFor();
-      assert.equal(await card.evaluate((e) => getComputedStyle(e).display), "block");
-      const labels = await card.locator("td[data-label]").evaluateAll((cells) =>
-        cells.map((c) => getComputedStyle(c, "::before").content.replace(/["\u00a0:\s]/g, "")));
-      assert.deepEqual(labels, ["Liste", "N°", "Identifiant", "Sort", "Raison"]);
-      const right = await page.locator(".report__issues tbody tr").evaluateAll((rows) => Math.max(...rows.map((r) => r.getBoundingClientRect().right)));
-      assert.ok(right <= 375, `cards end at ${right} px`);
-      assert.deepEqual(await violations(page), []);
-    },
-  },
 ];

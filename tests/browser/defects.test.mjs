@@ -70,30 +70,6 @@ export default [
     },
   },
   {
-    name: "defect 11: on a phone the header is compact, the theme toggle beside the brand, and 'Réinitialiser les filtres' only with a filter",
-    viewport: { width: 375, height: 800 },
-    async run({ page, base }) {
-      await page.goto(base);
-      await shownFigures(page);
-      const header = await page.locator("header").boundingBox();
-      assert.ok(header.height <= 120, `a header of ${header.height}px`);
-      const toggle = page.getByRole("button", { name: "Thème sombre" });
-      const [brand, button] = [await page.locator(".fr-header__brand").boundingBox(), await toggle.boundingBox()];
-      assert.ok(button.y < brand.y + brand.height && button.y + button.height > brand.y, "the toggle on the brand's row");
-      assert.ok(button.width >= 24 && button.height >= 24, "a target of 24 px at least");
-      const overflow = await horizontalOverflow(page);
-      assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
-      const reset = page.getByRole("button", { name: "Réinitialiser les filtres" });
-      assert.equal(await reset.count(), 0, "no reset without a filter");
-      await page.goto(`${base}?phase=construction`);
-      await shownFigures(page);
-      assert.equal(await reset.isVisible(), true);
-      assert.equal(await reset.isEnabled(), true);
-      await toggle.click();
-      assert.equal(await page.locator("html").getAttribute("data-fr-theme"), "dark");
-    },
-  },
-  {
     name: "defect 12: with ?source= the default data file is neither preloaded nor fetched; without, it is preloaded",
     async run({ page, base }) {
       const requested = [];
