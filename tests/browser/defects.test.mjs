@@ -15,18 +15,6 @@ const many = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
 export default [
   {
-    name: "defect 4: a data file holding null is reported in French, with its line and column",
-    expectConsoleErrors: true,
-    async run({ page, base }) {
-      await page.route("**/tableau-de-bord.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "null" }));
-      await page.goto(base);
-      const text = await page.getByRole("alert").innerText();
-      assert.match(text, /tableau-de-bord\.json est illisible/);
-      assert.match(text, /ligne 1, colonne 4/);
-      assert.doesNotMatch(text, /invalid|expected|type:|struct|line \d|column \d|missing|field `/i, text);
-    },
-  },
-  {
     name: "defect 7: axe's best practices find no two landmarks of one name with the tables open, and each embed has its level-1 heading",
     async run({ page, base }) {
       await page.goto(base);
@@ -83,27 +71,6 @@ export default [
       await shownFigures(page);
       assert.equal(await page.locator('link[rel="preload"][href$="data/tableau-de-bord.json"]').count(), 1);
       assert.deepEqual(requested.filter((p) => p.endsWith(".json")), ["/data/tableau-de-bord.json"], "fetched once");
-    },
-  },
-  {
-    name: "defect 13: a download cut off in the middle says it was interrupted, not that the network is down",
-    expectConsoleErrors: true,
-    async run({ page, base, extraPages }) {
-      const full = await (await fetch(`${base}data/tableau-de-bord.json`)).arrayBuffer();
-      extraPages.set("/data/coupe.json", (req, res) => {
-        res.writeHead(200, { "content-type": "application/json", "content-length": String(full.byteLength) });
-        // Once the first part has left, the connection is cut.
-        res.write(Buffer.from(full).subarray(0, 20_000), () => res.socket.destroy());
-      });
-      try {
-        await page.goto(`${base}?source=data/coupe.json`);
-        const text = await page.getByRole("alert").innerText();
-        assert.match(text, /téléchargement interrompu/i);
-        assert.match(text, /réessayez/i);
-        assert.doesNotMatch(text, /réseau indisponible/);
-      } finally {
-        extraPages.delete("/data/coupe.json");
-      }
     },
   },
 ];
