@@ -57,20 +57,4 @@ export default [
       assert.equal(await page.locator('[data-testid="ignored-params"]').count(), 0);
     },
   },
-  {
-    name: "defect 12: with ?source= the default data file is neither preloaded nor fetched; without, it is preloaded",
-    async run({ page, base }) {
-      const requested = [];
-      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-      await page.goto(`${base}?source=data/beta.gouv.fr/`);
-      await shownFigures(page);
-      assert.ok(!requested.includes("/data/tableau-de-bord.json"), requested.join(" "));
-      assert.equal(await page.locator('link[rel="preload"][href$="tableau-de-bord.json"]').count(), 0);
-      requested.length = 0;
-      await page.goto(base);
-      await shownFigures(page);
-      assert.equal(await page.locator('link[rel="preload"][href$="data/tableau-de-bord.json"]').count(), 1);
-      assert.deepEqual(requested.filter((p) => p.endsWith(".json")), ["/data/tableau-de-bord.json"], "fetched once");
-    },
-  },
 ];
