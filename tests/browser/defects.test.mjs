@@ -10,9 +10,6 @@ import {
 import { todayIso } from "./oracle.mjs";
 import { text200 } from "./reading.mjs";
 
-/** "20 000" values a URL can carry: `prefix0,prefix1,…`. */
-const many = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(",");
-
 export default [
   {
     name: "defect 7: axe's best practices find no two landmarks of one name with the tables open, and each embed has its level-1 heading",
@@ -27,34 +24,6 @@ export default [
         assert.equal(await page.locator("h1").count(), 1, `${block}: one level-1 heading`);
         assert.deepEqual(await violations(page), [], block);
       }
-    },
-  },
-  {
-    name: "defect 9: 20 000 unknown phases in the URL: the figures show and the notice names five, then how many others",
-    async run({ page, base }) {
-      await page.goto(`${base}?phase=${many("inconnue", 20_000)}`);
-      assert.deepEqual(await shownFigures(page), expected(todayIso()));
-      const notice = page.locator('[data-testid="ignored-params"]');
-      const text = await notice.innerText();
-      assert.ok(text.length < 1_000, `a notice of ${text.length} characters`);
-      assert.match(text, /inconnue0/);
-      assert.match(text, /et 19\s?995\sautres/);
-      assert.ok((await notice.locator("li").count()) <= 6);
-    },
-  },
-  {
-    name: "defect 10: a parameter given twice: the first value is used and the notice says which was ignored",
-    async run({ page, base }) {
-      await page.goto(`${base}?annee=2020&annee=2023`);
-      assert.deepEqual(await shownFigures(page), expected("2021-01-01"));
-      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
-      assert.match(notice, /annee/);
-      assert.match(notice, /2020 retenu/);
-      assert.match(notice, /2023 ignoré/);
-      // A filter of several values takes them all.
-      await page.goto(`${base}?phase=construction&phase=acceleration`);
-      assert.deepEqual(await shownFigures(page), expected(todayIso(), { phases: ["construction", "acceleration"] }));
-      assert.equal(await page.locator('[data-testid="ignored-params"]').count(), 0);
     },
   },
 ];

@@ -463,16 +463,6 @@ export default [
     },
   },
   {
-    name: "unknown incubators and phases in the URL are ignored and said so",
-    async run({ page, base }) {
-      await page.goto(`${base}?incubateur=dinum,nulle-part&phase=construction,pivot`);
-      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
-      assert.match(notice, /incubateur «\snulle-part\s» inconnu/);
-      assert.match(notice, /phase «\spivot\s» inconnue/);
-      assert.deepEqual(await shownFigures(page), expected(todayIso(), { incubators: ["dinum"], phases: ["construction"] }));
-    },
-  },
-  {
     name: "the reset button and the filter chips remove filters",
     async run({ page, base }) {
       await page.goto(`${base}?incubateur=dinum&phase=construction&annee=2022`);

@@ -44,15 +44,6 @@ export default [
     },
   },
   {
-    name: "an unknown year in the URL is ignored and said so",
-    async run({ page, base }) {
-      await page.goto(`${base}?annee=1815`);
-      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
-      assert.match(notice, /1815/);
-      assert.deepEqual(await shownFigures(page), expected(todayIso()));
-    },
-  },
-  {
     name: "robots.txt lets search engines in",
     async run({ base }) {
       const response = await fetch(`${base}robots.txt`);
