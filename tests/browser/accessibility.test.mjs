@@ -166,20 +166,4 @@ export default [
       assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^"?Marianne/);
     },
   },
-  {
-    name: "the footer states the accessibility status and links to the statement, which has no axe violation",
-    async run({ page, base }) {
-      await page.goto(base);
-      await shownFigures(page);
-      // The level itself is the audit grid's (audit.test.mjs checks it against the served grid).
-      const link = page.locator("footer a", { hasText: /Accessibilité\s*:\s*(totalement|partiellement|non) conforme/ });
-      await link.click();
-      await page.waitForURL(/accessibilite$/);
-      await page.locator("h1", { hasText: "Déclaration d'accessibilité" }).waitFor();
-      assert.match(await page.title(), /Déclaration d'accessibilité/);
-      assert.match(await page.locator("main").innerText(), /(totalement|partiellement|non) conforme avec le référentiel général/);
-      assert.equal(await page.locator(".fr-logo").count(), 2, "the block-mark in the header and the footer");
-      assert.deepEqual(await violations(page), []);
-    },
-  },
 ];
