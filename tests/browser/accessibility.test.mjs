@@ -13,27 +13,6 @@ const SCHEMES = ["light", "dark"];
 
 export default [
   {
-    name: "every chart's image has a short text alternative that names it and says where its values are (RGAA 1.1, 1.6)",
-    async run({ page, base }) {
-      for (const [url, titles] of [
-        ["", ["Services par incubateur", "Financement FAST par promotion", "Évolution des services par phase", "Services par ministère", "Transparence des services"]],
-        ["embed/transparence", ["Transparence des services"]],
-        ["presentation?diapos=incubateurs", ["Services par incubateur"]],
-      ]) {
-        await page.goto(`${base}${url}`);
-        // (Charts far from view are drawn later; their image is named from the start.)
-        await page.waitForFunction((n) => document.querySelectorAll("canvas").length >= n, titles.length);
-        const canvases = await page.locator("canvas").evaluateAll((all) => all.map((c) => [c.getAttribute("role"), c.getAttribute("aria-label"), c.getAttribute("aria-hidden")]));
-        assert.equal(canvases.length, titles.length, url);
-        for (const title of titles) {
-          const image = page.getByRole("img", { name: `Graphique en barres « ${title} »`, exact: false });
-          assert.equal(await image.count(), 1, `${url}: ${title} in ${JSON.stringify(canvases)}`);
-          assert.match(await image.getAttribute("aria-label"), /résumé.*tableau/);
-        }
-      }
-    },
-  },
-  {
     name: "axe: the explorer has no violation, phone and desktop, light and dark, tables hidden then shown with the filters open",
     async run({ page, base }) {
       for (const viewport of WIDTHS) {
