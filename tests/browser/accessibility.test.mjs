@@ -92,17 +92,6 @@ export default [
     },
   },
   {
-    name: "after a reset or a removed chip the focus goes to the count, not the page",
-    async run({ page, base }) {
-      await page.goto(`${base}?phase=construction&annee=2022`);
-      await shownFigures(page);
-      await page.getByRole("button", { name: "Retirer le filtre Construction" }).click();
-      await page.waitForFunction(() => document.activeElement?.id === "resultats");
-      await page.getByRole("button", { name: "Réinitialiser les filtres" }).click();
-      await page.waitForFunction(() => document.activeElement?.id === "resultats");
-    },
-  },
-  {
     name: "arrowing through the year list adds one history entry, not one per step",
     async run({ page, base }) {
       await page.goto(base);

@@ -1,4 +1,5 @@
-// The explorer: filters ⇄ URL, figures, charts, tables, downloads, the services list.
+// The explorer: filters ⇄ URL, figures, charts, tables, downloads, the services list; where the
+// focus goes when a filter is removed.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
@@ -474,6 +475,17 @@ export default [
       assert.deepEqual(await shownFigures(page), expected(todayIso(), {}));
       // With nothing left to reset, the button is gone.
       assert.equal(await page.getByRole("button", { name: "Réinitialiser les filtres" }).count(), 0);
+    },
+  },
+  {
+    name: "after a reset or a removed chip the focus goes to the count, not the page",
+    async run({ page, base }) {
+      await page.goto(`${base}?phase=construction&annee=2022`);
+      await shownFigures(page);
+      await page.getByRole("button", { name: "Retirer le filtre Construction" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
+      await page.getByRole("button", { name: "Réinitialiser les filtres" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
     },
   },
   {
