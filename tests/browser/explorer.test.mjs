@@ -108,7 +108,7 @@ export default [
     },
   },
   {
-    name: "services per ministry: the table equals the oracle's counts for the issue's queries, and a bar filters on its ministry",
+    name: "services per ministry: the table equals the oracle's counts with a year and a ministry, a theme, a theme and an incubator, and no filter, and a bar filters on its ministry",
     async run({ page, base }) {
       const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
       for (const query of ["annee=2023&ministere=justice", "thematique=education", "thematique=ecologie&incubateur=dinum", ""]) {
@@ -132,7 +132,7 @@ export default [
     },
   },
   {
-    name: "transparency: counts and shares equal the oracle's for the issue's queries, links dated by the data whatever the year",
+    name: "transparency: counts and shares equal the oracle's with a year and a ministry, a theme, a theme and an incubator, and a year alone, links dated by the data whatever the year",
     async run({ page, base }) {
       const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
       // The data's date, as the page writes it: "20 août 2026".
