@@ -105,18 +105,6 @@ export default [
     },
   },
   {
-    name: "each route has its own description",
-    async run({ page, base }) {
-      const descriptions = new Set();
-      for (const route of ["", "embed/fast", "presentation"]) {
-        await page.goto(base + route);
-        await page.locator("canvas[data-draws], .figure__value").first().waitFor();
-        descriptions.add(await page.locator('meta[name="description"]').getAttribute("content"));
-      }
-      assert.equal(descriptions.size, 3);
-    },
-  },
-  {
     name: "Marianne is loaded (two woff2 files, 60 kB at most) and used by the page and the charts",
     async run({ page, base }) {
       const fonts = [];

@@ -44,14 +44,6 @@ export default [
     },
   },
   {
-    name: "robots.txt lets search engines in",
-    async run({ base }) {
-      const response = await fetch(`${base}robots.txt`);
-      assert.equal(response.status, 200);
-      assert.match(await response.text(), /^User-agent: \*\nAllow: \/$/m);
-    },
-  },
-  {
     name: "under a strict CSP header (no inline script or style), every feature runs with no violation",
     async run({ page, base, problems }) {
       await recordCspViolations(page);
