@@ -91,17 +91,4 @@ export default [
       }
     },
   },
-  {
-    name: "arrowing through the year list adds one history entry, not one per step",
-    async run({ page, base }) {
-      await page.goto(base);
-      await shownFigures(page);
-      const before = await page.evaluate(() => history.length);
-      const select = page.locator("#filtre-annee");
-      await select.focus();
-      for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
-      await page.waitForURL(/annee=/);
-      assert.ok((await page.evaluate(() => history.length)) <= before + 1);
-    },
-  },
 ];

@@ -1,11 +1,11 @@
-// The first page: key figures for today and for ?annee=, the data's source, errors shown clearly.
+// The key figures: for today, equal to an independent count of the published files (oracle.mjs),
+// and for a year (?annee=, the year list), those of 1 January after it, said in their caption;
+// choosing a year is in the URL, one history entry however it is chosen, and back restores today's.
+// (Where the data comes from: data-loading.test.mjs; a year the page does not know:
+// url-parameters.test.mjs.)
 import assert from "node:assert/strict";
 import { todayIso } from "./oracle.mjs";
-import { CSP } from "../../tools/csp.mjs";
-import {
-  cspViolations, expectedFigures as expected, heldRoute, installClock, pauseClock, publishedStartups, recordCspViolations,
-  shownFigures,
-} from "./helpers.mjs";
+import { expectedFigures as expected, shownFigures } from "./helpers.mjs";
 
 export default [
   {
@@ -41,6 +41,19 @@ export default [
       await page.goBack();
       await page.getByText("(aujourd'hui)").first().waitFor();
       assert.deepEqual(await shownFigures(page), today);
+    },
+  },
+  {
+    name: "arrowing through the year list adds one history entry, not one per step",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      const before = await page.evaluate(() => history.length);
+      const select = page.locator("#filtre-annee");
+      await select.focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+      await page.waitForURL(/annee=/);
+      assert.ok((await page.evaluate(() => history.length)) <= before + 1);
     },
   },
 ];
