@@ -1,12 +1,12 @@
-// Accessibility: axe-core on every route (phone and desktop, light and dark, tables hidden and
-// shown, filters open), and one test per defect fixed: tab stops, skip links, touch, tooltips,
-// 200 % text, forced colours, focus after reset, the year list and the theme toggle.
+// axe-core (pinned in package.json), with WCAG 2.2 A and AA and its best practices, finds no
+// violation on every route: the explorer (375 and 1280 px, light and dark, tables hidden, then
+// shown with the filters open), the "Intégrer" dialog, every embed, every slide, the statement,
+// the presentation and the error of a broken data file; with the best practices, no two landmarks
+// of one name and a level-1 heading on each embed. axe sees only part of what matters: the other
+// suites check what it cannot (accessible-names, accessibility-tree, skip-links, text-size…).
 import assert from "node:assert/strict";
 import { openFilters } from "./filter-panel.mjs";
-import {
-  SLIDES,
-  advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, showAllTables, shownFigures, violations, waitForSlide,
-} from "./helpers.mjs";
+import { SLIDES, drawnCharts, showAllTables, shownFigures, violations, waitForSlide } from "./helpers.mjs";
 
 const WIDTHS = [{ width: 375, height: 800 }, { width: 1280, height: 800 }];
 const SCHEMES = ["light", "dark"];
@@ -88,6 +88,21 @@ export default [
           assert.deepEqual(await violations(page), [], `presentation ${slide} ${colorScheme}`);
           await page.keyboard.press("ArrowRight");
         }
+      }
+    },
+  },
+  {
+    name: "axe with best practices: no two landmarks of one name with the tables open, and each embed has its level-1 heading",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      await showAllTables(page);
+      assert.deepEqual(await violations(page), [], "explorer, tables open");
+      for (const block of ["chiffres", "incubateurs", "fast"]) {
+        await page.goto(`${base}embed/${block}`);
+        await page.locator(`.embed[data-bloc="${block}"]`).waitFor();
+        assert.equal(await page.locator("h1").count(), 1, `${block}: one level-1 heading`);
+        assert.deepEqual(await violations(page), [], block);
       }
     },
   },
