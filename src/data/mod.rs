@@ -32,8 +32,8 @@ pub use model::{
     PhaseSpan, Published, Service,
 };
 pub use query::{
-    Entry, FastTotal, Filter, IncubatorCounts, IncubatorFunding, KeyFigures, MinistryCounts, PromotionFunding,
-    Selection, Situation, Transparency, reference_date,
+    Entry, FastTotal, Filter, IncubatorCounts, IncubatorFunding, Indicator, KeyFigures, MinistryCounts,
+    PromotionFunding, Selection, Situation, Transparency, reference_date,
 };
 pub use report::{
     DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,

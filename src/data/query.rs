@@ -242,6 +242,46 @@ impl Transparency {
     }
 }
 
+/// A line of [`Transparency`]: what is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Indicator {
+    /// Every service counted.
+    Total,
+    Stats,
+    Budget,
+    Impact,
+    Repository,
+    Accessibility(Accessibility),
+}
+
+impl Indicator {
+    /// The lines in their order: the total, the four links, the four accessibility statuses.
+    pub const ALL: [Indicator; 9] = [
+        Indicator::Total,
+        Indicator::Stats,
+        Indicator::Budget,
+        Indicator::Impact,
+        Indicator::Repository,
+        Indicator::Accessibility(Accessibility::Totalement),
+        Indicator::Accessibility(Accessibility::Partiellement),
+        Indicator::Accessibility(Accessibility::NonConforme),
+        Indicator::Accessibility(Accessibility::NotStated),
+    ];
+
+    /// Its count in `t`; `None` when the data's version does not publish the field.
+    pub fn count(self, t: &Transparency) -> Option<usize> {
+        let p = t.published;
+        match self {
+            Indicator::Total => Some(t.total),
+            Indicator::Stats => p.stats.then_some(t.stats),
+            Indicator::Budget => p.budget.then_some(t.budget),
+            Indicator::Impact => p.impact.then_some(t.impact),
+            Indicator::Repository => p.repository.then_some(t.repository),
+            Indicator::Accessibility(status) => p.accessibility.then(|| t.of_status(status)),
+        }
+    }
+}
+
 /// FAST funding of one promotion (or of the awards whose promotion is unknown).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PromotionFunding {

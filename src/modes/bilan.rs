@@ -2,7 +2,8 @@
 //! ready to show — its figures from [`crate::data::bilan`] (the explorer's queries), its charts
 //! from [`crate::charts`] (the explorer's charts), its tables and its wording.
 
-use crate::charts::{CategoryKey, Cell, ChartData, DataTable, Indicator, incubators_chart, transparency_chart};
+use crate::charts::{CategoryKey, Cell, ChartData, DataTable, incubators_chart, transparency_chart};
+use crate::data::Indicator;
 use crate::data::bilan::{StateOfPlay, counted_filter, date_of};
 use crate::data::{Dataset, Date, FastTotal, OrganisationId, PromotionFunding};
 use crate::text;

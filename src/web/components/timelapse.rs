@@ -80,7 +80,7 @@ pub fn TimeLapse(
             orientation: crate::charts::Orientation::Vertical,
             series: vec![],
             categories: vec![],
-            value_kind: crate::charts::axis::ValueKind::Count,
+            value_kind: crate::charts::ValueKind::Count,
             empty_message: text::NO_SERVICE.to_owned(),
         },
         table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },
