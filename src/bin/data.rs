@@ -302,7 +302,7 @@ mod cli {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.join("startups.json").is_file())
                 .collect();
-            versions.sort_by_key(|p| version_of(p));
+            beta_dashboard::data::order::sort_by_key(&mut versions, |p| version_of(p));
             versions.pop().ok_or_else(|| Failure::NoPublishedFiles(folder.to_path_buf()))?
         };
         // In the version's folder, else in the snapshot's (`fast.json`, `source.json`).

@@ -5,6 +5,7 @@ use std::fmt;
 
 use super::date::{Date, YearMonth};
 use super::ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
+use super::order;
 use super::report::LoadReport;
 
 /// A phase of a service's life cycle, as named in the data.
@@ -378,7 +379,7 @@ impl Dataset {
                     themes.push(key);
                 }
             }
-            themes.sort();
+            order::sort(&mut themes);
             service.themes = themes;
         }
         self.themes = uses
@@ -408,7 +409,7 @@ impl Dataset {
                 .filter_map(|id| by_id.get(id.as_str()))
                 .map(|m| MinistryId((*m).to_owned()))
                 .collect();
-            ministries.sort();
+            order::sort(&mut ministries);
             ministries.dedup();
             if ministries.is_empty() {
                 ministries.push(MinistryId::not_stated());

@@ -394,7 +394,7 @@ impl Dataset {
             }
         }
         let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
-        options.sort_by_cached_key(|(id, _)| {
+        order::sort_by_cached_key(&mut options, |(id, _)| {
             super::fold::search_key(&super::fold::without_article(self.incubator_title(id)))
         });
         options
@@ -432,7 +432,7 @@ impl Dataset {
             }
         }
         let mut options: Vec<(ThemeId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
-        options.sort_by_cached_key(|(id, _)| (super::fold::search_key(self.theme_label(id)), id.clone()));
+        order::sort_by_cached_key(&mut options, |(id, _)| (super::fold::search_key(self.theme_label(id)), id.clone()));
         options
     }
 

@@ -260,7 +260,7 @@ impl<'a> Reader<'a> {
         note(section, index, Some(&id.0), problems);
         let mut themes: Vec<ThemeId> =
             record.themes.iter().map(|t| ThemeId(t.trim().to_owned())).filter(|t| !t.0.is_empty()).collect();
-        themes.sort();
+        order::sort(&mut themes);
         themes.dedup();
         let has = |name: &str| record.links.iter().any(|l| l == name);
         let links = Links {

@@ -100,7 +100,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     .map(|(id, count)| CheckOption { label: text::ministry_label(id.as_str()), key: id.0, count })
                     .collect();
                 // "Non renseigné", which is not a ministry, after them.
-                options.sort_by_cached_key(|o| (o.key == MinistryId::NOT_STATED, search_key(&o.label)));
+                crate::data::order::sort_by_cached_key(&mut options, |o| {
+                    (o.key == MinistryId::NOT_STATED, search_key(&o.label))
+                });
                 options
             })
         }
