@@ -722,7 +722,7 @@ fn themes_are_folded_and_labelled_by_their_most_used_spelling() {
     use beta_dashboard::data::ThemeId;
     let (startups, organisations) = (transparency_startups(), organisations_json());
     let dataset = load_transparency(&startups, &organisations);
-    let labels: Vec<(&str, &str)> = dataset.themes.iter().map(|(k, l)| (k.as_str(), l.as_str())).collect();
+    let labels: Vec<(&str, &str)> = dataset.themes().iter().map(|(k, l)| (k.as_str(), l.as_str())).collect();
     // education: "Éducation" 1, "Education" 1, "education" 2 → "education"; sante: a tie of 2 and 2 →
     // the smallest in `str` order, "Sante".
     assert_eq!(labels, [("education", "education"), ("emploi", "Emploi"), ("sante", "Sante")]);
@@ -782,7 +782,7 @@ fn fields_a_version_does_not_publish_are_said_so_not_counted_as_zero() {
     let published = dataset.published;
     assert!(!published.themes && !published.budget && !published.impact);
     assert!(published.ministries && published.stats && published.repository && published.accessibility);
-    assert!(dataset.themes.is_empty());
+    assert!(dataset.themes().is_empty());
     let t = dataset.situation(&Filter::default(), date(TODAY)).transparency(published);
     assert_eq!((t.stats, t.repository, t.published), (1, 0, published));
 

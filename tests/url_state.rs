@@ -81,7 +81,7 @@ fn ministry_ids() -> Vec<MinistryId> {
 }
 
 fn theme_ids() -> Vec<ThemeId> {
-    DATASET.themes.keys().cloned().collect()
+    DATASET.themes().keys().cloned().collect()
 }
 
 fn any_filter() -> impl Strategy<Value = Filter> {
@@ -138,7 +138,7 @@ proptest! {
         // Whatever it ignored, what it kept exists.
         prop_assert!(read.filter.incubators.iter().all(|id| DATASET.incubators.contains_key(id)));
         prop_assert!(read.filter.ministries.iter().all(|id| DATASET.knows_ministry(id)));
-        prop_assert!(read.filter.themes.iter().all(|id| DATASET.themes.contains_key(id)));
+        prop_assert!(read.filter.themes.iter().all(|id| DATASET.themes().contains_key(id)));
     }
 
     #[test]

@@ -317,7 +317,8 @@ pub enum FastSource {
     Events,
 }
 
-/// Everything the dashboard shows, read from the published files.
+/// Everything the dashboard shows, read from the published files. Built by [`Dataset::new`] only,
+/// which works out what follows from the parts read (a literal cannot: `themes` is its own).
 #[derive(Debug, Clone)]
 pub struct Dataset {
     /// Services sorted by id.
@@ -330,13 +331,67 @@ pub struct Dataset {
     pub fast_awards: Vec<FastAward>,
     pub fast_source: FastSource,
     /// Each theme's label: the spelling (trimmed) most services use; on a tie, the smallest.
-    pub themes: BTreeMap<ThemeId, String>,
+    themes: BTreeMap<ThemeId, String>,
     /// Which optional fields the source published.
     pub published: Published,
     pub report: LoadReport,
 }
 
+/// What a dataset is read from, but for its themes ([`Themes`]): [`Dataset::new`] works out the rest.
+#[derive(Debug, Clone)]
+pub struct Parts {
+    /// Sorted by id.
+    pub services: Vec<Service>,
+    pub incubators: BTreeMap<IncubatorId, Incubator>,
+    pub organisations: Vec<Organisation>,
+    /// Sorted by number.
+    pub fast_promotions: Vec<FastPromotion>,
+    pub fast_awards: Vec<FastAward>,
+    pub fast_source: FastSource,
+    pub published: Published,
+    pub report: LoadReport,
+}
+
+/// The themes, as read.
+#[derive(Debug, Clone)]
+pub enum Themes<'a> {
+    /// The spellings of each service's `thematiques`, in the order of the services (the published
+    /// files): the services' themes and the themes' labels are folded from them.
+    Spellings(&'a [Vec<String>]),
+    /// The themes' labels, the services' themes being folded already (the compact file).
+    Labels(BTreeMap<ThemeId, String>),
+}
+
 impl Dataset {
+    /// The dataset of `parts` and `themes`, with every step that follows from them: the themes
+    /// folded, and each service's ministries worked out from its sponsors.
+    pub fn new(parts: Parts, themes: Themes) -> Dataset {
+        let Parts { services, incubators, organisations, fast_promotions, fast_awards, fast_source, published, report } =
+            parts;
+        let mut dataset = Dataset {
+            services,
+            incubators,
+            organisations,
+            fast_promotions,
+            fast_awards,
+            fast_source,
+            themes: BTreeMap::new(),
+            published,
+            report,
+        };
+        match themes {
+            Themes::Spellings(spellings) => dataset.fold_themes(spellings),
+            Themes::Labels(labels) => dataset.themes = labels,
+        }
+        dataset.resolve_ministries();
+        dataset
+    }
+
+    /// Each theme's label, by key.
+    pub fn themes(&self) -> &BTreeMap<ThemeId, String> {
+        &self.themes
+    }
+
     pub fn service(&self, id: &ServiceId) -> Option<&Service> {
         self.services.binary_search_by(|s| s.id.cmp(id)).ok().map(|i| &self.services[i])
     }
@@ -361,7 +416,7 @@ impl Dataset {
     /// Sets each service's themes from the spellings of its `thematiques` (one list per service, in
     /// the order of `services`), and each theme's label: the spelling (trimmed) the most services
     /// use, the smallest on a tie. A spelling that folds to nothing is dropped.
-    pub fn fold_themes(&mut self, spellings: &[Vec<String>]) {
+    fn fold_themes(&mut self, spellings: &[Vec<String>]) {
         let mut uses: BTreeMap<ThemeId, BTreeMap<&str, usize>> = BTreeMap::new();
         for (service, spellings) in self.services.iter_mut().zip(spellings) {
             let mut themes: Vec<ThemeId> = Vec::new();
@@ -399,7 +454,7 @@ impl Dataset {
 
     /// Works out each service's ministries from its sponsors and the organisations: the distinct
     /// `domaine_ministeriel` of its sponsors (matched by id), or `non-renseigne` when none has one.
-    pub fn resolve_ministries(&mut self) {
+    fn resolve_ministries(&mut self) {
         let by_id: BTreeMap<&str, &str> =
             self.organisations.iter().filter_map(|o| Some((o.id.as_str(), o.ministry.as_deref()?))).collect();
         for service in &mut self.services {
@@ -522,6 +577,41 @@ mod tests {
         let s = service(&[("acceleration", "2025-01-20"), ("transfere", "2027-05-01")]);
         assert_eq!(s.phase_at(d("2026-11-28")), Some(&Phase::Acceleration));
         assert_eq!(s.phase_at(d("2027-05-01")), Some(&Phase::Transfere));
+    }
+
+    #[test]
+    fn a_dataset_is_built_with_its_themes_folded_and_its_ministries_worked_out() {
+        let mut s = service(&[("investigation", "2020-01-10")]);
+        s.sponsors = vec![OrganisationId("dinum".into()), OrganisationId("anct".into())];
+        let organisation = |id: &str, ministry: Option<&str>| Organisation {
+            id: OrganisationId(id.into()),
+            name: id.into(),
+            acronym: None,
+            ministry: ministry.map(str::to_owned),
+        };
+        let parts = Parts {
+            services: vec![s],
+            incubators: BTreeMap::new(),
+            organisations: vec![organisation("dinum", Some("premier-ministre")), organisation("anct", None)],
+            fast_promotions: vec![],
+            fast_awards: vec![],
+            fast_source: FastSource::File,
+            published: Published::ALL,
+            report: LoadReport::default(),
+        };
+        let spellings = vec![vec![" Santé ".to_owned(), "santé".to_owned(), "Emploi".to_owned()]];
+        let read = Dataset::new(parts.clone(), Themes::Spellings(&spellings));
+        assert_eq!(read.services[0].ministries, [MinistryId("premier-ministre".into())]);
+        let themes: Vec<&str> = read.services[0].themes.iter().map(ThemeId::as_str).collect();
+        assert_eq!(themes, ["emploi", "sante"]);
+        assert_eq!(read.theme_label(&ThemeId("sante".into())), "Santé");
+
+        // Read from the compact file: its services' themes and labels as they were written.
+        let mut folded = parts;
+        folded.services[0].themes = read.services[0].themes.clone();
+        let compact = Dataset::new(folded, Themes::Labels(read.themes().clone()));
+        assert_eq!(compact.services, read.services);
+        assert_eq!(compact.themes(), read.themes());
     }
 
     #[test]

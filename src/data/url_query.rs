@@ -102,7 +102,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
     let mut themes = BTreeSet::new();
     for raw in list(all(PARAM_THEME)) {
         let id = ThemeId(raw.clone());
-        if dataset.themes.contains_key(&id) {
+        if dataset.themes().contains_key(&id) {
             themes.insert(id);
         } else {
             ignored.push(IgnoredValue::UnknownTheme(raw));

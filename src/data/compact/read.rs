@@ -14,7 +14,8 @@ use super::report::read_report;
 use crate::data::date::Date;
 use crate::data::ids::{IncubatorId, OrganisationId, ServiceId, ThemeId};
 use crate::data::model::{
-    Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Phase, PhaseSpan, Published, Service,
+    Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Parts, Phase, PhaseSpan, Published,
+    Service, Themes,
 };
 use crate::data::report::{
     DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
@@ -366,19 +367,9 @@ impl<'a> Reader<'a> {
 
         // The reader's answer was written from records already read: only a problem is news.
         report.sections.extend(sections.into_iter().filter(|s| reported || !s.issues.is_empty()));
-        let mut dataset = Dataset {
-            services,
-            incubators,
-            organisations,
-            fast_promotions,
-            fast_awards,
-            fast_source,
-            themes,
-            published,
-            report,
-        };
-        dataset.resolve_ministries();
-        Compact { dataset, source }
+        let parts =
+            Parts { services, incubators, organisations, fast_promotions, fast_awards, fast_source, published, report };
+        Compact { dataset: Dataset::new(parts, Themes::Labels(themes)), source }
     }
 }
 

@@ -90,7 +90,7 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
         })
         .collect();
     let themes = dataset
-        .themes
+        .themes()
         .iter()
         .map(|(key, label)| json(&ThemeRecord { key: key.0.clone(), label: label.clone() }))
         .collect();

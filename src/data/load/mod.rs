@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 
 use super::date::Date;
 use super::json;
-use super::model::{Dataset, FastSource};
+use super::model::{Dataset, FastSource, Parts, Themes};
 use super::report::{
     DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Section,
 };
@@ -98,20 +98,9 @@ pub fn load(texts: &SourceTexts) -> Result<Dataset, LoadError> {
         }
     };
 
-    let mut dataset = Dataset {
-        services,
-        incubators,
-        organisations,
-        fast_promotions,
-        fast_awards,
-        fast_source,
-        themes: Default::default(),
-        published,
-        report,
-    };
-    dataset.fold_themes(&read.theme_spellings);
-    dataset.resolve_ministries();
-    Ok(dataset)
+    let parts =
+        Parts { services, incubators, organisations, fast_promotions, fast_awards, fast_source, published, report };
+    Ok(Dataset::new(parts, Themes::Spellings(&read.theme_spellings)))
 }
 
 /// The organisations, each with the key it is filed under when the file is an object keyed by id
