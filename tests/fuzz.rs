@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 mod common;
-use common::{read, today};
+use common::{ReportParts, read, today};
 
 /// The first 40 services of the real startups.json, with its `included` list: real shapes, small
 /// enough for hundreds of runs.

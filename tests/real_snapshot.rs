@@ -8,7 +8,7 @@ use beta_dashboard::data::{Dataset, Date, FastSource, FastTotal, Filter, Incubat
 use serde_json::Value;
 
 mod common;
-use common::{load_published, read, today};
+use common::{ReportParts, load_published, read, today};
 
 struct Files {
     v27: String,

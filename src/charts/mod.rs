@@ -1,6 +1,9 @@
 //! The dashboard's charts, pure: domain figures → a [`BarChart`] (drawn with plotters on any
 //! backend: canvas in the browser, SVG in tests) and the same figures as a [`DataTable`].
 
+// An item only this crate uses says so (`pub(crate)`): the compiler then finds it dead once unused.
+#![warn(unreachable_pub)]
+
 pub mod animation;
 pub mod axis;
 pub mod bar_chart;

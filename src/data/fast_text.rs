@@ -3,7 +3,7 @@
 
 /// What a `fast` event's comment says. Either part may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FastComment {
+pub(crate) struct FastComment {
     pub amount_eur: Option<u64>,
     pub promotion: Option<u32>,
     /// The text names two different amounts, or two different promotions: that part is unknown.
@@ -14,7 +14,7 @@ pub struct FastComment {
 }
 
 /// Reads the amount and the promotion number, where the text gives them.
-pub fn parse_fast_comment(text: &str) -> FastComment {
+pub(crate) fn parse_fast_comment(text: &str) -> FastComment {
     let numbers = numbers_in(text);
     let amounts = distinct(numbers.iter().filter_map(|n| n.euros));
     let lower = text.to_lowercase();
@@ -48,7 +48,7 @@ fn distinct<T: Into<u64>>(values: impl IntoIterator<Item = T>) -> Vec<u64> {
 }
 
 /// Reads an amount in euros written as a number or as French text ("300 000 €", "1,2 M€").
-pub fn parse_amount(text: &str) -> Option<u64> {
+pub(crate) fn parse_amount(text: &str) -> Option<u64> {
     let trimmed = text.trim();
     let numbers = numbers_in(trimmed);
     if let Some(euros) = numbers.iter().find_map(|n| n.euros) {
@@ -158,7 +158,7 @@ fn numbers_in(text: &str) -> Vec<NumberInText> {
 pub const MAX_PLAUSIBLE_EUR: u64 = 10_000_000;
 
 /// Whole euros, if the amount is plausible (0 to [`MAX_PLAUSIBLE_EUR`]).
-pub fn plausible_euros(value: f64) -> Option<u64> {
+pub(crate) fn plausible_euros(value: f64) -> Option<u64> {
     // Below 2^53 the conversion is exact for whole euros.
     (value.is_finite() && (0.0..=MAX_PLAUSIBLE_EUR as f64).contains(&value)).then(|| value.round() as u64)
 }

@@ -20,21 +20,21 @@ pub(crate) struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    pub fn new(map: &'a Map<String, Value>) -> Fields<'a> {
+    pub(crate) fn new(map: &'a Map<String, Value>) -> Fields<'a> {
         Fields { map, path: String::new(), problems: Vec::new() }
     }
 
     /// Reads a nested object, with its problems named under `path`.
-    pub fn nested(map: &'a Map<String, Value>, path: String) -> Fields<'a> {
+    pub(crate) fn nested(map: &'a Map<String, Value>, path: String) -> Fields<'a> {
         Fields { map, path, problems: Vec::new() }
     }
 
-    pub fn field_name(&self, key: &str) -> String {
+    pub(crate) fn field_name(&self, key: &str) -> String {
         format!("{}{key}", self.path)
     }
 
     /// The raw value; `null` counts as absent.
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
@@ -43,13 +43,13 @@ impl<'a> Fields<'a> {
         self.problems.push(Problem::WrongType { field, expected, found: JsonKind::of(found) });
     }
 
-    pub fn missing(&mut self, key: &str) {
+    pub(crate) fn missing(&mut self, key: &str) {
         let field = self.field_name(key);
         self.problems.push(Problem::MissingField { field });
     }
 
     /// A string field, trimmed; `None` when absent, empty or of another type (noted).
-    pub fn text(&mut self, key: &str) -> Option<&'a str> {
+    pub(crate) fn text(&mut self, key: &str) -> Option<&'a str> {
         match self.get(key)? {
             Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
             other => {
@@ -60,7 +60,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A string field that must be there; its absence is noted too.
-    pub fn required_text(&mut self, key: &str) -> Option<&'a str> {
+    pub(crate) fn required_text(&mut self, key: &str) -> Option<&'a str> {
         let value = self.text(key);
         if value.is_none() && !matches!(self.get(key), Some(v) if !v.is_string()) {
             self.missing(key);
@@ -69,7 +69,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An array field; absent gives an empty slice, another type is noted.
-    pub fn array(&mut self, key: &str) -> &'a [Value] {
+    pub(crate) fn array(&mut self, key: &str) -> &'a [Value] {
         match self.get(key) {
             None => &[],
             Some(Value::Array(items)) => items,
@@ -81,7 +81,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An object field; absent gives `None`, another type is noted.
-    pub fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+    pub(crate) fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
         match self.get(key)? {
             Value::Object(map) => Some(map),
             other => {
@@ -92,13 +92,13 @@ impl<'a> Fields<'a> {
     }
 
     /// A date field that must be there.
-    pub fn required_date(&mut self, key: &str) -> Option<Date> {
+    pub(crate) fn required_date(&mut self, key: &str) -> Option<Date> {
         let text = self.required_text(key)?;
         self.parse_date(key, text)
     }
 
     /// A date field that may be absent or empty (`"end": ""`).
-    pub fn optional_date(&mut self, key: &str) -> Option<Date> {
+    pub(crate) fn optional_date(&mut self, key: &str) -> Option<Date> {
         let text = self.text(key)?;
         self.parse_date(key, text)
     }
@@ -115,7 +115,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A whole non-negative number, also accepted when written as a string (`"13"`).
-    pub fn whole_number(&mut self, key: &str) -> Option<u64> {
+    pub(crate) fn whole_number(&mut self, key: &str) -> Option<u64> {
         let value = self.get(key)?;
         let number = match value {
             Value::Number(n) => {
@@ -136,14 +136,14 @@ impl<'a> Fields<'a> {
 
     /// A text shown to readers (a name, a title, a pitch): [`Fields::text`] made visible
     /// ([`Fields::visible`]); `None` when nothing visible is left.
-    pub fn shown_text(&mut self, key: &str) -> Option<String> {
+    pub(crate) fn shown_text(&mut self, key: &str) -> Option<String> {
         let text = self.text(key)?;
         Some(self.visible(key, text)).filter(|t| !t.is_empty())
     }
 
     /// `text` of field `key` without the characters that change how text displays while staying
     /// invisible; their removal is noted.
-    pub fn visible(&mut self, key: &str, text: &str) -> String {
+    pub(crate) fn visible(&mut self, key: &str, text: &str) -> String {
         match without_hidden(text) {
             Some(cleaned) => {
                 let field = self.field_name(key);
@@ -154,7 +154,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn take_problems(&mut self) -> Vec<Problem> {
+    pub(crate) fn take_problems(&mut self) -> Vec<Problem> {
         std::mem::take(&mut self.problems)
     }
 }
@@ -209,11 +209,11 @@ pub fn text_of_bytes(bytes: Vec<u8>) -> String {
 
 /// The deepest a record may nest. The published records nest 5 levels (a phase in `phases` in
 /// `attributes`); serde_json itself stops at 128, which would fail the whole file.
-pub const MAX_RECORD_DEPTH: usize = 32;
+pub(crate) const MAX_RECORD_DEPTH: usize = 32;
 
 /// The longest a record may be, in bytes of JSON. The longest published record is about 60 kB
 /// (a long description); a record of megabytes is not one a reader could use.
-pub const MAX_RECORD_BYTES: usize = 1_000_000;
+pub(crate) const MAX_RECORD_BYTES: usize = 1_000_000;
 
 /// The members of a JSON object in the order of the text, their values left unparsed: reading a
 /// file this way keeps only its text in memory, not a tree of it (a tree takes several times the
@@ -242,7 +242,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
 
 impl<'a> Members<'a> {
     /// The value of `key` (the first, if repeated).
-    pub fn get(&self, key: &str) -> Option<&'a RawValue> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a RawValue> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
     }
 }

@@ -1,6 +1,9 @@
 //! The data core: reading beta.gouv.fr's published files into a clean domain model, and the
 //! questions the dashboard asks of it. Plain Rust, no browser types: tested natively.
 
+// An item only this crate uses says so (`pub(crate)`): the compiler then finds it dead once unused.
+#![warn(unreachable_pub)]
+
 pub mod audit;
 pub mod audit_published;
 pub mod bilan;
@@ -24,9 +27,9 @@ pub mod transfer;
 pub mod url_query;
 
 pub use date::{Date, DateError, DateTime, YearMonth};
-pub use fast_text::{FastComment, MAX_PLAUSIBLE_EUR, parse_amount, parse_fast_comment, plausible_euros};
+pub use fast_text::MAX_PLAUSIBLE_EUR;
 pub use ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
-pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load, plausible_years, unescape_html};
+pub use load::{FIRST_PLAUSIBLE_YEAR, SourceTexts, YEARS_AHEAD, load};
 pub use model::{
     Accessibility, Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Phase, PhaseGroup,
     PhaseSpan, Published, Service,
@@ -39,6 +42,4 @@ pub use report::{
     DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,
     LoadReport, MAX_FILE_BYTES, Outcome, Problem, RecordIssue, Section, SectionReport,
 };
-pub use source::{
-    BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo,
-};
+pub use source::{BUNDLED_PUBLISHED, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo};

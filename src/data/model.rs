@@ -49,16 +49,6 @@ pub enum PhaseGroup {
 impl PhaseGroup {
     pub const ALL: [PhaseGroup; 4] =
         [PhaseGroup::Investigation, PhaseGroup::Accompaniment, PhaseGroup::Perennial, PhaseGroup::Abandoned];
-
-    /// The current phases of this group, in life-cycle order (legacy names excluded).
-    pub fn phases(self) -> &'static [Phase] {
-        match self {
-            PhaseGroup::Investigation => &[Phase::Investigation],
-            PhaseGroup::Accompaniment => &[Phase::Construction, Phase::Acceleration],
-            PhaseGroup::Perennial => &[Phase::Consolidation, Phase::Transfere, Phase::Opere],
-            PhaseGroup::Abandoned => &[Phase::AbandonInvestigation, Phase::Abandon],
-        }
-    }
 }
 
 impl Phase {
@@ -643,9 +633,6 @@ mod tests {
                 Some(Abandoned)
             ]
         );
-        for group in PhaseGroup::ALL {
-            assert!(group.phases().iter().all(|p| p.group() == Some(group)));
-        }
         assert_eq!(Phase::Success.group(), Some(Perennial));
         assert_eq!(Phase::Transfer.group(), Some(Perennial));
         assert_eq!(Phase::Alumni.group(), None);

@@ -231,11 +231,6 @@ pub struct Transparency {
 }
 
 impl Transparency {
-    /// `count` as a share of the total, from 0 to 1; `None` when there is no service.
-    pub fn share(&self, count: usize) -> Option<f64> {
-        (self.total > 0).then(|| count as f64 / self.total as f64)
-    }
-
     pub fn of_status(&self, status: Accessibility) -> usize {
         let index = Accessibility::ALL.iter().position(|a| *a == status).unwrap_or_default();
         self.accessibility[index]
@@ -742,23 +737,6 @@ impl Situation<'_> {
             t.accessibility[index] += 1;
         }
         t
-    }
-
-    /// How many of these services entered the programme each year (the year of their first phase).
-    pub fn launched_per_year(&self) -> BTreeMap<i32, usize> {
-        let mut per_year = BTreeMap::new();
-        for entry in &self.entries {
-            if let Some(start) = entry.service.first_start() {
-                *per_year.entry(start.year()).or_default() += 1;
-            }
-        }
-        per_year
-    }
-
-    /// How many (service, incubator) pairs the per-incubator counts hold: a co-incubated service
-    /// counts once per shown incubator, a service without incubator not at all.
-    pub fn incubator_memberships(&self) -> usize {
-        self.entries.iter().map(|entry| self.filter.shown_incubators(entry.service).count()).sum()
     }
 }
 

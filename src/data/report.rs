@@ -354,14 +354,6 @@ impl LoadReport {
         self.files.iter().all(|f| f.status == FileStatus::Read) && self.sections.iter().all(SectionReport::is_clean)
     }
 
-    pub fn section(&self, section: Section) -> Option<&SectionReport> {
-        self.sections.iter().find(|s| s.section == section)
-    }
-
-    pub fn file_status(&self, file: DataFile) -> Option<&FileStatus> {
-        self.files.iter().find(|f| f.file == file).map(|f| &f.status)
-    }
-
     pub fn issue_count(&self) -> usize {
         self.sections.iter().map(|s| s.issues.len()).sum()
     }

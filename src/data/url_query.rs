@@ -72,11 +72,6 @@ pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i3
     first.min(today.year())..=today.year()
 }
 
-/// Reads the filter from query parameters (`get` gives a parameter's raw, decoded value).
-pub fn filter_from_query(get: impl Fn(&str) -> Option<String>, dataset: &Dataset, today: Date) -> UrlFilter {
-    filter_from_params(|key| get(key).into_iter().collect(), dataset, today)
-}
-
 /// Reads the filter from query parameters (`all` gives each value of a parameter, in the order of
 /// the address: none when absent, several when repeated). Linear in the length of the address.
 pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, today: Date) -> UrlFilter {
@@ -199,17 +194,6 @@ pub fn query_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
     pairs
 }
 
-/// The query string of a filter, `?…` (empty for the default filter). Values are percent-encoded,
-/// commas kept readable.
-pub fn query_string(filter: &Filter) -> String {
-    let pairs = query_pairs(filter);
-    if pairs.is_empty() {
-        return String::new();
-    }
-    let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
-    format!("?{}", encoded.join("&"))
-}
-
 /// Percent-encodes a query value, leaving unreserved characters and commas as they are.
 pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -252,15 +236,10 @@ fn sort_name(key: SortKey) -> &'static str {
     }
 }
 
-/// The services list's view, from query parameters, with the values it could not use (a page
-/// that is not a number from 1, an order it does not know). A page past the last is not an
-/// error: the list shows its last page.
-pub fn list_from_query(get: impl Fn(&str) -> Option<String>) -> (ListView, Vec<IgnoredValue>) {
-    list_from_params(|key| get(key).into_iter().collect())
-}
-
 /// The services list's view, from each value of the query's parameters (see
-/// [`filter_from_params`]): a parameter given twice takes its first value, and says so.
+/// [`filter_from_params`]), with the values it could not use (a page that is not a number from 1,
+/// an order it does not know; a parameter given twice takes its first value, and says so). A page
+/// past the last is not an error: the list shows its last page.
 pub fn list_from_params(all: impl Fn(&str) -> Vec<String>) -> (ListView, Vec<IgnoredValue>) {
     let mut view = ListView::default();
     let mut ignored = Vec::new();

@@ -6,7 +6,7 @@
 use crate::data::{Date, YearMonth};
 
 /// Thousands separator: narrow no-break space.
-pub const GROUP_SEPARATOR: char = '\u{202f}';
+pub(crate) const GROUP_SEPARATOR: char = '\u{202f}';
 /// Space before a unit: no-break space.
 pub const UNIT_SPACE: char = '\u{a0}';
 

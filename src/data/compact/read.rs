@@ -202,11 +202,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// How many services are read, of how many.
-    pub fn progress(&self) -> (usize, usize) {
-        (self.next, self.services_raw.len())
-    }
-
     /// Reads up to `count` more services; true once every service is read.
     pub fn read_services(&mut self, count: usize) -> bool {
         let end = self.next.saturating_add(count).min(self.services_raw.len());

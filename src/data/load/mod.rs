@@ -22,7 +22,6 @@ use super::report::{
 use fast::{read_fast_events, read_fast_file};
 use incubators::{IncubatorCatalogue, included_incubator, keyed_incubator};
 use organisations::read_organisations;
-pub use organisations::unescape_html;
 use services::read_services;
 
 /// The text of each published file, or why it could not be fetched.
@@ -42,7 +41,7 @@ pub const FIRST_PLAUSIBLE_YEAR: i32 = 2010;
 pub const YEARS_AHEAD: i32 = 5;
 
 /// The years a date of the data can plausibly be in, read on `today`.
-pub fn plausible_years(today: Date) -> std::ops::RangeInclusive<i32> {
+pub(crate) fn plausible_years(today: Date) -> std::ops::RangeInclusive<i32> {
     FIRST_PLAUSIBLE_YEAR..=today.year() + YEARS_AHEAD
 }
 

@@ -46,7 +46,7 @@ pub(super) fn read_organisations(items: &[(Option<String>, &RawValue)], report: 
 }
 
 /// Undoes the HTML escaping of `organisations.json` (`Préfecture de l&#39;Ain`).
-pub fn unescape_html(text: &str) -> String {
+pub(crate) fn unescape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
