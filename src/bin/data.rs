@@ -235,7 +235,7 @@ mod cli {
             if let Some(fast) = fast {
                 published.fast = Ok(fast);
             }
-            published.info.label = format!("Données synthétiques : {} × {scale}", published.info.label);
+            published.info.label = beta_dashboard::text::synthetic_copy(&published.info.label, scale);
         }
         let dataset = load(&SourceTexts {
             startups: Ok(&published.startups),
@@ -316,7 +316,7 @@ mod cli {
         let info = match read("source.json") {
             Ok(text) => SourceInfo::parse(&text).map_err(Failure::SourceInfo)?,
             Err(Unavailable::Missing(_)) => SourceInfo {
-                label: "Copie des données publiées par beta.gouv.fr".to_owned(),
+                label: beta_dashboard::text::PUBLISHED_COPY.to_owned(),
                 published: None,
                 api: LIVE_API.to_owned(),
                 commit: None,

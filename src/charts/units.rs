@@ -1,7 +1,7 @@
-//! How a chart's numbers are written: its values by kind (counts, euros, shares; in French, with
-//! [`crate::text`]'s formats), and lengths as CSS takes them. A leaf of the charts.
+//! How a chart's numbers are written: its values by kind (counts, euros, shares), in
+//! [`crate::text`]'s French formats, and lengths as CSS takes them. A leaf of the charts.
 
-use crate::text::{UNIT_SPACE, format_int};
+use crate::text::{format_eur, format_eur_short, format_int, format_percent, format_share};
 
 /// How a chart's values read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +19,8 @@ impl ValueKind {
     pub fn format(self, value: u64) -> String {
         match self {
             ValueKind::Count => format_int(value),
-            ValueKind::Euros => crate::text::format_eur(value),
-            ValueKind::Share => crate::text::format_share(value),
+            ValueKind::Euros => format_eur(value),
+            ValueKind::Share => format_share(value),
         }
     }
 
@@ -28,24 +28,11 @@ impl ValueKind {
     pub fn format_tick(self, value: u64) -> String {
         match self {
             ValueKind::Count => format_int(value),
-            ValueKind::Euros => compact_euros(value),
-            ValueKind::Share if value.is_multiple_of(10) => format!("{}{UNIT_SPACE}%", format_int(value / 10)),
-            ValueKind::Share => crate::text::format_share(value),
+            ValueKind::Euros => format_eur_short(value),
+            ValueKind::Share if value.is_multiple_of(10) => format_percent(value / 10),
+            ValueKind::Share => format_share(value),
         }
     }
-}
-
-/// `1 500 000` → `1,5 M€`, `300 000` → `300 k€`, `0` → `0 €`.
-pub fn compact_euros(value: u64) -> String {
-    let (divisor, unit) = match value {
-        v if v >= 1_000_000 => (1_000_000.0, "M€"),
-        v if v >= 1_000 => (1_000.0, "k€"),
-        _ => (1.0, "€"),
-    };
-    let scaled = value as f64 / divisor;
-    let text =
-        if (scaled - scaled.round()).abs() < 0.05 { format_int(scaled.round() as u64) } else { tenths(scaled, ',') };
-    format!("{text}{UNIT_SPACE}{unit}")
 }
 
 /// A length in CSS pixels to a tenth, as a style property takes it (`12.3px`).
@@ -68,13 +55,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn euros_ticks_are_short() {
+    fn values_read_in_full_and_ticks_short() {
         let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
-        assert_eq!(plain(compact_euros(0)), "0 €");
-        assert_eq!(plain(compact_euros(300_000)), "300 k€");
-        assert_eq!(plain(compact_euros(1_500_000)), "1,5 M€");
-        assert_eq!(plain(compact_euros(2_000_000)), "2 M€");
         assert_eq!(plain(ValueKind::Euros.format(4_160_000)), "4 160 000 €");
+        assert_eq!(plain(ValueKind::Euros.format_tick(1_500_000)), "1,5 M€");
+        assert_eq!(plain(ValueKind::Share.format_tick(200)), "20 %");
+        assert_eq!(plain(ValueKind::Share.format_tick(205)), "20,5 %");
     }
 
     #[test]

@@ -40,6 +40,6 @@ pub use query::{
 };
 pub use report::{
     DataFile, Encoding, FetchError, FileReport, FileStatus, FormatError, JsonErrorKind, JsonKind, LoadError,
-    LoadReport, MAX_FILE_BYTES, Outcome, Problem, RecordIssue, Section, SectionReport,
+    LoadReport, MAX_FILE_BYTES, Outcome, Problem, ReaderError, RecordIssue, Section, SectionReport,
 };
 pub use source::{BUNDLED_PUBLISHED, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo};

@@ -365,6 +365,19 @@ impl LoadReport {
 pub enum LoadError {
     Unavailable(DataFile, FetchError),
     Malformed(DataFile, FormatError),
-    /// The page's reader of published files (a web worker) could not run, in its own words.
-    Reader(String),
+    /// The page's reader of published files (a web worker) could not run.
+    Reader(ReaderError),
+}
+
+/// Why the page's reader of published files (a web worker) gave no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReaderError {
+    /// It could not read the page's request (only a page of another version sends one it cannot).
+    Request,
+    /// The page could not read the head of its answer (as received).
+    Answer(String),
+    /// Its script could not be loaded, or it stopped, and the browser said nothing more.
+    Stopped,
+    /// What went wrong, in the browser's words (perhaps none).
+    Other(String),
 }

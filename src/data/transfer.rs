@@ -11,7 +11,7 @@ use super::Date;
 use super::coded::{ENCODINGS, ERROR_KINDS, KINDS, name_of, value_of};
 use super::compact;
 use super::load::{SourceTexts, load};
-use super::report::{DataFile, FetchError, FormatError, LoadError};
+use super::report::{DataFile, FetchError, FormatError, LoadError, ReaderError};
 use super::source::SourceInfo;
 
 /// The files of a request, in this order: `startups.json`, `incubators.json`,
@@ -54,7 +54,7 @@ pub fn answer(head: &str, texts: [Option<String>; FILES], label: impl Fn(&str) -
     let errors: Vec<Option<FetchError>> = fields.map(decode_fetch).collect();
     let (Some(id), Some(today), true) = (id, today, errors.len() == FILES) else {
         // Only a page of another version would send another head.
-        return (answer_head(0, Some(&LoadError::Reader("requête illisible".into()))), String::new());
+        return (answer_head(0, Some(&LoadError::Reader(ReaderError::Request))), String::new());
     };
     let file = |i: usize| match (&texts[i], &errors[i]) {
         (Some(text), _) => Ok(text.as_str()),
@@ -70,7 +70,7 @@ pub fn answer(head: &str, texts: [Option<String>; FILES], label: impl Fn(&str) -
 
 /// An answer's head, read: to which request, and why there is no compact file, if there is none.
 pub fn read_answer(head: &str) -> Result<(u32, Option<LoadError>), LoadError> {
-    let unreadable = || LoadError::Reader(format!("réponse illisible «\u{a0}{head}\u{a0}»"));
+    let unreadable = || LoadError::Reader(ReaderError::Answer(head.to_owned()));
     let (id, error) = head.split_once(FIELD).ok_or_else(unreadable)?;
     let id = id.parse().map_err(|_| unreadable())?;
     if error.is_empty() {
@@ -143,14 +143,23 @@ fn encode_load(error: &LoadError) -> String {
             };
             format!("malformed{PART}{}{PART}{format}", name_of(&FILE_NAMES, *file))
         }
-        LoadError::Reader(detail) => format!("reader{PART}{}", free(detail)),
+        LoadError::Reader(ReaderError::Request) => format!("reader{PART}request"),
+        LoadError::Reader(ReaderError::Answer(head)) => format!("reader{PART}answer{PART}{}", free(head)),
+        LoadError::Reader(ReaderError::Stopped) => format!("reader{PART}stopped"),
+        LoadError::Reader(ReaderError::Other(words)) => format!("reader{PART}other{PART}{}", free(words)),
     }
 }
 
 fn decode_load(text: &str) -> Option<LoadError> {
     let (kind, rest) = text.split_once(PART)?;
     if kind == "reader" {
-        return Some(LoadError::Reader(rest.to_owned()));
+        return Some(LoadError::Reader(match rest.split_once(PART).unwrap_or((rest, "")) {
+            ("request", "") => ReaderError::Request,
+            ("answer", head) => ReaderError::Answer(head.to_owned()),
+            ("stopped", "") => ReaderError::Stopped,
+            ("other", words) => ReaderError::Other(words.to_owned()),
+            _ => return None,
+        }));
     }
     let (file, rest) = rest.split_once(PART).unwrap_or((rest, ""));
     let file = value_of(&FILE_NAMES, file)?;
@@ -251,7 +260,7 @@ mod tests {
     #[test]
     fn a_head_of_another_kind_is_answered_with_an_error() {
         let (head, compact) = answer("{\"what\":1}", [None, None, None, None], str::to_owned);
-        assert!(matches!(read_answer(&head).unwrap().1, Some(LoadError::Reader(_))));
+        assert_eq!(read_answer(&head).unwrap().1, Some(LoadError::Reader(ReaderError::Request)));
         assert!(compact.is_empty());
         assert!(read_answer("nothing").is_err());
         assert!(read_answer("3\u{1e}malformed\u{1f}nowhere").is_err());
@@ -292,7 +301,13 @@ mod tests {
         prop_oneof![
             (file.clone(), fetch_error()).prop_map(|(f, e)| LoadError::Unavailable(f, e)),
             (file, format).prop_map(|(f, e)| LoadError::Malformed(f, e)),
-            text().prop_map(LoadError::Reader),
+            prop_oneof![
+                Just(ReaderError::Request),
+                text().prop_map(ReaderError::Answer),
+                Just(ReaderError::Stopped),
+                text().prop_map(ReaderError::Other),
+            ]
+            .prop_map(LoadError::Reader),
         ]
     }
 

@@ -30,8 +30,8 @@ pub use errors::*;
 pub use figures::*;
 pub use filters::*;
 pub use format::{
-    UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, format_share, format_tenths,
-    plural, share_tenths,
+    UNIT_SPACE, format_count, format_date_long, format_eur, format_eur_short, format_int, format_month, format_percent,
+    format_share, format_tenths, plural, share_tenths,
 };
 pub use list::*;
 pub use page::*;

@@ -145,7 +145,7 @@ pub const OPTIONAL_TIMEOUT_SECONDS: u32 = 5;
 /// Logs what was not used, computes the list's keys, and hands the data to the page.
 async fn finish(result: Result<Dataset, LoadError>, source: DataSource, provenance: Provenance) -> LoadResult {
     match &result {
-        Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
+        Err(error) => leptos::logging::error!("{}", text::console_line(text::LOAD_FAILED, error)),
         Ok(dataset) => log_report(dataset),
     }
     let dataset = result?;
@@ -256,20 +256,12 @@ fn log_report(dataset: &Dataset) {
     }
     for file in &report.files {
         if file.status != crate::data::FileStatus::Read {
-            leptos::logging::warn!("{} {} : {}", text::LOAD_REPORT, file.file.file_name(), file.status);
+            leptos::logging::warn!("{}", text::console_file(file.file, &file.status));
         }
     }
     for section in &report.sections {
         for issue in &section.issues {
-            leptos::logging::warn!(
-                "{} — {} n°{} ({}) {} : {}",
-                text::LOAD_REPORT,
-                text::section_label(section.section),
-                issue.index + 1,
-                issue.id.as_deref().unwrap_or(text::NO_ID),
-                text::outcome_label(issue.outcome),
-                issue.problem
-            );
+            leptos::logging::warn!("{}", text::console_issue(section.section, issue));
         }
     }
 }

@@ -230,7 +230,7 @@ pub fn ChartPanel(
                 if let Some(backend) = CanvasBackend::with_canvas_object(off_page.clone())
                     && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette)
                 {
-                    leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
+                    leptos::logging::error!("{}", text::console_line(text::CHART_DRAW_FAILED, format!("{error:?}")));
                 }
             });
             if let Some(context) = browser::context_2d(&canvas) {
