@@ -12,8 +12,8 @@ use beta_dashboard::charts::labels::short_label;
 use beta_dashboard::charts::{
     evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
 };
-use beta_dashboard::data::compact::{self, FORMAT};
-use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort, service_row};
+use beta_dashboard::data::query::listing::{ServiceIndex, SortKey, search_and_sort, service_row};
+use beta_dashboard::data::read::compact::{self, FORMAT};
 use beta_dashboard::data::{
     DataFile, Dataset, FastTotal, FileStatus, Filter, FormatError, LoadError, Outcome, Problem, Section, SourceInfo,
     SourceTexts, load,
@@ -103,7 +103,7 @@ fn assert_same_figures(published: &Dataset, compact: &Dataset) {
 fn list(
     dataset: &Dataset,
     situation: &beta_dashboard::data::Situation,
-) -> Vec<beta_dashboard::data::listing::ServiceRow> {
+) -> Vec<beta_dashboard::data::query::listing::ServiceRow> {
     let index = ServiceIndex::new(dataset);
     let matches = dataset.matches(situation.filter, situation.date);
     search_and_sort(&index, &matches, "", SortKey::Name, true).iter().map(|m| service_row(dataset, m)).collect()

@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use beta_dashboard::data::compact;
+use beta_dashboard::data::read::compact;
 
 mod common;
 use common::{read, root, temp_dir};

@@ -5,7 +5,8 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::{Dataset, FetchError, Section, SourceTexts, compact, load, text_of_bytes};
+use beta_dashboard::data::read::compact;
+use beta_dashboard::data::{Dataset, FetchError, Section, SourceTexts, load, text_of_bytes};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::listing::{ListView, SortKey};
-use beta_dashboard::data::url_query::{
+use beta_dashboard::data::query::listing::{ListView, SortKey};
+use beta_dashboard::data::query::url_query::{
     IgnoredValue, encode, filter_from_params, list_from_params, list_query, merge_query,
 };
 use beta_dashboard::data::{Dataset, Filter, IncubatorId, MinistryId, Phase, SourceTexts, ThemeId, load};
@@ -47,7 +47,7 @@ fn all_values(query: &str) -> impl Fn(&str) -> Vec<String> {
 }
 
 /// Reads the filter from a query string, as the explorer does.
-fn read_query(query: &str) -> beta_dashboard::data::url_query::UrlFilter {
+fn read_query(query: &str) -> beta_dashboard::data::query::url_query::UrlFilter {
     filter_from_params(all_values(query), &DATASET, today())
 }
 

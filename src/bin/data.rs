@@ -32,10 +32,10 @@ mod cli {
     use std::process::Command;
 
     use beta_dashboard::charts::labels::{COMPACT_LABEL_MAX as LABEL_MAX, short_label};
+    use beta_dashboard::data::read::compact;
     use beta_dashboard::data::synthetic::scale_published;
     use beta_dashboard::data::{
-        Date, FetchError, FileStatus, FormatError, LIVE_API, LoadError, SourceInfo, SourceTexts, compact, load,
-        text_of_bytes,
+        Date, FetchError, FileStatus, FormatError, LIVE_API, LoadError, SourceInfo, SourceTexts, load, text_of_bytes,
     };
     use beta_dashboard::text;
 

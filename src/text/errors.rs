@@ -367,7 +367,7 @@ mod tests {
 
     #[test]
     fn a_compact_file_holding_null_is_reported_in_french() {
-        let Err(error) = crate::data::compact::read("null") else { panic!("null is no compact file") };
+        let Err(error) = crate::data::read::compact::read("null") else { panic!("null is no compact file") };
         let message = error.to_string();
         assert!(message.contains("ligne 1, colonne 4"), "{message}");
         for english in ["invalid", "expected", "struct", "line", "column"] {

@@ -8,10 +8,11 @@ use futures::future::{join3, join5};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
-use crate::data::listing::ServiceIndex;
+use crate::data::query::listing::ServiceIndex;
+use crate::data::read::compact;
 use crate::data::{
     BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SAVED_AT_HEADER, SavedCopy,
-    SourceInfo, SourceTexts, compact,
+    SourceInfo, SourceTexts,
 };
 use crate::text;
 

@@ -16,7 +16,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::data::DataSource;
-use crate::data::url_query::first_value;
+use crate::data::query::url_query::first_value;
 use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).

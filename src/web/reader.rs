@@ -1,7 +1,7 @@
 //! The page's reader of published files: a web worker of its own module (`src/bin/reader.rs`),
 //! started the first time a page reads published files (`?source=` a folder, or the live API).
 //! The page sends it the files as fetched and gets back the compact file they make, or why they
-//! make none ([`crate::data::transfer`]); the default view never loads it.
+//! make none ([`crate::data::read::transfer`]); the default view never loads it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::charts::labels::{COMPACT_LABEL_MAX, short_label};
-use crate::data::transfer;
+use crate::data::read::transfer;
 use crate::data::{LoadError, ReaderError, SourceTexts};
 
 /// The worker's script, beside `index.html` (Trunk's loader of `reader.js` and `reader_bg.wasm`).

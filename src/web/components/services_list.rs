@@ -9,7 +9,7 @@ use leptos::callback::{Callable, Callback};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::data::listing::{
+use crate::data::query::listing::{
     ListView, PAGE_SIZE, Page, PageItem, PageLink, ServiceMatch, ServiceRow, SortKey, page_links, search_and_sort,
     service_row,
 };

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::charts::CategoryKey;
 use crate::data::fold::search_key;
-use crate::data::listing::ListView;
-use crate::data::url_query::{list_from_params, list_query, merge_query, year_range};
+use crate::data::query::listing::ListView;
+use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::data::url_query::{IgnoredValue, first_value};
+use crate::data::query::url_query::{IgnoredValue, first_value};
 use crate::data::{DataSource, Date, SavedCopy};
 use crate::modes::presentation::{Command, PresentationOptions, Slide, chart_least_height, step, zoom};
 use crate::text;

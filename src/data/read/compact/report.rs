@@ -4,10 +4,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::records::SENTENCES;
-use crate::data::coded::Coded;
-use crate::data::report::{
+use crate::data::model::report::{
     DataFile, FileReport, FileStatus, LoadReport, Outcome, Problem, RecordIssue, Section, SectionReport,
 };
+use crate::data::read::compact::coded::Coded;
 
 /// The load report of the published files, `P` being what became of a file, or a record's
 /// problem: as data ([`Coded`]) since format 2, French sentences in format 1. Read with `P` the

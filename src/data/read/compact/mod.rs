@@ -3,7 +3,7 @@
 //!
 //! Format 4 (documented in README.md, "The compact file"): a `format` number, where the data
 //! comes from, the load report of the published files (each problem as data, a `code` and its
-//! fields, `super::coded`, worded by `crate::text` when shown), then one record per line — incubators,
+//! fields, [`coded`], worded by `crate::text` when shown), then one record per line — incubators,
 //! referenced organisations, services (with dated phases), FAST promotions and awards — sorted
 //! by id, so that two versions diff line by line. Format 3 adds which optional fields the source
 //! published, each organisation's ministry, a table of themes, and per service its themes,
@@ -15,6 +15,7 @@
 //! Format 1, the same but for its problems, written as French sentences, is still read: they come
 //! back as such.
 
+pub(crate) mod coded;
 mod dates;
 mod read;
 mod records;

@@ -19,7 +19,7 @@
 //! at least half are, "non conforme" otherwise (or when none applies).
 //!
 //! The app does not carry the grid (26 kB): `tools/build.rs` reads it with this module and writes the
-//! [`Summary`] the statement and the footer show (`data::audit_published::SUMMARY`); a grid this
+//! [`Summary`] the statement and the footer show (`crate::audit::SUMMARY`); a grid this
 //! module refuses fails the build.
 
 use std::collections::BTreeSet;

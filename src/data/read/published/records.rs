@@ -3,8 +3,8 @@
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::data::json;
-use crate::data::report::{JsonKind, Outcome, Problem, RecordIssue, SectionReport};
+use crate::data::model::report::{JsonKind, Outcome, Problem, RecordIssue, SectionReport};
+use crate::data::read::json;
 
 /// Notes the problems of one record in its section.
 pub(super) fn note(

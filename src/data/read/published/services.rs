@@ -8,11 +8,11 @@ use serde_json::{Map, Value};
 
 use super::incubators::IncubatorCatalogue;
 use super::records::{Years, note, record_object, skip};
-use crate::data::date::Date;
-use crate::data::ids::{IncubatorId, OrganisationId, ServiceId};
-use crate::data::json::Fields;
+use crate::data::model::date::Date;
+use crate::data::model::ids::{IncubatorId, OrganisationId, ServiceId};
+use crate::data::model::report::{JsonKind, Outcome, Problem, Section, SectionReport};
 use crate::data::model::{Accessibility, Links, Phase, PhaseSpan, Published, Service};
-use crate::data::report::{JsonKind, Outcome, Problem, Section, SectionReport};
+use crate::data::read::json::Fields;
 
 /// A `fast` event, kept to read awards from when `fast.json` is not available.
 pub(super) struct FastEvent {

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::{Date, DateTime};
-use super::listing::web_address;
-use super::report::FormatError;
+use crate::data::model::date::{Date, DateTime};
+use crate::data::model::report::FormatError;
+use crate::data::web_address;
 
 /// The live API of beta.gouv.fr, the version the dashboard reads.
 pub const LIVE_API: &str = "https://beta.gouv.fr/api/v2.7/";
@@ -156,7 +156,7 @@ mod tests {
 
     #[test]
     fn reads_the_bundled_source_description() {
-        let info = SourceInfo::parse(include_str!("../../public/data/beta.gouv.fr/source.json")).unwrap();
+        let info = SourceInfo::parse(include_str!("../../../public/data/beta.gouv.fr/source.json")).unwrap();
         assert_eq!(info.published, Some("2026-08-20".parse().unwrap()));
         assert_eq!(info.api, LIVE_API);
         assert_eq!(info.commit_url().unwrap(), "https://github.com/betagouv/beta.gouv.fr/tree/693fb7c4d863");

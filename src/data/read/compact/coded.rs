@@ -1,8 +1,8 @@
 //! The load report's problems as data: a `code` and its fields,
 //! `{"code":"hidden-characters","field":"attributes.pitch"}`, never their French wording, which
 //! `crate::text` gives when they are shown. This is how the compact file writes what became of a
-//! file and of a record (`super::compact`), and its fields name JSON kinds, parser errors and
-//! encodings as the page and its reader of published files do (`super::transfer`).
+//! file and of a record (`crate::data::read::compact`), and its fields name JSON kinds, parser errors and
+//! encodings as the page and its reader of published files do (`crate::data::read::transfer`).
 //!
 //! One flat record holds every kind, converted by hand: serde's derived readers of the report's
 //! enums made the page's module 56 kB (externally tagged) to 109 kB (tagged with `code`) larger
@@ -10,8 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::IncubatorId;
-use super::report::{Encoding, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, Problem};
+use crate::data::model::ids::IncubatorId;
+use crate::data::model::report::{Encoding, FetchError, FileStatus, FormatError, JsonErrorKind, JsonKind, Problem};
 
 /// A problem, what became of a file, or an error, as data: its `code`, and the fields it has.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,6 +5,7 @@
 //! read on its own: a bad record is skipped or repaired, and noted, never fatal.
 
 mod fast;
+pub(crate) mod fast_text;
 mod incubators;
 mod organisations;
 mod records;
@@ -12,12 +13,14 @@ mod services;
 
 use serde_json::value::RawValue;
 
-use super::date::Date;
-use super::json;
-use super::model::{Dataset, FastSource, Parts, Themes};
-use super::report::{
+pub use fast_text::MAX_PLAUSIBLE_EUR;
+
+use crate::data::model::date::Date;
+use crate::data::model::report::{
     DataFile, FetchError, FileReport, FileStatus, FormatError, JsonKind, LoadError, LoadReport, Section,
 };
+use crate::data::model::{Dataset, FastSource, Parts, Themes};
+use crate::data::read::json;
 
 use fast::{read_fast_events, read_fast_file};
 use incubators::{IncubatorCatalogue, included_incubator, keyed_incubator};

@@ -3,10 +3,10 @@
 use serde_json::value::RawValue;
 
 use super::records::{note, record_object, skip};
-use crate::data::ids::OrganisationId;
-use crate::data::json::Fields;
 use crate::data::model::Organisation;
-use crate::data::report::{LoadReport, Outcome, Problem, Section, SectionReport};
+use crate::data::model::ids::OrganisationId;
+use crate::data::model::report::{LoadReport, Outcome, Problem, Section, SectionReport};
+use crate::data::read::json::Fields;
 
 /// Reads the organisations, each with the key it is filed under in v2.5's `sponsors.json` (an
 /// object keyed by id), used as its id when it has none.

@@ -10,9 +10,9 @@ use super::records::{
     PromotionRecord, ServiceRecord, ThemeRecord, accessibility_name, published_names,
 };
 use super::report::ReportRecord;
-use crate::data::ids::OrganisationId;
+use crate::data::model::ids::OrganisationId;
 use crate::data::model::{Dataset, FastAward, Organisation};
-use crate::data::source::SourceInfo;
+use crate::data::read::source::SourceInfo;
 
 /// Writes `dataset` as a compact file: one record per line, sorted, ending with a newline.
 /// `label` gives the short chart name of an incubator title.
@@ -70,7 +70,7 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
                 name: s.name.clone(),
                 pitch: s.pitch.clone(),
                 // Only web addresses are ever shown.
-                link: s.link.as_deref().and_then(crate::data::listing::web_address).map(str::to_owned),
+                link: s.link.as_deref().and_then(crate::data::web_address).map(str::to_owned),
                 incubators: s.incubators.iter().map(|i| i.0.clone()).collect(),
                 sponsors: s.sponsors.iter().map(|id| id.0.clone()).collect(),
                 phases: s.phases.iter().map(|p| (p.phase.name().to_owned(), p.start)).collect(),

@@ -14,11 +14,11 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use super::date::Date;
-use super::ids::{IncubatorId, MinistryId, ThemeId};
-use super::listing::{ListView, SortKey};
-use super::model::{Dataset, Phase};
-use super::query::Filter;
+use crate::data::model::date::Date;
+use crate::data::model::ids::{IncubatorId, MinistryId, ThemeId};
+use crate::data::model::{Dataset, Phase};
+use crate::data::query::Filter;
+use crate::data::query::listing::{ListView, SortKey};
 
 pub const PARAM_INCUBATOR: &str = "incubateur";
 /// `domaine_ministeriel` slugs (`non-renseigne` for the services whose sponsors name none).
@@ -66,9 +66,9 @@ pub struct UrlFilter {
 }
 
 /// The years the year filter offers: from the first year of the data to the current year (never
-/// before [`super::FIRST_PLAUSIBLE_YEAR`], whatever a file says).
+/// before [`crate::data::FIRST_PLAUSIBLE_YEAR`], whatever a file says).
 pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i32> {
-    let first = dataset.first_year().unwrap_or(today.year()).max(super::FIRST_PLAUSIBLE_YEAR);
+    let first = dataset.first_year().unwrap_or(today.year()).max(crate::data::FIRST_PLAUSIBLE_YEAR);
     first.min(today.year())..=today.year()
 }
 
@@ -130,8 +130,8 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
                 None
             }
         });
-    if let Some(Err(rejected)) =
-        single(&all, super::DataSource::PARAM, &mut ignored).map(|raw| super::DataSource::from_param(Some(&raw)))
+    if let Some(Err(rejected)) = single(&all, crate::data::DataSource::PARAM, &mut ignored)
+        .map(|raw| crate::data::DataSource::from_param(Some(&raw)))
     {
         ignored.push(IgnoredValue::RejectedSource(rejected.0));
     }

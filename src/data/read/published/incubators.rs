@@ -6,10 +6,10 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::records::{note, skip};
-use crate::data::ids::{IncubatorId, OrganisationId};
-use crate::data::json::{self, Fields};
 use crate::data::model::Incubator;
-use crate::data::report::{JsonKind, LoadReport, Outcome, Problem, Section, SectionReport};
+use crate::data::model::ids::{IncubatorId, OrganisationId};
+use crate::data::model::report::{JsonKind, LoadReport, Outcome, Problem, Section, SectionReport};
+use crate::data::read::json::{self, Fields};
 
 /// An incubator record as read from one list, before merging.
 pub(super) struct IncubatorRecord {

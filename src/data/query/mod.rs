@@ -6,12 +6,16 @@
 //!   2024"); no year means today;
 //! - the FAST promotions of year Y are those whose month falls in Y.
 
+pub mod bilan;
+pub mod listing;
+pub mod url_query;
+
 use crate::data::order;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::date::{Date, YearMonth};
-use super::ids::{IncubatorId, MinistryId, ThemeId};
-use super::model::{Accessibility, Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Published, Service};
+use crate::data::model::date::{Date, YearMonth};
+use crate::data::model::ids::{IncubatorId, MinistryId, ThemeId};
+use crate::data::model::{Accessibility, Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Published, Service};
 
 /// What the visitor selected. Empty sets mean "all"; the filters combine with AND, the values of
 /// one filter with OR.
@@ -335,14 +339,14 @@ impl Dataset {
 
     /// The services matching `filter`'s incubators and phases on `date`, as matches (their
     /// index and phase) that a page keeps between renders; see [`Dataset::situation_from`].
-    pub fn matches(&self, filter: &Filter, date: Date) -> Vec<super::listing::ServiceMatch> {
+    pub fn matches(&self, filter: &Filter, date: Date) -> Vec<listing::ServiceMatch> {
         self.services
             .iter()
             .enumerate()
             .filter(|(_, service)| filter.keeps_service(service))
             .filter_map(|(index, service)| {
                 let phase = service.phase_at(date).filter(|phase| filter.keeps_phase(phase))?;
-                Some(super::listing::ServiceMatch { index, phase: phase.clone() })
+                Some(listing::ServiceMatch { index, phase: phase.clone() })
             })
             .collect()
     }
@@ -353,7 +357,7 @@ impl Dataset {
         &'a self,
         filter: &'a Filter,
         date: Date,
-        matches: &'a [super::listing::ServiceMatch],
+        matches: &'a [listing::ServiceMatch],
     ) -> Situation<'a> {
         let entries = matches
             .iter()
@@ -390,7 +394,7 @@ impl Dataset {
         }
         let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
         order::sort_by_cached_key(&mut options, |(id, _)| {
-            super::fold::search_key(&super::fold::without_article(self.incubator_title(id)))
+            crate::data::fold::search_key(&crate::data::fold::without_article(self.incubator_title(id)))
         });
         options
     }
@@ -427,7 +431,9 @@ impl Dataset {
             }
         }
         let mut options: Vec<(ThemeId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
-        order::sort_by_cached_key(&mut options, |(id, _)| (super::fold::search_key(self.theme_label(id)), id.clone()));
+        order::sort_by_cached_key(&mut options, |(id, _)| {
+            (crate::data::fold::search_key(self.theme_label(id)), id.clone())
+        });
         options
     }
 

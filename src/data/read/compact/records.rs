@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::date::{Date, YearMonth};
+use crate::data::model::date::{Date, YearMonth};
 use crate::data::model::{Accessibility, Published};
 
 /// The version of the format this code writes; it reads it and every earlier one.

@@ -1,12 +1,16 @@
 //! The domain model: what the dashboard knows once the published files are read and cleaned.
 
+pub mod date;
+pub mod ids;
+pub mod report;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::date::{Date, YearMonth};
-use super::ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
-use super::order;
-use super::report::LoadReport;
+use crate::data::order;
+use date::{Date, YearMonth};
+use ids::{IncubatorId, MinistryId, OrganisationId, ServiceId, ThemeId};
+use report::LoadReport;
 
 /// A phase of a service's life cycle, as named in the data.
 ///
@@ -192,7 +196,7 @@ impl Accessibility {
 
     /// Reads the published text, case and spaces folded; anything else is [`Accessibility::NotStated`].
     pub fn from_text(text: &str) -> Accessibility {
-        match super::fold::search_key(text).as_str() {
+        match crate::data::fold::search_key(text).as_str() {
             "totalement conforme" => Accessibility::Totalement,
             "partiellement conforme" => Accessibility::Partiellement,
             "non conforme" => Accessibility::NonConforme,
@@ -412,7 +416,7 @@ impl Dataset {
             let mut themes: Vec<ThemeId> = Vec::new();
             let mut seen: Vec<&str> = Vec::new();
             for spelling in spellings.iter().map(|s| s.trim()) {
-                let key = ThemeId(super::fold::slug(spelling));
+                let key = ThemeId(crate::data::fold::slug(spelling));
                 if key.0.is_empty() {
                     continue;
                 }

@@ -8,8 +8,8 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::date::Date;
-use super::report::{FormatError, JsonKind, Problem};
+use crate::data::model::date::Date;
+use crate::data::model::report::{FormatError, JsonKind, Problem};
 
 /// The fields of one JSON object, and the problems met while reading them.
 pub(crate) struct Fields<'a> {

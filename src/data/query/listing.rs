@@ -9,9 +9,9 @@
 use crate::data::order;
 use std::ops::Range;
 
-use super::fold::search_key;
-use super::ids::{IncubatorId, ServiceId};
-use super::model::{Dataset, Phase};
+use crate::data::fold::search_key;
+use crate::data::model::ids::{IncubatorId, ServiceId};
+use crate::data::model::{Dataset, Phase};
 
 /// A service of a situation: its place in `Dataset::services` and its phase on the date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -263,15 +263,9 @@ pub fn service_row(dataset: &Dataset, found: &ServiceMatch) -> ServiceRow {
         phase: found.phase.clone(),
         pitch: service.pitch.clone(),
         sponsors: service.sponsors.iter().map(|id| dataset.organisation_name(id).to_owned()).collect(),
-        link: service.link.as_deref().and_then(web_address).map(str::to_owned),
+        link: service.link.as_deref().and_then(crate::data::web_address).map(str::to_owned),
         page: service.beta_url(),
     }
-}
-
-/// `link` if it is an http(s) address, the only kind the page makes clickable.
-pub fn web_address(link: &str) -> Option<&str> {
-    let lower = link.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(link.trim())
 }
 
 #[cfg(test)]
@@ -457,13 +451,5 @@ mod tests {
         let reversed = by_phase.on_page(3).sorted_by(SortKey::Phase);
         assert_eq!((reversed.sort, reversed.ascending, reversed.page), (SortKey::Phase, false, 1));
         assert!(reversed.sorted_by(SortKey::Name).ascending);
-    }
-
-    #[test]
-    fn only_web_addresses_become_links() {
-        assert_eq!(web_address(" https://mobilic.beta.gouv.fr "), Some("https://mobilic.beta.gouv.fr"));
-        assert_eq!(web_address("HTTP://x.fr"), Some("HTTP://x.fr"));
-        assert_eq!(web_address("javascript:alert(1)"), None);
-        assert_eq!(web_address("mobilic.fr"), None);
     }
 }

@@ -7,12 +7,12 @@
 //! fields (a dozen lines here, where serde's derived readers of these enums took 11 kB of the
 //! page's module) — and the texts beside it, never escaped into it.
 
-use super::Date;
-use super::coded::{ENCODINGS, ERROR_KINDS, KINDS, name_of, value_of};
-use super::compact;
-use super::load::{SourceTexts, load};
-use super::report::{DataFile, FetchError, FormatError, LoadError, ReaderError};
-use super::source::SourceInfo;
+use crate::data::Date;
+use crate::data::model::report::{DataFile, FetchError, FormatError, LoadError, ReaderError};
+use crate::data::read::compact;
+use crate::data::read::compact::coded::{ENCODINGS, ERROR_KINDS, KINDS, name_of, value_of};
+use crate::data::read::published::{SourceTexts, load};
+use crate::data::read::source::SourceInfo;
 
 /// The files of a request, in this order: `startups.json`, `incubators.json`,
 /// `organisations.json`, `fast.json`.

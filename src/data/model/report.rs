@@ -1,12 +1,12 @@
 //! The load report: what was read, kept, repaired and skipped, and why — so nothing is dropped
 //! silently. French wording lives in `crate::text`. The compact file carries it as data
-//! (`super::compact`): files, sections and records keep their serde names there, problems are
-//! written as a code and their fields (`super::coded`), worded only when shown.
+//! (`crate::data::read::compact`): files, sections and records keep their serde names there, problems are
+//! written as a code and their fields (`crate::data::read::compact::coded`), worded only when shown.
 
 use crate::data::order;
 use serde::{Deserialize, Serialize};
 
-use super::ids::IncubatorId;
+use crate::data::model::ids::IncubatorId;
 
 /// A file of the published data, or the compact file made from them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -199,7 +199,7 @@ pub struct FileReport {
 }
 
 /// What is wrong with one record. In the compact file, a code and its fields
-/// (`{"code":"hidden-characters","field":"attributes.pitch"}`, `super::coded`).
+/// (`{"code":"hidden-characters","field":"attributes.pitch"}`, `crate::data::read::compact::coded`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     NotAnObject {

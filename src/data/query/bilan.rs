@@ -6,11 +6,11 @@
 //! 2024"), beside 1 January Y. The services it counts are those *en accompagnement ou
 //! pérennisés* on that date: investigations and abandoned services are left out.
 
-use super::date::Date;
-use super::ids::{IncubatorId, OrganisationId};
-use super::model::{Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Service};
-use super::query::{FastTotal, Filter, KeyFigures, PromotionFunding, Situation};
-use super::url_query::{IgnoredValue, PARAM_YEAR};
+use crate::data::model::date::Date;
+use crate::data::model::ids::{IncubatorId, OrganisationId};
+use crate::data::model::{Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Service};
+use crate::data::query::url_query::{IgnoredValue, PARAM_YEAR};
+use crate::data::query::{FastTotal, Filter, KeyFigures, PromotionFunding, Situation};
 
 /// The groups whose services the bilan counts: *en accompagnement* and *pérennisé*.
 pub const COUNTED_GROUPS: [PhaseGroup; 2] = [PhaseGroup::Accompaniment, PhaseGroup::Perennial];
@@ -21,7 +21,7 @@ pub const COUNTED_GROUPS: [PhaseGroup; 2] = [PhaseGroup::Accompaniment, PhaseGro
 pub fn years(dataset: &Dataset, today: Date, data_date: Option<Date>) -> Option<std::ops::RangeInclusive<i32>> {
     let known = data_date.map_or(today, |d| d.min(today));
     let last = known.year() - 1;
-    let first = dataset.first_year().unwrap_or(last).max(super::FIRST_PLAUSIBLE_YEAR);
+    let first = dataset.first_year().unwrap_or(last).max(crate::data::FIRST_PLAUSIBLE_YEAR);
     (first <= last).then_some(first..=last)
 }
 
@@ -195,7 +195,7 @@ impl Dataset {
                 (started.year() == year).then(|| Launch { service, started, phase: service.phase_at(date) })
             })
             .collect();
-        super::order::sort_by(&mut launches, |a, b| (a.started, &a.service.id).cmp(&(b.started, &b.service.id)));
+        crate::data::order::sort_by(&mut launches, |a, b| (a.started, &a.service.id).cmp(&(b.started, &b.service.id)));
         launches
     }
 
@@ -216,9 +216,9 @@ impl Dataset {
                     .filter(|award| award.promotion == funding.promotion)
                     .map(|&award| Laureate { award, service: self.service(&award.service) })
                     .collect();
-                super::order::sort_by_key(&mut laureates, |l| {
+                crate::data::order::sort_by_key(&mut laureates, |l| {
                     let name = l.service.map_or(l.award.service.0.as_str(), |s| s.name.as_str());
-                    (super::fold::search_key(name), l.award.service.clone())
+                    (crate::data::fold::search_key(name), l.award.service.clone())
                 });
                 PromotionLaureates { funding, laureates }
             })

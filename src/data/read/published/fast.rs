@@ -8,12 +8,12 @@ use serde_json::value::RawValue;
 
 use super::records::{Years, note, record_object, skip};
 use super::services::FastEvent;
-use crate::data::date::YearMonth;
-use crate::data::fast_text::{parse_amount, parse_fast_comment, plausible_euros};
-use crate::data::ids::ServiceId;
-use crate::data::json::{Fields, value_text};
+use crate::data::model::date::YearMonth;
+use crate::data::model::ids::ServiceId;
+use crate::data::model::report::{LoadReport, Outcome, Problem, Section, SectionReport};
 use crate::data::model::{FastAward, FastPromotion, Service};
-use crate::data::report::{LoadReport, Outcome, Problem, Section, SectionReport};
+use crate::data::read::json::{Fields, value_text};
+use crate::data::read::published::fast_text::{parse_amount, parse_fast_comment, plausible_euros};
 
 pub(super) fn read_fast_file(
     promotion_items: &[&RawValue],

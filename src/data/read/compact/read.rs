@@ -11,17 +11,17 @@ use super::records::{
     PromotionRecord, SENTENCES, ServiceRecord, ThemeRecord, accessibility_of, published_of,
 };
 use super::report::read_report;
-use crate::data::date::Date;
-use crate::data::ids::{IncubatorId, OrganisationId, ServiceId, ThemeId};
+use crate::data::model::date::Date;
+use crate::data::model::ids::{IncubatorId, OrganisationId, ServiceId, ThemeId};
+use crate::data::model::report::{
+    DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
+    SectionReport,
+};
 use crate::data::model::{
     Dataset, FastAward, FastPromotion, FastSource, Incubator, Links, Organisation, Parts, Phase, PhaseSpan, Published,
     Service, Themes,
 };
-use crate::data::report::{
-    DataFile, FileReport, FileStatus, FormatError, LoadError, LoadReport, Outcome, Problem, RecordIssue, Section,
-    SectionReport,
-};
-use crate::data::source::SourceInfo;
+use crate::data::read::source::SourceInfo;
 
 /// A compact file, read: the dataset (whose report tells of both the published files and the
 /// compact file), and where it comes from (with the day the file was written).
@@ -70,7 +70,7 @@ pub fn read(text: &str) -> Result<Compact, LoadError> {
     Ok(Reader::new(text)?.finish())
 }
 
-/// Reads the compact file the page's reader of published files wrote ([`crate::data::transfer`]): its
+/// Reads the compact file the page's reader of published files wrote ([`crate::data::read::transfer`]): its
 /// report is that of the published files alone (the page's own reading of it, clean by
 /// construction, is not reported).
 pub fn read_from_reader(text: &str) -> Result<Compact, LoadError> {
@@ -248,7 +248,7 @@ impl<'a> Reader<'a> {
             }
             service_incubators.push(incubator);
         }
-        let link = record.link.filter(|l| crate::data::listing::web_address(l).is_some());
+        let link = record.link.filter(|l| crate::data::web_address(l).is_some());
         section.kept += 1;
         let name = Some(shown(&mut problems, "name", record.name)).filter(|n| !n.is_empty());
         let name = name.unwrap_or_else(|| id.0.clone());
@@ -341,7 +341,8 @@ impl<'a> Reader<'a> {
             section.read += 1;
             let Some(record) = record::<AwardRecord>(&mut section, index, raw) else { continue };
             let service = ServiceId(record.service);
-            let amount_eur = record.amount_eur.filter(|&a| a <= crate::data::fast_text::MAX_PLAUSIBLE_EUR);
+            let amount_eur =
+                record.amount_eur.filter(|&a| a <= crate::data::read::published::fast_text::MAX_PLAUSIBLE_EUR);
             let award = FastAward { service, promotion: record.promotion, amount_eur, event_date: record.event_date };
             if !seen_awards.insert((award.service.clone(), award.promotion, award.event_date)) {
                 skip(&mut section, index, Some(&award.service.0), Problem::DuplicateId);
@@ -370,7 +371,7 @@ impl<'a> Reader<'a> {
 
 /// A text shown to readers, without bidi controls and zero-width characters (noted when removed).
 fn shown(problems: &mut Vec<Problem>, field: &str, text: String) -> String {
-    match crate::data::json::without_hidden(&text) {
+    match crate::data::read::json::without_hidden(&text) {
         Some(cleaned) => {
             problems.push(Problem::HiddenCharacters { field: field.to_owned() });
             cleaned.trim().to_owned()
@@ -384,11 +385,11 @@ fn record<'a, T: Deserialize<'a>>(section: &mut SectionReport, index: usize, raw
     match serde_json::from_str(raw.get()) {
         Ok(record) => Some(record),
         Err(error) => {
-            let id = crate::data::json::record_id(raw);
+            let id = crate::data::read::json::record_id(raw);
             let problem = if raw.get().starts_with('{') {
                 Problem::Unreadable { error: read_error(raw.get(), &error) }
             } else {
-                Problem::NotAnObject { found: crate::data::json::kind_of_raw(raw.get()) }
+                Problem::NotAnObject { found: crate::data::read::json::kind_of_raw(raw.get()) }
             };
             skip(section, index, id.as_deref(), problem);
             None
