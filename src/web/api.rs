@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use futures::future::{join3, join5};
 use gloo_net::http::Request;
-use leptos::prelude::set_timeout_with_handle;
 
 use crate::data::query::listing::ServiceIndex;
 use crate::data::read::compact;
@@ -15,6 +14,7 @@ use crate::data::{
     SourceInfo, SourceTexts,
 };
 use crate::text;
+use crate::web::browser::set_timeout_with_handle;
 
 /// A request gets this long to deliver a whole file before it is abandoned.
 pub const TIMEOUT_SECONDS: u32 = 30;
@@ -176,7 +176,7 @@ async fn read_compact(text: &str, written_by_reader: bool) -> Result<compact::Co
 /// Resolves in a later task of the event loop.
 async fn next_task() {
     let (done, wait) = futures::channel::oneshot::channel::<()>();
-    leptos::prelude::set_timeout(move || _ = done.send(()), Duration::ZERO);
+    super::browser::set_timeout(move || _ = done.send(()), Duration::ZERO);
     let _ = wait.await;
 }
 

@@ -27,8 +27,7 @@ impl PageQuery {
             }
         });
         // Back and Forward: the address is the browser's.
-        let history = window_event_listener(leptos::ev::popstate, move |_| query.set(current()));
-        on_cleanup(move || history.remove());
+        super::browser::on_window_event(leptos::ev::popstate, move |_| query.set(current()));
         provide_context(PageQuery(query));
     }
 
@@ -52,7 +51,7 @@ impl PageQuery {
     /// entry, or in place of the current one (`replace`). The page shows it first; the address
     /// follows once that is painted (writing the history takes a browser several milliseconds).
     pub fn go(self, query: &str, replace: bool) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = super::browser::window() else { return };
         let path = window.location().pathname().unwrap_or_default();
         let address = format!("{path}{query}");
         self.0.set(parse(query));
@@ -73,7 +72,7 @@ thread_local! {
 /// Writes the addresses shown since the last paint in the history, in order.
 fn write_pending() {
     let pending = PENDING.with_borrow_mut(std::mem::take);
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let Some(history) = super::browser::window().and_then(|w| w.history().ok()) else { return };
     for (address, replace) in pending {
         let state = wasm_bindgen::JsValue::NULL;
         let written = if replace {
@@ -99,7 +98,7 @@ impl PageQuery {
         if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
             return;
         }
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        let path = super::browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         if path.trim_end_matches('/') == super::browser::base_path() {
             event.prevent_default();
             self.go("", false);

@@ -130,7 +130,7 @@ fn start() -> Result<Reader, LoadError> {
                 let _ = sent.send(Err(error.clone()));
             }
             // Dropped later: this very function belongs to it.
-            leptos::prelude::set_timeout(move || drop(reader), std::time::Duration::ZERO);
+            super::browser::set_timeout(move || drop(reader), std::time::Duration::ZERO);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -15,6 +15,7 @@ use crate::data::query::listing::{
 };
 use crate::text;
 use crate::web::api::Loaded;
+use crate::web::browser::request_animation_frame;
 use crate::web::nearness::{follow_when_near_or, near_screen};
 
 /// The id of the list's table region, where the focus goes when the page changes.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::charts::{ChartData, tween};
 use crate::modes::timelapse::{self, Frame, elapsed_at, finished, frame_charts, position};
 use crate::text;
-use crate::web::browser;
+use crate::web::browser::{self, set_interval_with_handle};
 use crate::web::components::{ChartPanel, PanelOptions};
 use crate::web::derived::Derived;
 

@@ -69,13 +69,9 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
     on_cleanup(clear_print_texts);
     // Paper is light, whatever the screen's theme: the page is in the light theme while it prints.
     let theme = use_context::<crate::web::theme::SiteTheme>();
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| browser::set_theme(false, false));
-    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
+    browser::on_window_event(leptos::ev::beforeprint, move |_| browser::set_theme(false, false));
+    browser::on_window_event(leptos::ev::afterprint, move |_| {
         browser::set_theme(theme.is_some_and(|t| t.dark.get_untracked()), false);
-    });
-    on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
     });
 
     // Arrowing through the closed year list changes it at every step: steps less than a second
@@ -303,14 +299,14 @@ fn read_chart(
 
 /// Prints the page (the browser's dialog, which also saves as PDF).
 fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = browser::window() {
         let _ = window.print();
     }
 }
 
 /// The root's style, where the printed pages' margin boxes find their texts.
 fn root_style() -> Option<web_sys::CssStyleDeclaration> {
-    let root = web_sys::window()?.document()?.document_element()?;
+    let root = browser::window()?.document()?.document_element()?;
     Some(root.dyn_into::<web_sys::HtmlElement>().ok()?.style())
 }
 

@@ -14,7 +14,7 @@ use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::api::Loaded;
-use crate::web::browser;
+use crate::web::browser::{self, set_timeout};
 use crate::web::components::{
     ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FiltersResults, FundingPanel,
     IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
