@@ -1,13 +1,15 @@
 //! The browser shell: Leptos components that wire signals to the pure core. Nothing here computes
 //! a figure; it reads the URL, fetches the files, and shows what `crate::data` answers.
 
-mod api;
+pub(crate) mod api;
 mod browser;
 mod components;
 mod derived;
 mod nearness;
 mod pages;
 mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod reader;
 mod theme;
 
@@ -17,7 +19,6 @@ use leptos_router::path;
 
 use crate::data::DataSource;
 use crate::data::url_query::first_value;
-use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
 pub fn start() {
@@ -87,7 +88,11 @@ fn DataRoute(page: Page) -> impl IntoView {
     // A source on another site is refused: the default data is shown, and the page says why.
     let source =
         Memo::new(move |_| DataSource::from_param(first_value(query.read().get_all(DataSource::PARAM)).as_deref()));
-    let data = RwSignal::new(None::<LoadResult>);
+    #[cfg(not(target_arch = "wasm32"))]
+    let prerendered = use_context::<prerender::Prerender>().map(|p| Ok(p.loaded));
+    #[cfg(target_arch = "wasm32")]
+    let prerendered = None;
+    let data = RwSignal::new(prerendered);
     // Each load has a number: a slower, older one never overwrites a newer one.
     let generation = StoredValue::new(0_u32);
     let load = move || {

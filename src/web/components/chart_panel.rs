@@ -113,12 +113,11 @@ pub fn ChartPanel(
         );
     };
     // Escape hides a tooltip, however it was opened.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::on_window_event(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && hovered.get_untracked().is_some() {
             hovered.set(None);
         }
     });
-    on_cleanup(move || escape.remove());
     // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
     // whose value was already shown (the tap's own focus shows it too).
     let tap_on_shown = StoredValue::new(None::<bool>);

@@ -139,16 +139,18 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Figures and charts first; the services list (a sort of every match) in the next task, so
     // that a large dataset never holds the page in one long task.
-    let list_ready = RwSignal::new(false);
-    set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
+    // (Rendered natively, the page's first view holds the list's first page.)
+    let list_ready = RwSignal::new(!cfg!(target_arch = "wasm32"));
+    if cfg!(target_arch = "wasm32") {
+        set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
+    }
     let list_loaded = loaded.clone();
 
     let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
     let timelapse_open = RwSignal::new(false);
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
-    let resize_messages = browser::on_resize_messages();
-    on_cleanup(move || resize_messages.remove());
+    browser::on_resize_messages();
 
     Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
 

@@ -60,8 +60,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let current = RwSignal::new(0_usize);
     let paused = RwSignal::new(false);
     let size = RwSignal::new(browser::window_size());
-    let resize = window_event_listener(ev::resize, move |_| size.set(browser::window_size()));
-    on_cleanup(move || resize.remove());
+    browser::on_window_event(ev::resize, move |_| size.set(browser::window_size()));
     let zoom_level = Memo::new(move |_| zoom(size.get().0));
 
     // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
@@ -98,7 +97,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         letters.update(|on| *on = !*on);
         browser::store_letter_shortcuts(letters.get_untracked());
     };
-    let keys = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
+    browser::on_window_event(ev::keydown, move |event: ev::KeyboardEvent| {
         if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
             return;
         }
@@ -115,7 +114,6 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
             go(command);
         }
     });
-    on_cleanup(move || keys.remove());
 
     // Re-reading the data: the new data replaces the old only if it was read whole; the charts
     // whose figures did not change are not redrawn.
