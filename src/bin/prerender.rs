@@ -1,13 +1,57 @@
-//! Renders each page's first view into its HTML file (run by `./dev build` after Trunk).
+//! `./dev build`'s last step: writes each page's first view into its HTML file under `dist/`
+//! (`src/web/prerender.rs`), from Trunk's page and the data file the build ships.
+//!
+//!   prerender [dist]     (default `dist`; PRERENDER_DAY=YYYY-MM-DD renders for another day)
+//!
+//! Trunk's page is kept as `shell.html` (the app alone: the page of every other address), and
+//! read from there when the first views are rendered again (`./dev prerender`, after `./dev data`
+//! refreshed the data in place).
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    use beta_dashboard::web::prerender::{Prerender, loaded_of_compact, render};
-    let text = std::fs::read_to_string("public/data/tableau-de-bord.json").expect("data");
-    let loaded = loaded_of_compact(&text, "data/tableau-de-bord.json").expect("read");
-    let today = beta_dashboard::data::Date::new(2026, 12, 5).unwrap();
-    let url = std::env::args().nth(1).unwrap_or_else(|| "/".into());
-    println!("{}", render(&url, Prerender { loaded, today }));
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<(), String> {
+    use std::path::Path;
+
+    use beta_dashboard::data::{DEFAULT_COMPACT, Date};
+    use beta_dashboard::web::prerender::{Prerender, page, routes};
+
+    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
+    let dist = Path::new(&dist);
+    let shell = dist.join("shell.html");
+    if !shell.exists() {
+        std::fs::copy(dist.join("index.html"), &shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    }
+    let template = std::fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    let data = dist.join(DEFAULT_COMPACT);
+    let text = std::fs::read_to_string(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    let today = match std::env::var("PRERENDER_DAY") {
+        Ok(day) => day.parse::<Date>().map_err(|_| format!("PRERENDER_DAY={day} is not a YYYY-MM-DD date"))?,
+        Err(_) => {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_err(|e| e.to_string())?;
+            Date::in_paris_of_unix_seconds(now.as_secs())
+        }
+    };
+    let prerender = Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
+    for route in routes() {
+        let html = page(&template, &route, &prerender).map_err(|e| e.to_string())?;
+        let file = dist.join(route.file());
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&file, &html).map_err(|e| format!("{}: {e}", file.display()))?;
+        println!("{}: {} bytes, for {today}", file.display(), html.len());
+    }
+    Ok(())
 }
 
 #[cfg(target_arch = "wasm32")]

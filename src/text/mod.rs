@@ -8,6 +8,7 @@ mod charts;
 mod embed;
 mod errors;
 mod figures;
+mod first_view;
 mod filters;
 mod format;
 mod list;
@@ -23,6 +24,7 @@ pub use charts::*;
 pub use embed::*;
 pub use errors::*;
 pub use figures::*;
+pub use first_view::*;
 pub use filters::*;
 pub use format::{
     UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, format_share, format_tenths,

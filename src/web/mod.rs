@@ -30,7 +30,10 @@ pub fn start() {
     }));
     browser::on_fatal_error();
     browser::remove_boot_message();
-    leptos::mount::mount_to_body(App);
+    // Beside the page's first view when it has one, which the app replaces once ready.
+    let Some(root) = browser::app_root() else { return };
+    leptos::mount::mount_to(root, App).forget();
+    browser::mounted();
     // Offline use: the app and the last data it read stay in the browser.
     browser::register_service_worker();
 }
@@ -109,6 +112,13 @@ fn DataRoute(page: Page) -> impl IntoView {
     Effect::new(move |_| {
         source.track();
         load();
+    });
+    // The first view gives way once the page shows its data, or why there is none.
+    browser::wait_for_data();
+    Effect::new(move |_| {
+        if data.with(Option::is_some) {
+            browser::take_over();
+        }
     });
     let slow = browser::flag_after(5_000);
     move || match data.get() {

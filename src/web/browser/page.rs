@@ -36,6 +36,29 @@ pub fn set_document_title(title: &str) {
     if let Some(document) = super::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
+    RENDERED_HEAD.with_borrow_mut(|head| head.title = Some(title.to_owned()));
+}
+
+/// Gives the page the title `title` returns, now and whenever what it reads changes.
+pub fn follow_document_title(title: impl Fn() -> String + 'static) {
+    set_document_title(&leptos::prelude::untrack(&title));
+    Effect::new(move |_| set_document_title(&title()));
+}
+
+/// What a page rendered natively set in its `<head>` (its first view's title and description).
+#[derive(Debug, Clone, Default)]
+pub struct RenderedHead {
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+thread_local! {
+    static RENDERED_HEAD: std::cell::RefCell<RenderedHead> = std::cell::RefCell::new(RenderedHead::default());
+}
+
+/// The title and description set since the last call (natively, by the page just rendered).
+pub fn take_rendered_head() -> RenderedHead {
+    RENDERED_HEAD.take()
 }
 
 /// The dashboard's own address, ending with `/` (`https://example.org/tableau-de-bord/`).
@@ -133,6 +156,7 @@ pub fn text_zoom() -> f64 {
 
 /// Sets the page's `<meta name="description">`.
 pub fn set_meta_description(text: &str) {
+    RENDERED_HEAD.with_borrow_mut(|head| head.description = Some(text.to_owned()));
     let Some(document) = super::window().and_then(|w| w.document()) else { return };
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute("content", text);

@@ -152,7 +152,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
     browser::on_resize_messages();
 
-    Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
+    browser::follow_document_title(move || filter.with(|f| text::document_title(f.year)));
 
     // What clicking a bar does.
     let focus_incubator = Callback::new(move |key: CategoryKey| {

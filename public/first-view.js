@@ -1,0 +1,88 @@
+// Runs in <head>, before the page is painted (a file of its own: the strict CSP allows no inline
+// script). Each page's HTML holds its first view, rendered at build time from the bundled data
+// (src/web/prerender.rs); this script decides, before anything shows, what the page may show, then
+// starts the app, which replaces the first view once it has drawn the same page.
+//
+// 1. Without WebAssembly (Lockdown Mode, a hardened policy) the app cannot run: the first view
+//    stays, with its notice (class `sans-wasm` on the root), and the app is not started.
+// 2. The first view shows the figures of the address it was rendered for: its route
+//    (`data-first-view`) with no parameter but those that change no figure
+//    (`data-first-view-keeps`, `*` for any). Any other address (?annee=2023, an unknown page)
+//    never shows them, not even for a frame: the root gets `first-view-stale`, and the page shows
+//    its loading state until the app has the address's figures.
+// 3. The theme, before the first paint: an embed's `theme=` (clair by default; `auto` follows the
+//    system until the host page relays its own), elsewhere the visitor's stored choice, else the
+//    system's; and an embed's `fond=transparent`. As the app decides it (src/web/theme.rs,
+//    src/web/pages/embed.rs).
+// 4. The default data file is fetched alongside the app's code, unless the address names another
+//    `source`, or the page waits for its first paint to fetch anything (an embed).
+// 5. The app's code: its boot script (`data-app-boot`, written by tools/strict-csp.mjs), at once,
+//    or after the first paint for an embed (`data-app-after-paint`).
+(function () {
+  var root = document.documentElement;
+  var script = document.currentScript;
+  var params = new URLSearchParams(location.search);
+  var wasm = typeof WebAssembly === "object" && WebAssembly !== null;
+
+  // 1.
+  if (!wasm) root.classList.add("sans-wasm");
+
+  // 2. The address under the app's base (<base href>), without slashes at its ends.
+  var route = root.getAttribute("data-first-view");
+  if (route !== null && wasm) {
+    var base = new URL(document.baseURI).pathname;
+    var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : location.pathname;
+    path = decodeURIComponent(path).replace(/^\/+|\/+$/g, "");
+    var keeps = (root.getAttribute("data-first-view-keeps") || "").split(" ");
+    var changes = false;
+    params.forEach(function (value, key) {
+      if (keeps.indexOf("*") < 0 && keeps.indexOf(key) < 0) changes = true;
+    });
+    if (path !== route || changes) root.classList.add("first-view-stale");
+  }
+
+  // 3.
+  var embed = /^embed\//.test(route || "") || /\/embed\//.test(location.pathname);
+  var systemDark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  var dark;
+  if (embed) {
+    var theme = (params.get("theme") || "").trim().toLowerCase();
+    if (theme === "sombre" || theme === "dark") dark = true;
+    else if (theme === "auto" || theme === "systeme" || theme === "système" || theme === "system") dark = systemDark;
+    else dark = false;
+    if ((params.get("fond") || "").trim() === "transparent") root.classList.add("transparent");
+  } else {
+    var stored = null;
+    try { stored = window.localStorage.getItem("beta-dashboard:theme"); } catch (e) { /* storage refused */ }
+    dark = stored === "sombre" ? true : stored === "clair" ? false : systemDark;
+  }
+  root.setAttribute("data-fr-theme", dark ? "dark" : "light");
+
+  // 4.
+  var data = script && script.getAttribute("data-preload-href");
+  var afterPaint = root.hasAttribute("data-app-after-paint");
+  if (data && !afterPaint && wasm && !params.has("source")) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.type = "application/json";
+    link.crossOrigin = "anonymous";
+    link.href = data;
+    document.head.appendChild(link);
+  }
+
+  // 5.
+  var boot = root.getAttribute("data-app-boot");
+  if (!boot || !wasm) return;
+  var start = function () {
+    var module = document.createElement("script");
+    module.type = "module";
+    module.src = boot;
+    document.head.appendChild(module);
+  };
+  if (!afterPaint) return start();
+  // After the first frame is painted: a frame's callback, then a task after it.
+  var later = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
+  else later();
+})();
