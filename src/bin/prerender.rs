@@ -23,7 +23,7 @@ fn run() -> Result<(), String> {
     use std::path::Path;
 
     use beta_dashboard::data::{DEFAULT_COMPACT, Date};
-    use beta_dashboard::web::prerender::{Prerender, page, routes};
+    use beta_dashboard::web::prerender::{Prerender, page, routes, stylesheet};
 
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
@@ -42,15 +42,30 @@ fn run() -> Result<(), String> {
         }
     };
     let prerender = Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
+    let mut pages = Vec::new();
     for route in routes() {
         let html = page(&template, &route, &prerender).map_err(|e| e.to_string())?;
-        let file = dist.join(route.file());
+        pages.push((dist.join(route.file()), html));
+    }
+    // The charts' boxes and colours, for every page, in one file named by its content.
+    let css = stylesheet();
+    let name = format!("first-view-{:016x}.css", {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        css.hash(&mut hasher);
+        hasher.finish()
+    });
+    std::fs::write(dist.join(&name), &css).map_err(|e| format!("{name}: {e}"))?;
+    let link = format!("<link href=\"{name}\" rel=stylesheet></head>");
+    for (file, html) in pages {
+        let html = html.replacen("</head>", &link, 1);
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         }
         std::fs::write(&file, &html).map_err(|e| format!("{}: {e}", file.display()))?;
         println!("{}: {} bytes, for {today}", file.display(), html.len());
     }
+    println!("{}: {} bytes", dist.join(&name).display(), css.len());
     Ok(())
 }
 

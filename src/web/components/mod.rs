@@ -1,6 +1,7 @@
 //! Small view components, each given the signals it shows.
 
 mod chart_panel;
+mod chart_picture;
 mod chart_pieces;
 mod data_table;
 mod embed_dialog;

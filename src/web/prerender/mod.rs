@@ -9,6 +9,8 @@
 //! address, `public/first-view.js` hides it before the first paint, and the page shows its
 //! loading state until the app has the address's figures.
 
+mod charts;
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -20,6 +22,8 @@ use crate::modes::presentation;
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
+
+pub use charts::{picture as chart_picture, stylesheet};
 
 /// The data and the day a first view shows, provided to the app's components in place of what
 /// the browser would fetch and tell.
