@@ -180,14 +180,42 @@ fn the_compact_file_drops_what_the_page_never_shows() {
     let published = read("public/data/beta.gouv.fr/startups.json");
     assert!(!text.contains("content_url_encoded_markdown"));
     assert!(text.len() * 10 < published.len(), "{} bytes against {}", text.len(), published.len());
-    // Only the organisations that sponsor a service.
+    // Only the organisations that sponsor a service or run an incubator.
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     let organisations = value["organisations"].as_array().unwrap();
     assert!(organisations.len() < V27.organisations.len());
     for o in organisations {
         let id = o["id"].as_str().unwrap();
-        assert!(V27.services.iter().any(|s| s.sponsors.iter().any(|sp| sp.as_str() == id)), "{id}");
+        let sponsors = V27.services.iter().any(|s| s.sponsors.iter().any(|sp| sp.as_str() == id));
+        let owns = V27.incubators.values().any(|i| i.owner.as_ref().is_some_and(|owner| owner.as_str() == id));
+        assert!(sponsors || owns, "{id}");
     }
+}
+
+#[test]
+fn the_compact_file_carries_each_incubators_owner_and_the_organisation_it_names() {
+    let read_back = through_compact(&V27);
+    let owners: Vec<_> = V27.incubators.values().map(|i| (&i.id, &i.owner)).collect();
+    assert_eq!(owners, read_back.incubators.values().map(|i| (&i.id, &i.owner)).collect::<Vec<_>>());
+    // The published files name an owner for most incubators, and organisations.json knows most of them.
+    let named: Vec<&beta_dashboard::data::OrganisationId> =
+        V27.incubators.values().filter_map(|i| i.owner.as_ref()).collect();
+    assert!(named.len() >= 15, "{} owners", named.len());
+    let justice = &V27.incubators[&beta_dashboard::data::IncubatorId("justice".into())];
+    assert_eq!(justice.owner.as_ref().map(|o| o.as_str()), Some("mj"), "`/organisations/mj` read as `mj`");
+    for owner in named {
+        let published = V27.organisations.iter().find(|o| o.id == *owner);
+        let carried = read_back.organisations.iter().find(|o| o.id == *owner);
+        assert_eq!(published, carried, "{owner}: carried when organisations.json has it");
+    }
+    // An organisation that only runs an incubator (no service names it as a sponsor) is carried too.
+    let mut no_sponsors = V27.clone();
+    no_sponsors.services.iter_mut().for_each(|s| s.sponsors.clear());
+    let carried = through_compact(&no_sponsors).organisations;
+    let owners: std::collections::BTreeSet<_> = V27.incubators.values().filter_map(|i| i.owner.clone()).collect();
+    let known_owners: Vec<_> = V27.organisations.iter().filter(|o| owners.contains(&o.id)).collect();
+    assert!(known_owners.len() >= 15, "{} owners in organisations.json", known_owners.len());
+    assert_eq!(carried.iter().collect::<Vec<_>>(), known_owners);
 }
 
 fn compact_with(services: &str, awards: &str) -> String {
@@ -502,6 +530,28 @@ mod problems_as_data {
             let again = compact::read(&compact::write(&read, &info(), label)).unwrap().dataset;
             assert_eq!(again.published, read.published);
         }
+    }
+
+    #[test]
+    fn a_format_3_file_is_still_read_its_incubators_without_owner() {
+        let format_3 = compact::write(&V27, &info(), label)
+            .replacen(&format!("{{\"format\":{FORMAT},"), "{\"format\":3,", 1)
+            .lines()
+            .map(|line| match line.find(",\"owner\":") {
+                // An incubator's line as format 3 wrote it: id, title, label.
+                Some(at) if line.starts_with("{\"id\":") && line.contains("\"label\":") => {
+                    let end = if line.ends_with(',') { "}," } else { "}" };
+                    format!("{}{end}", &line[..at])
+                }
+                _ => line.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(format_3.starts_with("{\"format\":3,") && !format_3.contains("\"owner\""));
+        let read = compact::read(&format_3).unwrap().dataset;
+        assert_eq!(read.incubators.len(), V27.incubators.len());
+        assert!(read.incubators.values().all(|i| i.owner.is_none()), "format 3 names no owner");
+        assert_same_figures(&V27, &read);
     }
 
     #[test]

@@ -175,6 +175,34 @@ fn ids_are_normalised_titles_and_links_trimmed() {
 }
 
 #[test]
+fn an_incubators_owner_is_read_as_an_organisation_id_and_incubators_json_has_the_last_word() {
+    let mut doc = fixture_startups();
+    // `included` names owners as the API does; incubators.json renames one and blanks another.
+    for (item, owner) in doc["included"].as_array_mut().unwrap().iter_mut().zip([
+        "/organisations/dinum",
+        " ademe ",
+        "/organisations/mtes",
+        "",
+    ]) {
+        item["attributes"]["owner"] = json!(owner);
+    }
+    let text = doc.to_string();
+    let incubators = json!({
+        "mtes": {"title": "La Fabrique", "owner": "/organisations/mte", "startups": []},
+        "ademe": {"title": "ADEME", "owner": "", "startups": []},
+        "hidden": {"startups": []},
+    })
+    .to_string();
+    let dataset = load(&SourceTexts { incubators: Ok(&incubators), ..texts(&text, None) }).unwrap();
+    let owner = |id: &str| dataset.incubators[&IncubatorId(id.into())].owner.as_ref().map(|o| o.as_str().to_owned());
+    assert_eq!(owner("dinum").as_deref(), Some("dinum"), "`/organisations/` prefix dropped");
+    assert_eq!(owner("mtes").as_deref(), Some("mte"), "incubators.json has the last word");
+    assert_eq!(owner("ademe").as_deref(), Some("ademe"), "an empty owner does not erase a known one");
+    assert_eq!(owner("anct"), None, "an empty owner is none");
+    assert_eq!(owner("hidden"), None, "no owner field");
+}
+
+#[test]
 fn launched_per_year_counts_first_phases() {
     let text = fixture_startups().to_string();
     let dataset = load(&texts(&text, None)).unwrap();

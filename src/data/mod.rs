@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod audit_published;
+pub mod bilan;
 mod coded;
 pub mod compact;
 mod date;

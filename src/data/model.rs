@@ -269,6 +269,8 @@ pub struct Incubator {
     /// Its title, trimmed; the id when the data gives none.
     pub title: String,
     pub website: Option<String>,
+    /// The organisation that runs it (`owner`, `/organisations/x` → `x`); `None` when absent or empty.
+    pub owner: Option<OrganisationId>,
 }
 
 /// A sponsoring organisation (`organisations.json`).
@@ -438,7 +440,7 @@ impl Dataset {
             .iter()
             .map(|&(id, title)| {
                 let id = IncubatorId(id.into());
-                (id.clone(), Incubator { id, title: title.into(), website: None })
+                (id.clone(), Incubator { id, title: title.into(), website: None, owner: None })
             })
             .collect();
         Dataset {

@@ -41,6 +41,11 @@ pub enum IgnoredValue {
     UnknownPhase(String),
     /// Not a year, or a year the data does not cover.
     BadYear(String),
+    /// Not a year, or a year no bilan covers (`/bilan`): the bilan of `shown` is shown instead.
+    BadBilanYear {
+        raw: String,
+        shown: i32,
+    },
     /// A `source` on another site than beta.gouv.fr: the default data is shown instead.
     RejectedSource(String),
     /// A value an embed's or a presentation's option does not take: `(parameter, value)`.

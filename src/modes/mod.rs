@@ -2,6 +2,7 @@
 //! of a beta.gouv.fr page) and a presentation (slides on a big screen, with a time-lapse).
 //! Their options come from the URL, like the explorer's filters.
 
+pub mod bilan;
 pub mod embed;
 pub mod presentation;
 pub mod timelapse;

@@ -10,7 +10,7 @@ pub const TITLE: &str = "Déclaration d'accessibilité";
 pub const DESCRIPTION: &str =
     "Déclaration d'accessibilité du tableau de bord de beta.gouv.fr (RGAA 4.1) et grille de l'audit.";
 pub const INTRO: &str = "L'équipe de beta.gouv.fr s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{a0}2005-102 du 11 février 2005.";
-pub const SCOPE: &str = "Cette déclaration d'accessibilité s'applique au tableau de bord de beta.gouv.fr\u{a0}: l'explorateur des données, ses graphiques intégrables dans d'autres sites et son mode présentation.";
+pub const SCOPE: &str = "Cette déclaration d'accessibilité s'applique au tableau de bord de beta.gouv.fr\u{a0}: l'explorateur des données, ses graphiques intégrables dans d'autres sites, son mode présentation et son bilan annuel imprimable.";
 
 pub const STATUS_TITLE: &str = "État de conformité";
 pub const RESULTS_TITLE: &str = "Résultats des tests";
@@ -36,7 +36,7 @@ pub fn establishment() -> String {
 }
 pub const TECHNOLOGIES_TITLE: &str = "Technologies utilisées pour la réalisation du site";
 pub const TECHNOLOGIES: [&str; 5] =
-    ["HTML5", "CSS", "JavaScript", "WebAssembly", "SVG (icônes) et canvas (graphiques)"];
+    ["HTML5", "CSS", "JavaScript", "WebAssembly", "SVG (icônes, graphiques du bilan) et canvas (graphiques)"];
 pub const ENVIRONMENT_TITLE: &str = "Environnement de test";
 pub const ENVIRONMENT_INTRO: &str = "Les vérifications de restitution de contenus ont été réalisées avec\u{a0}:";
 pub const ENVIRONMENT: [&str; 3] = [
@@ -56,7 +56,7 @@ pub const TOOLS: [&str; 6] = [
 pub const PAGES_TITLE: &str = "Pages du site ayant fait l'objet de la vérification de conformité";
 /// The sample: what each page is, and its address (relative to the app's base; `None` for
 /// a state, not an address).
-pub const PAGES: [(&str, Option<&str>); 7] = [
+pub const PAGES: [(&str, Option<&str>); 8] = [
     ("Explorateur, vue par défaut", Some("./")),
     (
         "Explorateur filtré (bilan 2023, phases construction et accélération)",
@@ -66,6 +66,7 @@ pub const PAGES: [(&str, Option<&str>); 7] = [
     ("Graphique intégré «\u{a0}Services par incubateur\u{a0}»", Some("embed/incubateurs")),
     ("Mode présentation", Some("presentation")),
     ("Déclaration d'accessibilité", Some("accessibilite")),
+    ("Bilan annuel (bilan 2023), à l'écran et imprimé", Some("bilan?annee=2023")),
     ("Message d'erreur affiché quand le fichier des données est illisible", None),
 ];
 

@@ -18,6 +18,9 @@ pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
                 "année «\u{a0}{year}\u{a0}» non reconnue ou hors des années couvertes\u{a0}: les chiffres sont ceux d'aujourd'hui"
             )
         }
+        IgnoredValue::BadBilanYear { raw, shown } => format!(
+            "année «\u{a0}{raw}\u{a0}» non reconnue ou sans bilan (seules les années terminées que couvrent les données en ont un)\u{a0}: bilan {shown} affiché"
+        ),
         IgnoredValue::RejectedSource(source) => format!(
             "source «\u{a0}{source}\u{a0}» refusée\u{a0}: le tableau de bord ne lit que des données de beta.gouv.fr ou de ce site\u{a0}; il affiche celles qu'il publie"
         ),

@@ -4,6 +4,7 @@
 //! One file per subject (the page's frame, figures, charts, filters, the list, the source, the
 //! load report, errors, embeds, the presentation), all re-exported here: `text::X` wherever it lives.
 
+mod bilan;
 mod charts;
 mod embed;
 mod errors;
@@ -20,6 +21,7 @@ mod source;
 pub mod accessibility;
 
 pub use crate::data::fold::{fold_accent, slug, without_article};
+pub use bilan::*;
 pub use charts::*;
 pub use embed::*;
 pub use errors::*;

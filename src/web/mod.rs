@@ -57,6 +57,7 @@ fn Pages() -> impl IntoView {
             <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
             // An embed and a presentation have no page frame: the host page, or the room, has one.
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
+            <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute page=Page::Bilan/></SiteFrame> }/>
             <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
             <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
         </Routes>
@@ -81,6 +82,8 @@ enum Page {
     Explorer,
     Embed,
     Presentation,
+    /// The bilan of a year, printable.
+    Bilan,
 }
 
 /// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot. The page
@@ -127,6 +130,7 @@ fn DataRoute(page: Page) -> impl IntoView {
             Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
             Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
             Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
+            Page::Bilan => view! { <pages::Bilan loaded=loaded/> }.into_any(),
         },
         Some(Err(error)) => view! { <components::LoadFailure error=error retry=load/> }.into_any(),
     }

@@ -462,3 +462,155 @@ export function transparency(data, query, today = todayIso()) {
   }
   return result;
 }
+
+// ---- The bilan of a year (/bilan?annee=) ------------------------------------------------------------
+//
+// Read from the published files with the rules of the issue: the bilan of year Y describes 1 January
+// Y+1 beside 1 January Y; the services it counts are those "en accompagnement ou pérennisés" then
+// (construction, accélération, consolidation, transféré, opéré, and the legacy success and transfer);
+// the network is the incubators of those services, with `owner` from incubators.json named by
+// organisations.json; a service is launched in Y when its first construction phase starts in Y, and
+// still active when it is counted on 1 January Y+1; the FAST promotions of Y are those whose month is
+// in Y, each laureate of fast.json with its amount.
+
+export const BILAN_COUNTED_PHASES = ["construction", "acceleration", "consolidation", "success", "transfere", "transfer", "opere"];
+
+/** Text as the page shows it: trimmed, without bidi controls and zero-width characters. */
+function shown(text) {
+  return String(text ?? "").trim().replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, "").trim();
+}
+
+/** organisations.json's HTML-escaped text (`Minist&#232;re de l&#39;Int&#233;rieur`) as text. */
+function unescapeHtml(text) {
+  const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+  return String(text ?? "").replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, entity) => {
+    if (entity[0] === "#") {
+      const code = entity[1].toLowerCase() === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+    }
+    return named[entity.toLowerCase()] ?? all;
+  });
+}
+
+/** The years a bilan covers: from the first year of the data to the last year over on both today
+ * and the data's date (ISO dates). */
+export function bilanYears(data, today, dataDate = today) {
+  const starts = data.startups.data.flatMap((r) => (r.attributes.phases ?? []).map((p) => (p.start ?? "").trim()))
+    .filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s)).sort();
+  const last = Number((dataDate < today ? dataDate : today).slice(0, 4)) - 1;
+  const first = Math.max(Number(starts[0].slice(0, 4)), 2010);
+  const years = [];
+  for (let year = first; year <= last; year += 1) years.push(year);
+  return years;
+}
+
+/** Who runs an incubator, as the bilan names it: the organisation of its `owner` with its acronym,
+ * the owner's id when organisations.json does not know it, "Non renseignée" when there is none. */
+function ownerName(data, incubatorId) {
+  const entry = Object.entries(data.incubators).find(([key]) => key.replace(/^\/incubateurs\//, "").trim() === incubatorId);
+  let owner = typeof entry?.[1]?.owner === "string" ? entry[1].owner.trim() : "";
+  if (!owner) {
+    const included = (data.startups.included ?? []).find((i) => String(i.id ?? "").replace(/^\/incubateurs\//, "").trim() === incubatorId);
+    owner = typeof included?.attributes?.owner === "string" ? included.attributes.owner.trim() : "";
+  }
+  const id = owner.replace(/^\/organisations\//, "").trim();
+  if (!id) return "Non renseignée";
+  const organisation = (data.organisations ?? []).find((o) => o.id === id);
+  if (!organisation) return id;
+  const name = shown(unescapeHtml(organisation.name)) || id;
+  const acronym = shown(unescapeHtml(organisation.acronym ?? ""));
+  return acronym && acronym !== name && !name.includes(acronym) ? `${name} (${acronym})` : name;
+}
+
+/** Every figure of the bilan of `year`, sections 2 to 7, as the page writes them. */
+export function bilan(data, year, today = todayIso()) {
+  const date = `${year + 1}-01-01`;
+  const previous = `${year}-01-01`;
+  const records = data.startups.data;
+  const title = incubatorTitles(data);
+  const figuresOn = (iso) => keyFigures(records, iso, { organisations: data.organisations });
+  const [before, now] = [figuresOn(previous), figuresOn(date)];
+
+  // 3: services per incubator, for the counted services.
+  const filter = { phases: BILAN_COUNTED_PHASES, year };
+  const incubators = incubatorsTable(data, filter, today);
+
+  // 4: the incubators of those services, most services first, then by id.
+  const perIncubator = new Map();
+  for (const record of records) {
+    const phase = phaseAt(record, date);
+    if (!BILAN_COUNTED_PHASES.includes(phase)) continue;
+    for (const id of incubatorsOf(record)) perIncubator.set(id, (perIncubator.get(id) ?? 0) + 1);
+  }
+  const members = [...perIncubator].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const network = {
+    count: members.length,
+    rows: members.map(([id, services]) => [title(id), ownerName(data, id), count(services)]),
+  };
+
+  // 5: first construction phase in the year, by its start then id.
+  const launched = [];
+  for (const record of records) {
+    const constructions = (record.attributes.phases ?? []).filter((p) => p.name === "construction")
+      .map((p) => (p.start ?? "").trim()).filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s)).sort();
+    if (!constructions.length || !constructions[0].startsWith(`${year}-`)) continue;
+    const phase = phaseAt(record, date);
+    launched.push({ record, start: constructions[0], phase, active: BILAN_COUNTED_PHASES.includes(phase) });
+  }
+  launched.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.record.id < b.record.id ? -1 : 1));
+  const launches = {
+    launched: launched.length,
+    active: launched.filter((l) => l.active).length,
+    rows: launched.map(({ record, start, phase, active }) => [
+      shown(record.attributes.name) || record.id,
+      shown(record.attributes.pitch),
+      incubatorsOf(record).map(title).join(", "),
+      longDate(start),
+      `${PHASE_LABELS[phase] ?? phase} (${active ? "actif" : "plus actif"})`,
+    ]),
+  };
+
+  // 6: the promotions of the year with laureates, each laureate of fast.json.
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const promotions = [];
+  const unpublished = [];
+  for (const promotion of [...data.fast.promotions].sort((a, b) => a.promotion - b.promotion)) {
+    if (!String(promotion.month ?? "").startsWith(`${year}-`)) continue;
+    const awards = data.fast.awards.filter((a) => a.promotion === promotion.promotion);
+    if (!awards.length) {
+      unpublished.push(promotion.promotion);
+      continue;
+    }
+    const laureates = awards.map((a) => {
+      const record = byId.get(a.startup);
+      return {
+        name: record ? shown(record.attributes.name) || a.startup : a.startup,
+        pitch: record ? shown(record.attributes.pitch) : "",
+        amount: typeof a.amount_eur === "number" ? a.amount_eur : null,
+      };
+    });
+    promotions.push({
+      title: promotion.title,
+      laureates: laureates.length,
+      amount: laureates.reduce((sum, l) => sum + (l.amount ?? 0), 0),
+      rows: laureates.map((l) => [l.name, l.pitch, l.amount === null ? MISSING : euros(l.amount)]),
+    });
+  }
+  const fast = {
+    promotions,
+    laureates: promotions.reduce((n, p) => n + p.laureates, 0),
+    amount: promotions.reduce((n, p) => n + p.amount, 0),
+    unpublished,
+  };
+
+  return {
+    year, date, previous,
+    title: `Bilan ${year} : état des lieux au ${longDate(date)}`,
+    state: {
+      investigations: [before.investigation, now.investigation],
+      counted: [before["accompagnement-ou-perennises"], now["accompagnement-ou-perennises"]],
+    },
+    incubators, network, launches, fast,
+    transparency: transparency(data, filter, today),
+  };
+}

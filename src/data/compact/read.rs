@@ -143,7 +143,8 @@ impl<'a> Reader<'a> {
             let title = shown(&mut problems, "title", record.title);
             let title = if title.is_empty() { id.0.clone() } else { title };
             note(&mut section, index, Some(&id.0), problems);
-            incubators.insert(id.clone(), Incubator { id, title, website: None });
+            let owner = record.owner.map(|o| OrganisationId::normalised(&o)).filter(|o| !o.0.is_empty());
+            incubators.insert(id.clone(), Incubator { id, title, website: None, owner });
         }
         let mut sections = vec![section];
 
@@ -307,7 +308,7 @@ impl<'a> Reader<'a> {
         } = self;
         sections.push(section);
         for id in mentioned {
-            incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None });
+            incubators.insert(id.clone(), Incubator { title: id.0.clone(), id, website: None, owner: None });
         }
         let services: Vec<Service> = services.into_values().collect();
         // A theme of a service missing from the table is labelled by its key.

@@ -6,7 +6,7 @@ use crate::data::date::{Date, YearMonth};
 use crate::data::model::{Accessibility, Published};
 
 /// The version of the format this code writes; it reads it and every earlier one.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// The format that wrote problems as French sentences.
 pub(super) const SENTENCES: u32 = 1;
@@ -17,6 +17,9 @@ pub(super) struct IncubatorRecord {
     pub(super) title: String,
     /// A short name for charts (the title without its article, cut to keep its acronym).
     pub(super) label: String,
+    /// The id of the organisation that runs it, `owner` in `incubators.json` (format 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) owner: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]

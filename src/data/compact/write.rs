@@ -31,12 +31,21 @@ pub fn write(dataset: &Dataset, source: &SourceInfo, label: impl Fn(&str) -> Str
         out.push_str(if last { "\n" } else { ",\n" });
     }
 
-    let referenced: BTreeSet<&str> =
-        dataset.services.iter().flat_map(|s| s.sponsors.iter().map(OrganisationId::as_str)).collect();
+    // The organisations shown: the sponsors of services and the owners of incubators.
+    let sponsors = dataset.services.iter().flat_map(|s| s.sponsors.iter().map(OrganisationId::as_str));
+    let owners = dataset.incubators.values().filter_map(|i| i.owner.as_ref().map(OrganisationId::as_str));
+    let referenced: BTreeSet<&str> = sponsors.chain(owners).collect();
     let incubators = dataset
         .incubators
         .values()
-        .map(|i| json(&IncubatorRecord { id: i.id.0.clone(), title: i.title.clone(), label: label(&i.title) }))
+        .map(|i| {
+            json(&IncubatorRecord {
+                id: i.id.0.clone(),
+                title: i.title.clone(),
+                label: label(&i.title),
+                owner: i.owner.as_ref().map(|o| o.0.clone()),
+            })
+        })
         .collect();
     let mut organisations: Vec<&Organisation> =
         dataset.organisations.iter().filter(|o| referenced.contains(o.id.as_str())).collect();

@@ -6,7 +6,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::records::{note, skip};
-use crate::data::ids::IncubatorId;
+use crate::data::ids::{IncubatorId, OrganisationId};
 use crate::data::json::{self, Fields};
 use crate::data::model::Incubator;
 use crate::data::report::{JsonKind, LoadReport, Outcome, Problem, Section, SectionReport};
@@ -19,12 +19,13 @@ pub(super) struct IncubatorRecord {
     id: Result<IncubatorId, Problem>,
     title: Option<String>,
     website: Option<String>,
+    owner: Option<OrganisationId>,
     problems: Vec<Problem>,
 }
 
 /// An incubator record that could not be read at all.
 fn unread_incubator(index: usize, label: Option<String>, problem: Problem) -> IncubatorRecord {
-    IncubatorRecord { index, label, id: Err(problem), title: None, website: None, problems: vec![] }
+    IncubatorRecord { index, label, id: Err(problem), title: None, website: None, owner: None, problems: vec![] }
 }
 
 pub(super) fn included_incubator((index, raw): (usize, &&RawValue)) -> IncubatorRecord {
@@ -37,18 +38,19 @@ pub(super) fn included_incubator((index, raw): (usize, &&RawValue)) -> Incubator
     };
     let mut fields = Fields::new(map);
     let id = fields.required_text("id").map(IncubatorId::normalised);
-    let (title, website) = match fields.object("attributes") {
+    let (title, website, owner) = match fields.object("attributes") {
         Some(attributes) => {
             let mut attributes = Fields::nested(attributes, "attributes.".into());
             let title = attributes.shown_text("title");
             let website = attributes.text("website").map(str::to_owned);
+            let owner = owner_of(attributes.text("owner"));
             fields.problems.append(&mut attributes.problems);
-            (title, website)
+            (title, website, owner)
         }
-        None => (None, None),
+        None => (None, None, None),
     };
     let id = id.ok_or(Problem::MissingId);
-    IncubatorRecord { index, label: None, id, title, website, problems: fields.take_problems() }
+    IncubatorRecord { index, label: None, id, title, website, owner, problems: fields.take_problems() }
 }
 
 pub(super) fn keyed_incubator(index: usize, key: &str, raw: &RawValue) -> IncubatorRecord {
@@ -67,7 +69,13 @@ pub(super) fn keyed_incubator(index: usize, key: &str, raw: &RawValue) -> Incuba
     let mut fields = Fields::new(map);
     let title = fields.shown_text("title");
     let website = fields.text("website").map(str::to_owned);
-    IncubatorRecord { index, label: None, id: Ok(id), title, website, problems: fields.take_problems() }
+    let owner = owner_of(fields.text("owner"));
+    IncubatorRecord { index, label: None, id: Ok(id), title, website, owner, problems: fields.take_problems() }
+}
+
+/// An incubator's `owner` as an organisation id (`/organisations/dinum` → `dinum`); none when empty.
+fn owner_of(text: Option<&str>) -> Option<OrganisationId> {
+    text.map(OrganisationId::normalised).filter(|id| !id.0.is_empty())
 }
 
 /// Incubators gathered from every list that describes them.
@@ -105,6 +113,7 @@ impl IncubatorCatalogue {
                 id: id.clone(),
                 title: String::new(),
                 website: None,
+                owner: None,
             });
             // incubators.json, read after `included`, has the last word.
             if let Some(title) = record.title
@@ -114,6 +123,9 @@ impl IncubatorCatalogue {
             }
             if record.website.is_some() && (section == Section::Incubators || entry.website.is_none()) {
                 entry.website = record.website;
+            }
+            if record.owner.is_some() && (section == Section::Incubators || entry.owner.is_none()) {
+                entry.owner = record.owner;
             }
         }
         self.sections.push(report);
@@ -143,7 +155,7 @@ impl IncubatorCatalogue {
         }
         for id in self.mentioned {
             let title = id.0.clone();
-            self.known.insert(id.clone(), Incubator { id, title, website: None });
+            self.known.insert(id.clone(), Incubator { id, title, website: None, owner: None });
         }
         report.sections.append(&mut self.sections);
         self.known

@@ -130,6 +130,9 @@ pub fn SiteFooter() -> impl IntoView {
                         <li class="fr-footer__bottom-item">
                             <a class="fr-footer__bottom-link" href="presentation">{text::FOOTER_PRESENTATION}</a>
                         </li>
+                        <li class="fr-footer__bottom-item">
+                            <a class="fr-footer__bottom-link" href="bilan">{text::FOOTER_BILAN}</a>
+                        </li>
                     </ul>
                     <div class="fr-footer__bottom-copy">
                         <p>{text::FOOTER_LICENCE}</p>

@@ -1,8 +1,10 @@
 //! Small view components, each given the signals it shows.
 
+mod bilan_link;
 mod chart_panel;
 mod chart_picture;
 mod chart_pieces;
+mod chart_svg;
 mod data_table;
 mod embed_dialog;
 mod filters;
@@ -15,7 +17,9 @@ mod status;
 mod timelapse;
 mod year_select;
 
+pub use bilan_link::BilanLink;
 pub use chart_panel::{ChartPalette, ChartPanel, FontsReady, PanelOptions};
+pub use chart_svg::ChartSvg;
 pub use data_table::DataTableView;
 pub use embed_dialog::EmbedButton;
 pub use filters::{ActiveFilters, CheckOption, Checklist, ChecklistFilter, IncubatorFilter, PhaseFilter};

@@ -16,9 +16,9 @@ use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
 use crate::web::components::{
-    ActiveFilters, ChartPanel, CheckOption, Checklist, ChecklistFilter, FundingPanel, IgnoredNotice, IncubatorFilter,
-    KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote, TimeLapse,
-    YearSelect,
+    ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FundingPanel, IgnoredNotice,
+    IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList,
+    SourceNote, TimeLapse, YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
@@ -222,6 +222,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                                 selected=Signal::derive(move || filter.with(|f| f.year))
                                 on_change=pick_listed_year
                             />
+                            <BilanLink loaded=loaded.clone() year=Signal::derive(move || filter.with(|f| f.year))/>
                             <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
                             <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
                             {published.ministries.then(|| view! {
