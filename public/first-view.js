@@ -14,9 +14,11 @@
 //    system until the host page relays its own), elsewhere the visitor's stored choice, else the
 //    system's; and an embed's `fond=transparent`. As the app decides it (src/web/theme.rs,
 //    src/web/pages/embed.rs).
+//    A <details> open only on some screens (`data-open-media`) is opened or closed before it shows.
 // 4. The default data file is fetched alongside the app's code, unless the address names another
 //    `source`, or the page waits for its first paint to fetch anything (an embed).
-// 5. The app's code: its boot script (`data-app-boot`, written by tools/strict-csp.mjs), at once,
+// 5. An embed in a frame tells its host page its height, and waits a moment for its theme.
+// 6. The app's code: its boot script (`data-app-boot`, written by tools/strict-csp.mjs), at once,
 //    or after the first paint for an embed (`data-app-after-paint`).
 (function () {
   var root = document.documentElement;
@@ -58,6 +60,25 @@
   }
   root.setAttribute("data-fr-theme", dark ? "dark" : "light");
 
+  // A <details> open on some screens only (the explorer's filters: beside the figures on wide
+  // screens, folded above them on phones) is opened or closed as the parser adds it, before it is
+  // painted, as the app will have it (`data-open-media`, a media query).
+  if (window.MutationObserver && window.matchMedia) {
+    var opener = new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        record.addedNodes.forEach(function (node) {
+          var found = node.nodeType === 1 ? [node].concat([].slice.call(node.querySelectorAll("[data-open-media]"))) : [];
+          found.forEach(function (element) {
+            var media = element.getAttribute && element.getAttribute("data-open-media");
+            if (media) element.open = window.matchMedia(media).matches;
+          });
+        });
+      });
+    });
+    opener.observe(root, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () { opener.disconnect(); });
+  }
+
   // 4.
   var data = script && script.getAttribute("data-preload-href");
   var afterPaint = root.hasAttribute("data-app-after-paint");
@@ -71,7 +92,46 @@
     document.head.appendChild(link);
   }
 
-  // 5.
+  // 5. An embed in a frame, before its app runs: it tells its host page its height (the host's
+  //    integration.js sizes the iframe), and, with theme=auto, shows once the host has answered
+  //    with its theme (or after a moment, with the system's), which the app then keeps
+  //    (`data-host-theme`, read by src/web/browser/frames.rs).
+  if (embed && window.parent !== window) {
+    var id = params.get("id");
+    if (id === null || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) id = null;
+    var waitsForTheme = (params.get("theme") || "").trim().toLowerCase() === "auto";
+    if (waitsForTheme) root.classList.add("first-view-awaits-theme");
+    var shown = function () { root.classList.remove("first-view-awaits-theme"); };
+    setTimeout(shown, 300);
+    window.addEventListener("message", function (event) {
+      var message = event.data;
+      if (event.source !== window.parent || !message || message.type !== "beta-dashboard:theme") return;
+      if (message.theme === "light" || message.theme === "dark" || message.theme === "system") {
+        root.setAttribute("data-host-theme", message.theme);
+        if (waitsForTheme) {
+          var hostDark = message.theme === "dark" || (message.theme === "system" && systemDark);
+          root.setAttribute("data-fr-theme", hostDark ? "dark" : "light");
+        }
+      }
+      shown();
+    });
+    var last = 0;
+    var tell = function () {
+      var block = document.querySelector("#premier-rendu [data-bloc]");
+      if (!block) return;
+      var height = Math.ceil(block.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: "beta-dashboard:resize", height: height, id: id }, "*");
+    };
+    document.addEventListener("DOMContentLoaded", function () {
+      tell();
+      var block = document.querySelector("#premier-rendu [data-bloc]");
+      if (block && window.ResizeObserver) new ResizeObserver(tell).observe(block);
+    });
+  }
+
+  // 6.
   var boot = root.getAttribute("data-app-boot");
   if (!boot || !wasm) return;
   var start = function () {

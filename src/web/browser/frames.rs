@@ -76,8 +76,13 @@ fn post_theme(frame: &web_sys::Window, theme: HostTheme) {
 
 /// The theme the page that holds this one in an iframe relays (`integration.js`): `None` until
 /// it sends one. Only messages from the parent window, of the theme type and a known value, count.
+/// One that came before the app ran is on the root (`data-host-theme`, from `first-view.js`).
 pub fn host_theme() -> ReadSignal<Option<HostTheme>> {
-    let theme = RwSignal::new(None);
+    let before = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-host-theme"));
+    let theme = RwSignal::new(HostTheme::from_message(Some(crate::modes::embed::THEME_MESSAGE), before.as_deref()));
     let in_frame = super::window()
         .and_then(|w| Some((w.parent().ok().flatten()?, w)))
         .filter(|(parent, window)| parent != window);

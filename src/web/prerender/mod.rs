@@ -75,13 +75,15 @@ const EMBED_KEEPS: &[&str] = &[embed::PARAM_TITLE, embed::PARAM_THEME, embed::PA
 const PRESENTATION_KEEPS: &[&str] = &[presentation::PARAM_AUTO, presentation::PARAM_REFRESH, presentation::PARAM_SPEED];
 
 /// Every page rendered at build time: the explorer, each embed, the presentation's first slide,
-/// the accessibility statement.
+/// the accessibility statement, the bilan.
 pub fn routes() -> Vec<Route> {
     let route = |path: String, keeps, app_after_paint| Route { path, keeps, app_after_paint };
     let mut routes = vec![route(String::new(), &[] as &[&str], false)];
     routes.extend(Block::ALL.iter().map(|b| route(format!("embed/{}", b.slug()), EMBED_KEEPS, true)));
     routes.push(route("presentation".to_owned(), PRESENTATION_KEEPS, false));
     routes.push(route("accessibilite".to_owned(), &["*"], false));
+    // The bilan of the last year over (`annee=` names another).
+    routes.push(route("bilan".to_owned(), &[], false));
     routes
 }
 
