@@ -40,7 +40,14 @@
     params.forEach(function (value, key) {
       if (keeps.indexOf("*") < 0 && keeps.indexOf(key) < 0) changes = true;
     });
-    if (path !== route || changes) root.classList.add("first-view-stale");
+    if (path !== route || changes) {
+      root.classList.add("first-view-stale");
+      // Never shown: gone once parsed, so that the page holds one copy of its ids.
+      document.addEventListener("DOMContentLoaded", function () {
+        var stale = document.getElementById("premier-rendu");
+        if (stale) stale.remove();
+      });
+    }
   }
 
   // 3.
@@ -141,8 +148,15 @@
     document.head.appendChild(module);
   };
   if (!afterPaint) return start();
-  // After the first frame is painted: a frame's callback, then a task after it.
-  var later = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
-  else later();
+  // Once the browser reports the first paint (Paint Timing), or after a second where it reports
+  // none (a frame out of view may not paint).
+  var started = false;
+  var once = function () { if (!started) { started = true; start(); } };
+  if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      setTimeout(once, 0);
+    }).observe({ type: "paint", buffered: true });
+  }
+  setTimeout(once, 1000);
 })();

@@ -54,7 +54,7 @@ fn Pages() -> impl IntoView {
     query::PageQuery::provide();
     view! {
         <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
-            <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
+            <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute page=Page::Explorer/></SiteFrame> }/>
             // An embed and a presentation have no page frame: the host page, or the room, has one.
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
             <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute page=Page::Bilan/></SiteFrame> }/>
@@ -66,9 +66,15 @@ fn Pages() -> impl IntoView {
 
 /// The explorer's frame: the header and footer of a beta.gouv.fr site.
 #[component]
-fn SiteFrame(children: Children) -> impl IntoView {
+fn SiteFrame(
+    /// Whether the page has the charts (the header's "Aller aux graphiques").
+    #[prop(optional)]
+    charts: bool,
+    children: Children,
+) -> impl IntoView {
     theme::SiteTheme::provide();
-    components::ChartsTarget::provide();
+    // Rendered at build time, the explorer has its charts; in the browser, once they show.
+    components::ChartsTarget::provide(charts && !cfg!(target_arch = "wasm32"));
     view! {
         <components::SiteHeader/>
         <main id="contenu" tabindex="-1">{children()}</main>

@@ -50,6 +50,18 @@ let server;
 let browser;
 let base;
 
+/** Makes each navigation of `page` resolve once the app has replaced the page's first view. */
+function awaitTakeOver(page) {
+  for (const name of ["goto", "reload", "goBack", "goForward"]) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await page.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("premier-rendu"), null, { timeout: 60_000 });
+      return response;
+    };
+  }
+}
+
 /** One test: a fresh browser context and page, the page's errors collected; a screenshot of the
  * page when it fails. */
 async function runOne(test, { signal }) {
@@ -67,13 +79,17 @@ async function runOne(test, { signal }) {
   // A test that times out: its page is closed, which ends what it awaits.
   signal.addEventListener("abort", () => context.close().catch(() => {}));
   const page = await context.newPage();
+  // A page's first view (its HTML, before the app runs) is inert, and holds the same ids as the
+  // app that replaces it: a test acts on the app, once it has taken over, unless it checks the
+  // first view itself (`firstView: true`).
+  if (!test.firstView) awaitTakeOver(page);
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   try {
-    await test.run({ page, context, base, problems, extraPages });
+    await test.run({ page, context, base, problems, extraPages, browser });
     const unexpected = problems.filter((p) =>
       !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
     if (unexpected.length) throw new Error(unexpected.join("\n"));

@@ -28,21 +28,27 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 }
 
 thread_local! {
-    /// Whether the page mounted waits for its data before taking over (`wait_for_data`).
+    /// Whether the page mounted shows data, and whether it has it (`wait_for_data`, `take_over`).
     static WAITS_FOR_DATA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static HAS_DATA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Said by a page that shows data while it mounts: it takes over once its data is read
-/// ([`take_over`]); other pages take over as soon as they are mounted ([`mounted`]).
+/// Said by a page that shows data while it renders: the first view stays until it has them
+/// ([`take_over`]).
 pub fn wait_for_data() {
     WAITS_FOR_DATA.set(true);
 }
 
-/// The app is mounted: a page that waits for nothing takes over now.
+/// The app is mounted: a page that waits for no data takes over (its route renders in the next
+/// moments, and says whether it waits before the check runs).
 pub fn mounted() {
-    if !WAITS_FOR_DATA.get() {
-        take_over();
-    }
+    swap_soon();
+}
+
+/// The page has its data (or knows why it has none): it takes over.
+pub fn take_over() {
+    HAS_DATA.set(true);
+    swap_soon();
 }
 
 /// Whether a first view is still shown in place of the app.
@@ -50,13 +56,19 @@ pub fn first_view_shown() -> bool {
     super::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(FIRST_VIEW_ID)).is_some()
 }
 
-/// Replaces the first view with the app, two frames from now: the app's charts, measured at the
-/// next frame, are drawn by then. Once; nothing to do without a first view.
-pub fn take_over() {
+/// Replaces the first view with the app two frames from now, if the page has what it shows: its
+/// charts, measured at the next frame, are drawn by then.
+fn swap_soon() {
     if !first_view_shown() {
         return;
     }
-    leptos::prelude::request_animation_frame(|| leptos::prelude::request_animation_frame(swap));
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::request_animation_frame(|| {
+            if !WAITS_FOR_DATA.get() || HAS_DATA.get() {
+                swap();
+            }
+        })
+    });
 }
 
 /// In one task, so that no frame shows both or neither: the focus and scroll noted, the first

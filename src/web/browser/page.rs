@@ -57,6 +57,7 @@ thread_local! {
 }
 
 /// The title and description set since the last call (natively, by the page just rendered).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn take_rendered_head() -> RenderedHead {
     RENDERED_HEAD.take()
 }
