@@ -1,8 +1,7 @@
-//! Charts that move and charts that fit: the in-between chart of a time-lapse (bars grow from one
-//! year's values to the next), and a chart cut to the bars a big screen has room for.
+//! Charts that move: the in-between chart of a time-lapse (bars grow from one year's values to the
+//! next).
 
-use super::ChartData;
-use super::bar_chart::{BarChart, Category, CategoryKey};
+use super::bar_chart::{BarChart, Category};
 
 /// The chart `t` of the way from `from` to `to` (0 → `from`'s values, 1 → `to` itself).
 ///
@@ -43,59 +42,11 @@ pub fn tween(from: &BarChart, to: &BarChart, t: f64) -> BarChart {
     BarChart { categories, ..to.clone() }
 }
 
-impl ChartData {
-    /// The chart with at most `bars` bars: the first `bars - 1`, and one more that adds up the
-    /// rest, labelled by `others(n)` (n bars). The table keeps every row.
-    pub fn folded(&self, bars: usize, others: impl Fn(usize) -> String) -> ChartData {
-        let categories = &self.chart.categories;
-        let bars = bars.max(2);
-        if categories.len() <= bars {
-            return self.clone();
-        }
-        let (kept, rest) = categories.split_at(bars - 1);
-        let mut values = vec![0_u64; self.chart.series.len()];
-        for category in rest {
-            for (sum, value) in values.iter_mut().zip(&category.values) {
-                *sum = sum.saturating_add(*value);
-            }
-        }
-        let total: u64 = values.iter().sum();
-        let label = others(rest.len());
-        let mut folded: Vec<Category> = kept.to_vec();
-        folded.push(Category {
-            key: CategoryKey::Others,
-            label: label.clone(),
-            full_label: label,
-            values,
-            note: Some(crate::text::format_count(total as usize)),
-            highlighted: false,
-        });
-        let chart = BarChart { categories: folded, ..self.chart.clone() };
-        ChartData { chart, ..self.clone() }
-    }
-}
-
-impl ChartData {
-    /// The chart folded (see [`ChartData::folded`]) to the most bars whose layout at `width` CSS
-    /// pixels is at most `max_height` high, keeping at least three.
-    pub fn fitted(&self, width: f64, max_height: f64, others: impl Fn(usize) -> String) -> ChartData {
-        let fits = |data: &ChartData| f64::from(data.chart.layout(width, 1.0).height) <= max_height;
-        let mut bars = self.chart.categories.len();
-        let mut shown = self.clone();
-        while bars > 3 && !fits(&shown) {
-            bars -= 1;
-            shown = self.folded(bars, &others);
-        }
-        shown
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::charts::axis::ValueKind;
-    use crate::charts::bar_chart::{Orientation, Series, SeriesKey};
-    use crate::charts::table::DataTable;
+    use crate::charts::bar_chart::{CategoryKey, Orientation, Series, SeriesKey};
     use crate::charts::theme::Rgb;
 
     fn series(key: &str) -> Series {
@@ -113,6 +64,7 @@ mod tests {
             full_label: key.into(),
             values: values.to_vec(),
             note: Some(values.iter().sum::<u64>().to_string()),
+            detail: None,
             highlighted: false,
         }
     }
@@ -156,29 +108,5 @@ mod tests {
         assert_eq!(tween(&from, &to, -3.0).categories[0].values, vec![0]);
         assert_eq!(tween(&from, &to, f64::NAN), to);
         assert_eq!(tween(&from, &to, 7.0), to);
-    }
-
-    #[test]
-    fn folding_keeps_the_first_bars_and_adds_up_the_rest_in_one() {
-        let data = ChartData {
-            title: "t".into(),
-            chart: chart(&["a", "b"], (1..=5).map(|i| bar(&format!("i{i}"), &[i, 1])).collect()),
-            table: DataTable { caption: "t".into(), columns: vec![], rows: vec![vec![]; 5] },
-            summary: String::new(),
-        };
-        let folded = data.folded(3, |n| format!("{n} autres"));
-        let bars = &folded.chart.categories;
-        assert_eq!(bars.len(), 3);
-        assert_eq!(bars[2].label, "3 autres");
-        assert_eq!(bars[2].values, vec![3 + 4 + 5, 3]);
-        assert_eq!(bars[2].key, CategoryKey::Others);
-        let total = |c: &BarChart| c.categories.iter().map(Category::total).sum::<u64>();
-        assert_eq!(total(&folded.chart), total(&data.chart), "nothing is lost");
-        assert_eq!(folded.table, data.table, "the table keeps every row");
-        assert_eq!(data.folded(9, |n| n.to_string()), data, "short charts are left alone");
-        let tall = data.chart.layout(600.0, 1.0).height;
-        let fitted = data.fitted(600.0, f64::from(tall) - 1.0, |n| format!("{n} autres"));
-        assert_eq!(fitted.chart.categories.len(), 4, "one bar less fits");
-        assert_eq!(data.fitted(600.0, 1.0, |n| n.to_string()).chart.categories.len(), 3, "never under three");
     }
 }

@@ -9,6 +9,8 @@ pub enum ValueKind {
     Count,
     /// An amount in euros.
     Euros,
+    /// A share of a whole, in tenths of a percent (356 is 35,6 %).
+    Share,
 }
 
 impl ValueKind {
@@ -17,14 +19,17 @@ impl ValueKind {
         match self {
             ValueKind::Count => format_int(value),
             ValueKind::Euros => crate::text::format_eur(value),
+            ValueKind::Share => crate::text::format_share(value),
         }
     }
 
-    /// A short tick label: `12`, `300 k€`, `1,5 M€`.
+    /// A short tick label: `12`, `300 k€`, `1,5 M€`, `20 %`.
     pub fn format_tick(self, value: u64) -> String {
         match self {
             ValueKind::Count => format_int(value),
             ValueKind::Euros => compact_euros(value),
+            ValueKind::Share if value.is_multiple_of(10) => format!("{}{UNIT_SPACE}%", format_int(value / 10)),
+            ValueKind::Share => crate::text::format_share(value),
         }
     }
 }
@@ -82,5 +87,15 @@ mod tests {
         assert_eq!(plain(compact_euros(1_500_000)), "1,5 M€");
         assert_eq!(plain(compact_euros(2_000_000)), "2 M€");
         assert_eq!(plain(ValueKind::Euros.format(4_160_000)), "4 160 000 €");
+    }
+
+    #[test]
+    fn share_ticks_are_whole_percents_up_to_the_whole() {
+        let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+        let ticks = nice_ticks(1000, 5);
+        assert_eq!(ticks, [0, 200, 400, 600, 800, 1000]);
+        let labels: Vec<String> = ticks.iter().map(|&t| plain(ValueKind::Share.format_tick(t))).collect();
+        assert_eq!(labels, ["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]);
+        assert_eq!(plain(ValueKind::Share.format(356)), "35,6 %");
     }
 }

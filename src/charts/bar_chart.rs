@@ -60,7 +60,8 @@ pub enum CategoryKey {
     Year(i32),
     /// The situation today.
     Today,
-    /// The bars a slide has no room for, added up ("12 autres").
+    /// The bars a slide has no room for, in one ("12 autres"), their members each counted once
+    /// ([`super::Folding`]).
     Others,
     /// A line of the transparency block.
     Transparency(super::transparency::Indicator),
@@ -78,6 +79,8 @@ pub struct Category {
     pub values: Vec<u64>,
     /// A note written at the end of the bar ("9 lauréats").
     pub note: Option<String>,
+    /// What its tooltip says after its value, instead of the note ("236 services sur 662").
+    pub detail: Option<String>,
     /// Drawn on a tinted band with a bold label (the selected year).
     pub highlighted: bool,
 }
@@ -161,6 +164,8 @@ struct Bars {
     segments: Vec<Segment>,
     bands: Vec<Rect>,
     ticks: Vec<(u64, f64)>,
+    /// The height below the plot: the axis' labels.
+    axis: f64,
 }
 
 /// Everything [`draw`] paints, placed.
@@ -193,6 +198,19 @@ const AXIS: f64 = 24.0;
 /// Below this width (CSS pixels), horizontal bars have their names on a line above them.
 const NAMES_ABOVE_BELOW: f64 = 520.0;
 const NAME_LINE: f64 = 18.0;
+/// The least width a chart is laid out at (CSS pixels): a narrower box draws it smaller.
+pub const LEAST_WIDTH: f64 = 200.0;
+/// The tightest row of a horizontal chart in a box too short for its usual rows: the bar and a
+/// little space (then the names line on narrow screens).
+const TIGHT_ROW: f64 = BAR + 4.0;
+/// The least height of a vertical chart's plot in a box (a slide) that gives it less than usual.
+const LEAST_PLOT_IN_BOX: f64 = 100.0;
+/// The longest name a horizontal chart widens its names' column for, in characters (then names
+/// are shortened).
+const LONGEST_NAME: usize = 40;
+/// The space between two axis labels of a vertical chart, and the height of their lines.
+const LABEL_GAP: f64 = 6.0;
+const LABEL_LINE: f64 = 14.0;
 
 impl BarChart {
     fn max_total(&self) -> u64 {
@@ -214,18 +232,24 @@ impl BarChart {
     /// it, up to half as tall again (fold them to fit first, [`crate::charts::ChartData::fitted`]).
     pub fn layout_in(&self, width_css: f64, height_css: Option<f64>, scale: f64) -> Layout {
         let s = scale.max(0.5);
-        let width = (width_css.max(200.0) * s).round();
+        let width = (width_css.max(LEAST_WIDTH) * s).round();
         let mut labels = Vec::new();
         if self.is_empty() {
-            let height = (120.0 * s).round();
-            labels.push(Label {
-                text: self.empty_message.clone(),
-                x: width / 2.0,
-                y: height / 2.0,
-                pos: (Align::Center, Baseline::Center),
-                bold: false,
-                size: FONT * s,
-            });
+            // The message, in lines at word boundaries that fit the width, centred.
+            let lines = wrap_words(&self.empty_message, chars_fitting(width - 2.0 * PAD * s, FONT * s));
+            let line = 1.4 * FONT * s;
+            let height = (120.0 * s).max(lines.len() as f64 * line + 2.0 * PAD * s).round();
+            let first = height / 2.0 - (lines.len() as f64 - 1.0) * line / 2.0;
+            for (i, text) in lines.into_iter().enumerate() {
+                labels.push(Label {
+                    text,
+                    x: width / 2.0,
+                    y: first + i as f64 * line,
+                    pos: (Align::Center, Baseline::Center),
+                    bold: false,
+                    size: FONT * s,
+                });
+            }
             return Layout {
                 width: width as u32,
                 height: height as u32,
@@ -245,7 +269,7 @@ impl BarChart {
             Orientation::Horizontal => self.horizontal(width, top, height_css.map(|h| h * s), s, &mut labels),
             Orientation::Vertical => self.vertical(width, top, height_css.map(|h| h * s), s, &mut labels),
         };
-        let height = (bars.plot.y + bars.plot.h + AXIS * s).round();
+        let height = (bars.plot.y + bars.plot.h + bars.axis).round();
         Layout {
             width: width as u32,
             height: height as u32,
@@ -268,7 +292,10 @@ impl BarChart {
         let mut legend = Vec::new();
         let (mut x, mut y) = (0.0, 0.0);
         for (i, series) in self.series.iter().enumerate() {
-            let item = SWATCH * s + 6.0 * s + text_width(&series.label, FONT * s) + 16.0 * s;
+            // A name too long for a line of its own is written smaller, never cut.
+            let room = width - SWATCH * s - 6.0 * s;
+            let size = FONT * s * (room / text_width(&series.label, FONT * s)).min(1.0);
+            let item = SWATCH * s + 6.0 * s + text_width(&series.label, size) + 16.0 * s;
             if x > 0.0 && x + item > width {
                 x = 0.0;
                 y += LEGEND_ROW * s;
@@ -281,7 +308,7 @@ impl BarChart {
                 y: y + LEGEND_ROW * s / 2.0,
                 pos: (Align::Left, Baseline::Center),
                 bold: false,
-                size: FONT * s,
+                size,
             });
             x += item;
         }
@@ -291,14 +318,47 @@ impl BarChart {
     /// Horizontal bars, one row each, the rows spread out to fill `height` (device pixels, the
     /// whole chart's) when given, up to half as tall again as usual.
     fn horizontal(&self, width: f64, top: f64, height: Option<f64>, s: f64, labels: &mut Vec<Label>) -> Bars {
-        // On narrow screens each name gets its own line above its bar, the whole width long.
-        let names_above = width / s < NAMES_ABOVE_BELOW;
-        let label_width = if names_above { 0.0 } else { (width * 0.36).clamp(90.0 * s, 290.0 * s) };
-        let name_line = if names_above { NAME_LINE * s } else { 0.0 };
+        // Names beside the bars, in a column of a third of the width or so, wider for names that
+        // would be cut in it, shortened to it. On narrow screens, or when shortening them would
+        // make two alike ("Accessibilité… conforme"), each name gets its own line above its bar,
+        // the whole width long; there a name too long for the width takes two lines, cut between
+        // words, when shortening would make two alike.
+        let alike = |names: &[Vec<String>]| names.iter().collect::<std::collections::HashSet<_>>().len() < names.len();
+        let shortened = |max_chars: usize| -> Vec<Vec<String>> {
+            self.categories.iter().map(|c| vec![short_label(&c.label, max_chars)]).collect()
+        };
+        let beside_width = {
+            let usual = (width * 0.36).clamp(90.0 * s, 290.0 * s);
+            let widest = self
+                .categories
+                .iter()
+                .map(|c| text_width(&short_label(&c.label, LONGEST_NAME), FONT * s))
+                .fold(0.0, f64::max);
+            usual.max((widest + PAD * s).min(width * 0.45))
+        };
+        let beside = shortened(chars_fitting(beside_width - PAD * s, FONT * s));
+        let names_above = width / s < NAMES_ABOVE_BELOW || alike(&beside);
+        let label_width = if names_above { 0.0 } else { beside_width };
+        let zero = text_width(&self.value_kind.format_tick(0), SMALL * s) / 2.0;
+        let names: Vec<Vec<String>> = if names_above {
+            let max_chars = chars_fitting(width - (6.0 * s).max(zero) - PAD * s, FONT * s);
+            let one_line = shortened(max_chars);
+            if alike(&one_line) {
+                self.categories.iter().map(|c| name_lines(&c.label, max_chars)).collect()
+            } else {
+                one_line
+            }
+        } else {
+            beside
+        };
+        let name_lines_count = if names_above { names.iter().map(Vec::len).max().unwrap_or(1) } else { 0 };
+        let name_line = NAME_LINE * s * name_lines_count as f64;
         let natural_row = ROW * s + name_line;
         let rows = self.categories.len() as f64;
-        let row = height
-            .map_or(natural_row, |h| ((h - top - AXIS * s) / rows.max(1.0)).clamp(natural_row, 1.5 * natural_row));
+        // In a box, rows spread out up to half as tall again, or close up to the tightest.
+        let row = height.map_or(natural_row, |h| {
+            ((h - top - AXIS * s) / rows.max(1.0)).clamp(TIGHT_ROW * s + name_line, 1.5 * natural_row)
+        });
         // A row's content keeps its usual height, centred in the row.
         let inset = (row - natural_row) / 2.0;
         let note_width = self
@@ -307,23 +367,18 @@ impl BarChart {
             .filter_map(|c| c.note.as_deref())
             .map(|n| text_width(n, SMALL * s))
             .fold(0.0, f64::max)
-            .min(width * 0.3);
+            .min(width * 0.45);
         // A small inset keeps the "0" of the axis inside the canvas.
-        let plot_x = if names_above { 6.0 * s } else { label_width };
+        let plot_x = if names_above { (6.0 * s).max(zero) } else { label_width.max(zero) };
         let plot_w = (width - plot_x - note_width - 2.0 * PAD * s).max(40.0 * s);
         let plot = Rect { x: plot_x, y: top, w: plot_w, h: rows * row };
         let ticks_values = nice_ticks(self.max_total(), (plot_w / (70.0 * s)).clamp(3.0, 8.0) as usize);
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
         let to_x = |v: f64| plot.x + v / top_value * plot.w;
-        let max_chars = if names_above {
-            chars_fitting(width - plot_x - PAD * s, FONT * s)
-        } else {
-            chars_fitting(label_width - PAD * s, FONT * s)
-        };
 
         let mut segments = Vec::new();
         let mut bands = Vec::new();
-        for (c, category) in self.categories.iter().enumerate() {
+        for ((c, category), name) in self.categories.iter().enumerate().zip(names) {
             let band_y = top + c as f64 * row;
             bands.push(Rect { x: 0.0, y: band_y, w: width, h: row });
             let row_y = band_y + inset;
@@ -342,20 +397,18 @@ impl BarChart {
                 });
                 acc += value as f64;
             }
-            let (x, y, pos) = if names_above {
-                // Right of the axis line, which runs the plot's height: no letter is crossed.
-                (plot_x + PAD * s / 2.0, row_y + name_line - 2.0 * s, (Align::Left, Baseline::Bottom))
-            } else {
-                (label_width - PAD * s, row_y + ROW * s / 2.0, (Align::Right, Baseline::Center))
-            };
-            labels.push(Label {
-                text: short_label(&category.label, max_chars),
-                x,
-                y,
-                pos,
-                bold: category.highlighted,
-                size: FONT * s,
-            });
+            // Its lines, the last just above its bar.
+            let count = name.len();
+            for (line, text) in name.into_iter().enumerate() {
+                let (x, y, pos) = if names_above {
+                    // Right of the axis line, which runs the plot's height: no letter is crossed.
+                    let above = (count - 1 - line) as f64 * NAME_LINE * s;
+                    (plot_x + PAD * s / 2.0, row_y + name_line - above - 2.0 * s, (Align::Left, Baseline::Bottom))
+                } else {
+                    (label_width - PAD * s, row_y + ROW * s / 2.0, (Align::Right, Baseline::Center))
+                };
+                labels.push(Label { text, x, y, pos, bold: category.highlighted, size: FONT * s });
+            }
             if let Some(note) = &category.note {
                 labels.push(Label {
                     text: note.clone(),
@@ -378,30 +431,52 @@ impl BarChart {
                 size: SMALL * s,
             });
         }
-        Bars { plot, segments, bands, ticks }
+        Bars { plot, segments, bands, ticks, axis: AXIS * s }
     }
 
     /// Vertical bars, their plot `(width × 0.45)` high within bounds, or filling `height` (device
-    /// pixels, the whole chart's) when given.
+    /// pixels, the whole chart's) when given, down to a least plot.
+    ///
+    /// Every bar has its name below it, on one line, or on two when that lets them all fit ("FAST"
+    /// over "12"); when even that does not fit, one bar in two (or three…) is named, counting back
+    /// from the last (today's), the highlighted one always: a regular thinning the table completes.
     fn vertical(&self, width: f64, top: f64, height: Option<f64>, s: f64, labels: &mut Vec<Label>) -> Bars {
         let note_room = if self.categories.iter().any(|c| c.note.is_some()) { 16.0 * s } else { 0.0 };
-        let least = 180.0 * s;
-        let plot_h = match height {
-            Some(height) => (height - top - note_room - AXIS * s).floor().max(least),
-            None => (width * 0.45).clamp(least, 320.0 * s),
+        let plot_height = |axis: f64| match height {
+            Some(height) => (height - top - note_room - axis).floor().max(LEAST_PLOT_IN_BOX * s),
+            None => (width * 0.45).clamp(180.0 * s, 320.0 * s),
         };
-        let ticks_values = nice_ticks(self.max_total(), (plot_h / (50.0 * s)).clamp(2.0, 6.0) as usize);
-        let axis_width =
-            ticks_values.iter().map(|&v| text_width(&self.value_kind.format_tick(v), SMALL * s)).fold(0.0, f64::max)
-                + PAD * s;
-        let plot =
-            Rect { x: axis_width, y: top + note_room, w: (width - axis_width - PAD * s).max(40.0 * s), h: plot_h };
+        let place = |plot_h: f64| {
+            let ticks = nice_ticks(self.max_total(), (plot_h / (50.0 * s)).clamp(2.0, 6.0) as usize);
+            let axis_width =
+                ticks.iter().map(|&v| text_width(&self.value_kind.format_tick(v), SMALL * s)).fold(0.0, f64::max)
+                    + PAD * s;
+            let plot =
+                Rect { x: axis_width, y: top + note_room, w: (width - axis_width - PAD * s).max(40.0 * s), h: plot_h };
+            (ticks, plot)
+        };
+        let names = VerticalNames::of(&self.categories, SMALL * s, LABEL_GAP * s);
+        let (mut ticks_values, mut plot) = place(plot_height(AXIS * s));
+        let mut slot = plot.w / self.categories.len().max(1) as f64;
+        let mut lines = names.lines(slot);
+        if lines == 2 {
+            // A second line of names takes its height from the plot; if the bars then no longer
+            // leave the names room, one line it is.
+            (ticks_values, plot) = place(plot_height((AXIS + LABEL_LINE) * s));
+            slot = plot.w / self.categories.len().max(1) as f64;
+            lines = names.lines(slot);
+            if lines != 2 {
+                (ticks_values, plot) = place(plot_height(AXIS * s));
+                slot = plot.w / self.categories.len().max(1) as f64;
+                lines = 1;
+            }
+        }
+        let stride = if lines == 0 { ((names.one_line + LABEL_GAP * s) / slot).ceil().max(1.0) as usize } else { 1 };
         let top_value = *ticks_values.last().unwrap_or(&1) as f64;
         let to_y = |v: f64| plot.y + plot.h - v / top_value * plot.h;
-        let slot = plot.w / self.categories.len().max(1) as f64;
         let bar_w = (slot * 0.7).min(64.0 * s);
-        let widest_label = self.categories.iter().map(|c| text_width(&c.label, SMALL * s)).fold(0.0, f64::max);
-        let stride = ((widest_label + 6.0 * s) / slot).ceil().max(1.0) as usize;
+        let last = self.categories.len().saturating_sub(1);
+        let highlighted = self.categories.iter().position(|c| c.highlighted);
 
         let mut segments = Vec::new();
         let mut bands = Vec::new();
@@ -423,19 +498,25 @@ impl BarChart {
                 });
                 acc += value as f64;
             }
-            // Every stride-th label, and the highlighted one, whose neighbours then give way.
-            let highlighted = self.categories.iter().position(|c| c.highlighted);
+            // Every stride-th name back from the last, and the highlighted one, whose neighbours
+            // then give way.
             let near_highlight = highlighted.is_some_and(|h| h != c && h.abs_diff(c) < stride);
-            let shown = category.highlighted || (c % stride == 0 && !near_highlight);
+            let shown = category.highlighted || ((last - c).is_multiple_of(stride) && !near_highlight);
             if shown {
-                labels.push(Label {
-                    text: category.label.clone(),
-                    x: slot_x + slot / 2.0,
-                    y: plot.y + plot.h + 4.0 * s,
-                    pos: (Align::Center, Baseline::Top),
-                    bold: category.highlighted,
-                    size: SMALL * s,
-                });
+                let text_lines = if lines == 2 { two_lines(&category.label) } else { vec![category.label.clone()] };
+                for (line, text) in text_lines.into_iter().enumerate() {
+                    // Centred under its bar, but never past the canvas' edge (the last, on a phone).
+                    let half = text_width(&text, SMALL * s) / 2.0;
+                    let x = (slot_x + slot / 2.0).min(width - half).max(half);
+                    labels.push(Label {
+                        text,
+                        x,
+                        y: plot.y + plot.h + 4.0 * s + line as f64 * LABEL_LINE * s,
+                        pos: (Align::Center, Baseline::Top),
+                        bold: category.highlighted,
+                        size: SMALL * s,
+                    });
+                }
             }
             if let Some(note) = &category.note
                 && text_width(note, SMALL * s) <= slot
@@ -461,8 +542,88 @@ impl BarChart {
                 size: SMALL * s,
             });
         }
-        Bars { plot, segments, bands, ticks }
+        let axis = if lines == 2 { (AXIS + LABEL_LINE) * s } else { AXIS * s };
+        Bars { plot, segments, bands, ticks, axis }
     }
+}
+
+/// The widths of a vertical chart's names, on one line and on two.
+struct VerticalNames {
+    /// The widest name on one line, with the space between two.
+    one_line: f64,
+    /// The widest line of the names each cut in two at a space, when all have one.
+    two_lines: Option<f64>,
+    gap: f64,
+}
+
+impl VerticalNames {
+    fn of(categories: &[Category], size: f64, gap: f64) -> VerticalNames {
+        let one_line = categories.iter().map(|c| text_width(&c.label, size)).fold(0.0, f64::max);
+        let two_lines = categories
+            .iter()
+            .map(|c| {
+                let lines = two_lines(&c.label);
+                (lines.len() == 2).then(|| lines.iter().map(|l| text_width(l, size)).fold(0.0, f64::max))
+            })
+            .try_fold(0.0, |widest: f64, width| width.map(|w| widest.max(w)));
+        VerticalNames { one_line, two_lines, gap }
+    }
+
+    /// On how many lines every name fits a slot `slot` wide: 1, 2, or 0 when none does.
+    fn lines(&self, slot: f64) -> usize {
+        if self.one_line + self.gap <= slot {
+            1
+        } else if self.two_lines.is_some_and(|w| w + self.gap <= slot) {
+            2
+        } else {
+            0
+        }
+    }
+}
+
+/// A bar's name above it, in lines of at most `max` characters cut between words: up to three, the
+/// last shortened if it must (keeping its last words, which tell the names apart).
+fn name_lines(label: &str, max: usize) -> Vec<String> {
+    const MOST: usize = 3;
+    let bare = crate::text::without_article(label);
+    let mut lines = wrap_words(&bare, max);
+    if lines.len() == 1 || lines.iter().take(MOST - 1).any(|l| l.chars().count() > max) {
+        return vec![short_label(label, max)];
+    }
+    if lines.len() > MOST {
+        let rest = lines.split_off(MOST - 1).join(" ");
+        lines.push(super::labels::middle_truncate(&rest, max));
+    }
+    if let Some(last) = lines.last_mut() {
+        *last = super::labels::middle_truncate(last, max);
+    }
+    lines
+}
+
+/// `text` in lines of at most `max` characters, cut at spaces (a word longer than a line has one
+/// of its own).
+fn wrap_words(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// A name cut in two lines at the space that makes its longer line shortest ("FAST 12" → "FAST",
+/// "12"); one line when it has no space.
+fn two_lines(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    (1..words.len())
+        .map(|cut| (words[..cut].join(" "), words[cut..].join(" ")))
+        .min_by_key(|(a, b)| a.chars().count().max(b.chars().count()))
+        .map_or_else(|| vec![text.to_owned()], |(a, b)| vec![a, b])
 }
 
 /// Paints a chart laid out by [`BarChart::layout`] on `root` (which must be `layout.width` ×
@@ -568,6 +729,7 @@ mod tests {
                     full_label: "L'Incubateur X".into(),
                     values: vec![3, 1],
                     note: Some("4".into()),
+                    detail: None,
                     highlighted: false,
                 },
                 Category {
@@ -576,6 +738,7 @@ mod tests {
                     full_label: "Incubateur Y".into(),
                     values: vec![0, 2],
                     note: None,
+                    detail: None,
                     highlighted: true,
                 },
             ],
@@ -615,7 +778,7 @@ mod tests {
     }
 
     #[test]
-    fn bars_fill_the_height_they_are_given_never_below_their_usual_size() {
+    fn bars_fill_the_height_they_are_given_closing_up_to_a_least_size() {
         let vertical = chart(Orientation::Vertical);
         let natural = vertical.layout(900.0, 2.0);
         for height in [500.0, 731.0] {
@@ -623,8 +786,10 @@ mod tests {
             assert!((f64::from(filled.height) - height * 2.0).abs() <= 2.0, "{} for {height}", filled.height);
             assert!(filled.plot.h > natural.plot.h);
         }
-        // Never squeezed below the usual least plot height.
-        assert!(vertical.layout_in(900.0, Some(50.0), 2.0).plot.h >= 180.0 * 2.0);
+        // In a short box the plot closes up, never below its least height.
+        let short = vertical.layout_in(900.0, Some(180.0), 2.0);
+        assert!((f64::from(short.height) - 360.0).abs() <= 2.0 && short.plot.h < natural.plot.h, "{}", short.height);
+        assert_eq!(vertical.layout_in(900.0, Some(50.0), 2.0).plot.h, LEAST_PLOT_IN_BOX * 2.0);
         // Horizontal rows spread out to fill the height, up to half as tall again.
         let horizontal = chart(Orientation::Horizontal);
         let natural = horizontal.layout(900.0, 1.0);
@@ -636,7 +801,14 @@ mod tests {
         for (a, b) in spread.segments.iter().zip(&natural.segments) {
             assert_eq!((a.rect.h, a.rect.w), (b.rect.h, b.rect.w), "bars keep their thickness and length");
         }
-        assert_eq!(horizontal.layout_in(900.0, Some(10.0), 1.0), natural, "never squeezed");
+        // …and close up in a short box, bars and all, down to the tightest rows.
+        let tight = horizontal.layout_in(900.0, Some(f64::from(natural.height) - 6.0), 1.0);
+        assert!(f64::from(tight.height) < f64::from(natural.height) && tight.plot.h < natural.plot.h);
+        for (a, b) in tight.segments.iter().zip(&natural.segments) {
+            assert_eq!((a.rect.h, a.rect.w), (b.rect.h, b.rect.w), "bars keep their thickness and length");
+        }
+        let tightest = horizontal.layout_in(900.0, Some(10.0), 1.0);
+        assert!((tightest.plot.h - 2.0 * TIGHT_ROW).abs() < 0.01, "{}", tightest.plot.h);
     }
 
     #[test]
@@ -649,6 +821,7 @@ mod tests {
                 full_label: y.to_string(),
                 values: vec![y as u64 - 2000, 1],
                 note: None,
+                detail: None,
                 highlighted: y == 2020,
             })
             .collect();

@@ -1,11 +1,12 @@
 //! "Évolution": services in each phase group on 1 January of every year, stacked, the selected
-//! year highlighted. Year Y is the situation on 1 January Y+1 (beta.gouv.fr's "bilan Y").
+//! year highlighted. Year Y is the situation on 1 January Y+1 (beta.gouv.fr's "bilan Y"). A time
+//! series: its years are never folded into one bar.
 
-use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::{OTHER, group_color};
+use super::{ChartData, Folding};
 use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup, reference_date};
 use crate::text;
 
@@ -50,6 +51,7 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
             full_label: text::evolution_point(year, date),
             values: values_of(f),
             note: None,
+            detail: None,
             highlighted: selected_date == Some(date),
         })
         .collect();
@@ -84,5 +86,5 @@ pub fn evolution_chart(dataset: &Dataset, filter: &Filter, today: Date) -> Chart
         value_kind: ValueKind::Count,
         empty_message: text::NO_SERVICE.to_owned(),
     };
-    ChartData { title, chart, table, summary }
+    ChartData { title, chart, table, summary, folding: Folding::Never }
 }

@@ -1,11 +1,12 @@
 //! "Financement FAST": amounts per promotion (or per incubator), with the number of laureates;
-//! laureates whose amount is unknown are counted and said, never drawn as 0 €.
+//! laureates whose amount is unknown are counted and said, never drawn as 0 €. Promotions are a
+//! time series, never folded; a bar standing for several incubators counts each award once.
 
-use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
+use super::{ChartData, FoldedBar, Folding};
 use crate::data::order;
 use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};
 use crate::text;
@@ -33,6 +34,7 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
             full_label: text::promotion_name(row.promotion, row.title.as_deref()),
             values: vec![row.amount_eur],
             note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
+            detail: None,
             highlighted: false,
         })
         .collect();
@@ -78,7 +80,7 @@ pub fn funding_by_promotion_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
             text::unpublished_promotions(&unpublished)
         },
     };
-    ChartData { title, chart, table, summary }
+    ChartData { title, chart, table, summary, folding: Folding::Never }
 }
 
 /// Amount per incubator of the awards the filter selects.
@@ -97,7 +99,17 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
             full_label: title_of(row),
             values: vec![row.amount_eur],
             note: Some(text::laureates_note(row.laureates, row.laureates_with_unknown_amount)),
+            detail: None,
             highlighted: false,
+        })
+        .collect();
+    let order: Vec<_> = rows.iter().map(|row| row.incubator.clone()).collect();
+    let tails = dataset
+        .fast_incubator_unions(filter, &order)
+        .into_iter()
+        .map(|total| FoldedBar {
+            values: vec![total.amount_eur],
+            note: Some(text::laureates_note(total.laureates, total.laureates_with_unknown_amount)),
         })
         .collect();
     let title = text::CHART_FUNDING_BY_INCUBATOR.to_owned();
@@ -122,7 +134,7 @@ pub fn funding_by_incubator_chart(dataset: &Dataset, filter: &Filter) -> ChartDa
         value_kind: ValueKind::Euros,
         empty_message: text::NO_FAST.to_owned(),
     };
-    ChartData { title, chart, table, summary }
+    ChartData { title, chart, table, summary, folding: Folding::Union(tails) }
 }
 
 /// Totals over the selected awards, each counted once (a co-incubated laureate appears under

@@ -1,19 +1,23 @@
 //! "Services par incubateur": one bar per incubator, stacked by phase, largest first. The shape
 //! of every chart of services per group ([`stacked_by_phase`]), which services per ministry share.
+//! A service counts under each of its incubators: a slide may fold the last bars into one, which
+//! counts their services once each ([`Folding::Union`]), never by adding the bars.
 
 use std::collections::BTreeMap;
 
-use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
+use super::{ChartData, FoldedBar, Folding};
 use crate::data::order;
 use crate::data::{Dataset, Date, Phase, Situation};
 use crate::text;
 
 pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
     let counts = situation.counts_by_incubator();
+    let order: Vec<_> = counts.iter().map(|row| row.incubator.clone()).collect();
+    let unions = situation.incubator_unions(&order);
     let rows: Vec<GroupRow> = counts
         .iter()
         .map(|row| GroupRow {
@@ -23,11 +27,17 @@ pub fn incubators_chart(dataset: &Dataset, situation: &Situation) -> ChartData {
             total: row.total,
         })
         .collect();
-    let summary = match rows.first() {
-        Some(largest) => text::incubators_summary(rows.len(), &largest.label, largest.total),
+    let summary = match largest(rows.iter()) {
+        Some((names, total)) => text::incubators_summary(rows.len(), &names, total),
         None => text::NO_SERVICE.to_owned(),
     };
-    stacked_by_phase(text::CHART_INCUBATORS, text::COLUMN_INCUBATOR, &rows, situation.date, summary)
+    stacked_by_phase(text::CHART_INCUBATORS, text::COLUMN_INCUBATOR, &rows, &unions, situation.date, summary)
+}
+
+/// The names of the rows with the most services (several on a tie), and that count.
+pub(super) fn largest<'a>(rows: impl Iterator<Item = &'a GroupRow<'a>> + Clone) -> Option<(Vec<&'a str>, usize)> {
+    let most = rows.clone().map(|row| row.total).max()?;
+    Some((rows.filter(|row| row.total == most).map(|row| row.label.as_str()).collect(), most))
 }
 
 /// One bar of a chart of services per group: its key, its label, its services by phase.
@@ -39,8 +49,16 @@ pub(super) struct GroupRow<'a> {
 }
 
 /// Services per group on `date`, one horizontal bar per row (in their order) stacked by phase,
-/// with its table (`column` names the groups) and `summary`.
-pub(super) fn stacked_by_phase(title: &str, column: &str, rows: &[GroupRow], date: Date, summary: String) -> ChartData {
+/// with its table (`column` names the groups) and `summary`; `unions[k]`: the services of the rows
+/// from `k` on, each once, by phase (what a bar standing for them counts).
+pub(super) fn stacked_by_phase(
+    title: &str,
+    column: &str,
+    rows: &[GroupRow],
+    unions: &[BTreeMap<Phase, usize>],
+    date: Date,
+    summary: String,
+) -> ChartData {
     let mut phases: Vec<Phase> = rows.iter().flat_map(|r| r.by_phase.keys().cloned()).collect();
     order::sort(&mut phases);
     phases.dedup();
@@ -62,7 +80,15 @@ pub(super) fn stacked_by_phase(title: &str, column: &str, rows: &[GroupRow], dat
             full_label: row.label.clone(),
             values: phases.iter().map(|p| count(row, p) as u64).collect(),
             note: Some(text::format_count(row.total)),
+            detail: None,
             highlighted: false,
+        })
+        .collect();
+    let tails = unions
+        .iter()
+        .map(|by_phase| FoldedBar {
+            values: phases.iter().map(|p| by_phase.get(p).copied().unwrap_or(0) as u64).collect(),
+            note: Some(text::format_count(by_phase.values().sum())),
         })
         .collect();
 
@@ -86,5 +112,5 @@ pub(super) fn stacked_by_phase(title: &str, column: &str, rows: &[GroupRow], dat
         value_kind: ValueKind::Count,
         empty_message: text::NO_SERVICE.to_owned(),
     };
-    ChartData { title: title.to_owned(), chart, table, summary }
+    ChartData { title: title.to_owned(), chart, table, summary, folding: Folding::Union(tails) }
 }

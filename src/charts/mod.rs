@@ -5,6 +5,7 @@ pub mod animation;
 pub mod axis;
 pub mod bar_chart;
 mod evolution;
+pub mod fit;
 mod funding;
 mod incubators;
 pub mod labels;
@@ -18,6 +19,7 @@ mod transparency;
 pub use animation::tween;
 pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, Segment, Series, SeriesKey, draw};
 pub use evolution::evolution_chart;
+pub use fit::{Fit, FoldedBar, Folding};
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
 pub use ministries::ministries_chart;
@@ -27,15 +29,16 @@ pub use targets::{PieceKey, Target, css_px, tenths};
 pub use theme::Palette;
 pub use transparency::{Indicator, transparency_chart};
 
-/// A chart ready to show: its title, the bars, the table of its data, and a sentence that says
-/// what a sighted reader would see at a glance (or what the chart cannot show, such as unknown
-/// FAST amounts).
+/// A chart ready to show: its title, the bars, the table of its data, a sentence that says what a
+/// sighted reader would see at a glance (or what the chart cannot show, such as unknown FAST
+/// amounts), and whether a slide short of room may fold its last bars into one ([`Folding`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartData {
     pub title: String,
     pub chart: BarChart,
     pub table: DataTable,
     pub summary: String,
+    pub folding: Folding,
 }
 
 /// Height of the title band added to downloaded images, in CSS pixels.
@@ -67,25 +70,26 @@ impl ChartData {
         draw(&body, &self.chart, layout, theme::Palette::Light)
     }
 
-    /// What a tooltip says of one bar piece: "Incubateur X — Construction : 12 services (sur 45)".
+    /// What a tooltip (and the piece's accessible name) says of one bar piece: "Incubateur X —
+    /// Construction : 12 services (sur 45)", "Page d'impact : 15,9 % (105 services sur 662)". A
+    /// bar standing for several categories names them, and counts each service once.
     pub fn tooltip(&self, category: usize, series: usize) -> String {
         let Some(c) = self.chart.categories.get(category) else { return String::new() };
         let kind = self.chart.value_kind;
+        let several = c.key == CategoryKey::Others;
         let with_unit = |n: u64| match kind {
+            axis::ValueKind::Count if several => crate::text::distinct_services(n as usize),
             axis::ValueKind::Count => {
                 format!("{} {}", kind.format(n), crate::text::plural(n as usize, "service", "services"))
             }
-            axis::ValueKind::Euros => kind.format(n),
+            axis::ValueKind::Euros | axis::ValueKind::Share => kind.format(n),
         };
         let value = c.values.get(series).copied().unwrap_or(0);
         match (self.chart.series.get(series), self.chart.series.len()) {
             (Some(s), n) if n > 1 => {
-                format!("{} — {} : {} (sur {})", c.full_label, s.label, with_unit(value), kind.format(c.total()))
+                crate::text::tooltip_piece(&c.full_label, &s.label, &with_unit(value), &kind.format(c.total()))
             }
-            _ => match &c.note {
-                Some(note) => format!("{} : {} ({note})", c.full_label, with_unit(value)),
-                None => format!("{} : {}", c.full_label, with_unit(value)),
-            },
+            _ => crate::text::tooltip_bar(&c.full_label, &with_unit(value), c.detail.as_deref().or(c.note.as_deref())),
         }
     }
 }

@@ -62,6 +62,7 @@ mod tests {
                 full_label: "L'Incubateur".into(),
                 values: vec![12],
                 note: Some("12".into()),
+                detail: None,
                 highlighted: false,
             }],
             value_kind: ValueKind::Count,

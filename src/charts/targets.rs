@@ -75,6 +75,7 @@ mod tests {
             full_label: year.to_string(),
             values,
             note: None,
+            detail: None,
             highlighted: false,
         };
         let chart = BarChart {
@@ -92,6 +93,7 @@ mod tests {
             chart,
             table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },
             summary: String::new(),
+            folding: crate::charts::Folding::Never,
         }
     }
 

@@ -1,14 +1,16 @@
 //! "Transparence des services": of the services matching the filters, how many publish a
 //! statistics page, a budget page, an impact page, their source code, and each accessibility
-//! status. One bar per line, the first being every service counted, so that each bar reads against
-//! the whole. A line the data's version does not publish is left out of the bars and said in the
-//! table and the summary as "non publié par cette version des données", never as 0.
+//! status. One bar per line, its share of the services counted (the axis in percent, the first bar
+//! being every service counted, 100 %), so that each bar reads against the whole; its count in its
+//! tooltip and the table. A line the data's version does not publish is left out of the bars and
+//! said in the table and the summary as "non publié par cette version des données", never as 0.
+//! The lines overlap (a service publishes several pages): the chart is never folded.
 
-use super::ChartData;
 use super::axis::ValueKind;
 use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
+use super::{ChartData, Folding};
 use crate::data::{Accessibility, Date, Transparency};
 use crate::text;
 
@@ -38,8 +40,8 @@ impl Indicator {
         Indicator::Accessibility(Accessibility::NotStated),
     ];
 
-    /// (label of its bar, full label).
-    fn labels(self) -> (&'static str, &'static str) {
+    /// Its name, in its bar, its table and its tooltip alike.
+    fn label(self) -> &'static str {
         match self {
             Indicator::Total => text::TRANSPARENCY_TOTAL,
             Indicator::Stats => text::TRANSPARENCY_STATS,
@@ -75,13 +77,14 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
             .into_iter()
             .filter_map(|indicator| {
                 let count = indicator.count(t)?;
-                let (label, full_label) = indicator.labels();
+                let share = share(count)?;
                 Some(Category {
                     key: CategoryKey::Transparency(indicator),
-                    label: label.to_owned(),
-                    full_label: full_label.to_owned(),
-                    values: vec![count as u64],
-                    note: share(count).map(text::format_share),
+                    label: indicator.label().to_owned(),
+                    full_label: indicator.label().to_owned(),
+                    values: vec![share],
+                    note: Some(text::format_share(share)),
+                    detail: Some(text::share_detail(count, t.total)),
                     highlighted: false,
                 })
             })
@@ -92,7 +95,7 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
     let rows = Indicator::ALL
         .into_iter()
         .map(|indicator| {
-            let label = Cell::text(indicator.labels().1);
+            let label = Cell::text(indicator.label());
             match indicator.count(t) {
                 Some(count) => vec![label, Cell::count(count), share(count).map_or(Cell::Missing, Cell::percent)],
                 None => vec![label, unpublished(), unpublished()],
@@ -108,7 +111,7 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
         let line = |indicator: Indicator, label: &'static str| {
             (label, indicator.count(t).and_then(share).map(text::format_share))
         };
-        let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, i.labels().1)).collect();
+        let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, i.label())).collect();
         // The statuses by their names alone: "Accessibilité déclarée : totalement conforme 0,5 %".
         let statuses: Vec<_> = Accessibility::ALL
             .iter()
@@ -118,12 +121,12 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
     };
     let chart = BarChart {
         orientation: Orientation::Horizontal,
-        series: vec![Series { key: SeriesKey::Count, label: text::COLUMN_SERVICES.to_owned(), color: FUNDING }],
+        series: vec![Series { key: SeriesKey::Count, label: text::COLUMN_SHARE.to_owned(), color: FUNDING }],
         categories,
-        value_kind: ValueKind::Count,
+        value_kind: ValueKind::Share,
         empty_message: text::NO_SERVICE.to_owned(),
     };
-    ChartData { title: title.to_owned(), chart, table, summary }
+    ChartData { title: title.to_owned(), chart, table, summary, folding: Folding::Never }
 }
 
 #[cfg(test)]
@@ -140,7 +143,7 @@ mod tests {
     }
 
     #[test]
-    fn each_line_is_a_bar_with_its_count_and_share_against_the_total() {
+    fn each_line_is_a_bar_of_its_share_of_the_total_named_as_in_its_table() {
         let chart = transparency_chart(&transparency(Published::ALL), date());
         let bars: Vec<(&str, u64, &str)> = chart
             .chart
@@ -152,17 +155,40 @@ mod tests {
         assert_eq!(
             bars.iter().map(|(l, v, n)| (*l, *v, n.to_string())).collect::<Vec<_>>(),
             vec![
-                ("Services retenus", 8, nbsp("100,0 %")),
-                ("Statistiques", 4, nbsp("50,0 %")),
-                ("Budget", 2, nbsp("25,0 %")),
-                ("Impact", 1, nbsp("12,5 %")),
-                ("Code source", 6, nbsp("75,0 %")),
-                ("RGAA\u{a0}: totalement conforme", 1, nbsp("12,5 %")),
-                ("RGAA\u{a0}: partiellement conforme", 2, nbsp("25,0 %")),
-                ("RGAA\u{a0}: non conforme", 3, nbsp("37,5 %")),
-                ("RGAA\u{a0}: non déclarée", 2, nbsp("25,0 %")),
+                ("Services retenus par les filtres", 1000, nbsp("100,0 %")),
+                ("Page de statistiques publique", 500, nbsp("50,0 %")),
+                ("Page de budget", 250, nbsp("25,0 %")),
+                ("Page d'impact", 125, nbsp("12,5 %")),
+                ("Code source publié", 750, nbsp("75,0 %")),
+                ("Accessibilité\u{a0}: totalement conforme", 125, nbsp("12,5 %")),
+                ("Accessibilité\u{a0}: partiellement conforme", 250, nbsp("25,0 %")),
+                ("Accessibilité\u{a0}: non conforme", 375, nbsp("37,5 %")),
+                ("Accessibilité\u{a0}: non déclarée", 250, nbsp("25,0 %")),
             ]
         );
+        // One wording: each bar's name is its table row's, its tooltip gives the share, then the count.
+        for (bar, row) in chart.chart.categories.iter().zip(&chart.table.rows) {
+            assert_eq!(bar.full_label, row[0].display());
+        }
+        assert_eq!(
+            chart.tooltip(1, 0).replace('\u{a0}', " "),
+            "Page de statistiques publique : 50,0 % (4 services sur 8)"
+        );
+    }
+
+    #[test]
+    fn the_axis_reads_in_percent_as_the_bars_do() {
+        let chart = transparency_chart(&transparency(Published::ALL), date());
+        assert_eq!(chart.chart.value_kind, ValueKind::Share);
+        let layout = chart.chart.layout(900.0, 1.0);
+        let last = layout.ticks.last().unwrap().0;
+        assert_eq!(last, 1000, "the axis ends at the whole, 100 %");
+        let ticks: Vec<String> = layout.ticks.iter().map(|&(v, _)| ValueKind::Share.format_tick(v)).collect();
+        for tick in &ticks {
+            assert!(tick.ends_with('%'), "{ticks:?}");
+            assert!(layout.labels.iter().any(|l| &l.text == tick), "{tick} is written");
+        }
+        assert_eq!(chart.folding, Folding::Never);
     }
 
     #[test]
@@ -181,7 +207,8 @@ mod tests {
         let v25 = Published { budget: false, impact: false, ..Published::ALL };
         let chart = transparency_chart(&transparency(v25), date());
         let labels: Vec<&str> = chart.chart.categories.iter().map(|c| c.label.as_str()).collect();
-        assert!(!labels.contains(&"Budget") && !labels.contains(&"Impact"), "{labels:?}");
+        assert!(!labels.contains(&"Page de budget") && !labels.contains(&"Page d'impact"), "{labels:?}");
+        assert_eq!(labels.len(), Indicator::ALL.len() - 2);
         let budget = &chart.table.rows[2];
         assert_eq!(budget[1].display(), text::NOT_PUBLISHED);
         assert_eq!(budget[2].display(), text::NOT_PUBLISHED);

@@ -276,6 +276,13 @@ pub struct FastTotal {
 }
 
 impl FastTotal {
+    /// Adds `other`'s awards, which must not be this total's already.
+    fn merge(&mut self, other: &FastTotal) {
+        self.amount_eur = self.amount_eur.saturating_add(other.amount_eur);
+        self.laureates += other.laureates;
+        self.laureates_with_unknown_amount += other.laureates_with_unknown_amount;
+    }
+
     fn add(&mut self, award: &FastAward) {
         self.laureates += 1;
         match award.amount_eur {
@@ -516,6 +523,37 @@ impl Dataset {
         });
         rows
     }
+
+    /// For each `k`, the awards `filter` selects under any of `incubators[k..]` (`None`: under no
+    /// incubator), each award once: what one bar standing for those incubators sums, where adding
+    /// their bars would count a co-incubated laureate several times.
+    pub fn fast_incubator_unions(&self, filter: &Filter, incubators: &[Option<IncubatorId>]) -> Vec<FastTotal> {
+        let position: BTreeMap<Option<&IncubatorId>, usize> =
+            incubators.iter().enumerate().map(|(i, id)| (id.as_ref(), i)).collect();
+        let mut last_in = vec![FastTotal::default(); incubators.len()];
+        for award in self.fast_awards_for(filter) {
+            let shown: Vec<&IncubatorId> = match self.service(&award.service) {
+                Some(service) => filter.shown_incubators(service).collect(),
+                None => Vec::new(),
+            };
+            let groups: Vec<Option<&IncubatorId>> =
+                if shown.is_empty() { vec![None] } else { shown.into_iter().map(Some).collect() };
+            // In the union of `k..` exactly when its last incubator in the order is at `k` or after.
+            if let Some(last) = groups.iter().filter_map(|g| position.get(g)).max() {
+                last_in[*last].add(award);
+            }
+        }
+        suffix_sums(last_in, |sum, next| sum.merge(next))
+    }
+}
+
+/// `values` summed from each index to the end: `[a, b, c]` → `[a+b+c, b+c, c]`.
+fn suffix_sums<T: Clone>(mut values: Vec<T>, add: impl Fn(&mut T, &T)) -> Vec<T> {
+    for i in (0..values.len().saturating_sub(1)).rev() {
+        let next = values[i + 1].clone();
+        add(&mut values[i], &next);
+    }
+    values
 }
 
 impl KeyFigures {
@@ -590,6 +628,41 @@ impl Situation<'_> {
             .into_iter()
             .map(|(ministry, by_phase, total)| MinistryCounts { ministry, by_phase, total })
             .collect()
+    }
+
+    /// For each `k`, the services counted under any of `incubators[k..]`, by phase, each once:
+    /// what one bar standing for those incubators counts (a co-incubated service is in several,
+    /// so adding their bars would count it several times).
+    pub fn incubator_unions(&self, incubators: &[IncubatorId]) -> Vec<BTreeMap<Phase, usize>> {
+        self.unions(incubators, |service| self.filter.shown_incubators(service))
+    }
+
+    /// For each `k`, the services counted under any of `ministries[k..]`, by phase, each once (a
+    /// service counts under each ministry of its sponsors).
+    pub fn ministry_unions(&self, ministries: &[MinistryId]) -> Vec<BTreeMap<Phase, usize>> {
+        self.unions(ministries, |service| self.filter.shown_ministries(service))
+    }
+
+    /// For each `k`, the services under any of `order[k..]` (`groups`: those a service counts
+    /// under), by phase, each once.
+    fn unions<'s, K, I>(&'s self, order: &[K], groups: impl Fn(&'s Service) -> I) -> Vec<BTreeMap<Phase, usize>>
+    where
+        K: Ord + 's,
+        I: Iterator<Item = &'s K>,
+    {
+        let position: BTreeMap<&K, usize> = order.iter().enumerate().map(|(i, key)| (key, i)).collect();
+        let mut last_in: Vec<BTreeMap<Phase, usize>> = vec![BTreeMap::new(); order.len()];
+        for entry in &self.entries {
+            // In the union of `k..` exactly when its last group in the order is at `k` or after.
+            if let Some(&last) = groups(entry.service).filter_map(|g| position.get(g)).max() {
+                *last_in[last].entry(entry.phase.clone()).or_default() += 1;
+            }
+        }
+        suffix_sums(last_in, |sum, next| {
+            for (phase, n) in next {
+                *sum.entry(phase.clone()).or_default() += n;
+            }
+        })
     }
 
     /// Services per group (`groups` of a service: those it counts under) and phase, with each
@@ -683,7 +756,103 @@ mod tests {
         Dataset::of(services, &[("dinum", "DINUM")])
     }
 
+    /// Services in construction since 2020, each under the incubators and ministries its indices
+    /// name (0 to 4), some of them in several; awards to some of them, some amounts unknown.
+    fn grouped(memberships: &[(Vec<u8>, Vec<u8>, Option<u64>)]) -> Dataset {
+        let services = memberships
+            .iter()
+            .enumerate()
+            .map(|(i, (incubators, ministries, _))| Service {
+                id: ServiceId(format!("s{i:03}")),
+                name: format!("S{i}"),
+                pitch: String::new(),
+                link: None,
+                incubators: incubators.iter().map(|n| IncubatorId(format!("i{n}"))).collect(),
+                phases: vec![PhaseSpan {
+                    phase: if i % 3 == 0 { Phase::Investigation } else { Phase::Construction },
+                    start: Date::new(2020, 1, 1).unwrap(),
+                    end: None,
+                }],
+                sponsors: vec![],
+                ministries: ministries.iter().map(|n| MinistryId(format!("m{n}"))).collect(),
+                themes: vec![],
+                links: Default::default(),
+                accessibility: Default::default(),
+            })
+            .collect();
+        let mut data = Dataset::of(services, &[("i0", "A"), ("i1", "B"), ("i2", "C"), ("i3", "D"), ("i4", "E")]);
+        data.fast_awards = memberships
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(i, (_, _, amount))| FastAward {
+                service: ServiceId(format!("s{i:03}")),
+                promotion: Some(12),
+                amount_eur: *amount,
+                event_date: None,
+            })
+            .collect();
+        data
+    }
+
     proptest::proptest! {
+        /// The bar standing for the last groups of a chart counts each service (each award) once,
+        /// as a set union does, however many of those groups it is in.
+        #[test]
+        fn the_union_of_the_last_groups_counts_each_member_once(
+            memberships in proptest::collection::vec(
+                (proptest::collection::btree_set(0u8..5, 0..4), proptest::collection::btree_set(0u8..5, 1..4),
+                 proptest::option::of(0u64..1_000_000)), 0..30),
+            only_some in proptest::bool::ANY,
+        ) {
+            let memberships: Vec<(Vec<u8>, Vec<u8>, Option<u64>)> = memberships
+                .into_iter()
+                .map(|(i, m, a)| (i.into_iter().collect(), m.into_iter().collect(), a))
+                .collect();
+            let data = grouped(&memberships);
+            let mut filter = Filter::default();
+            if only_some {
+                filter = filter.toggle_incubator(&IncubatorId("i1".into())).toggle_incubator(&IncubatorId("i3".into()));
+            }
+            let situation = data.situation_on(&filter, Date::new(2024, 1, 1).unwrap());
+            let by_incubator: Vec<IncubatorId> = situation.counts_by_incubator().into_iter().map(|r| r.incubator).collect();
+            let by_ministry: Vec<MinistryId> = situation.counts_by_ministry().into_iter().map(|r| r.ministry).collect();
+            // What a set union of the groups' members gives.
+            let union = |keep: &dyn Fn(&Service) -> bool| {
+                let mut by_phase: BTreeMap<Phase, usize> = BTreeMap::new();
+                for entry in situation.entries.iter().filter(|e| keep(e.service)) {
+                    *by_phase.entry(entry.phase.clone()).or_default() += 1;
+                }
+                by_phase
+            };
+            let unions = situation.incubator_unions(&by_incubator);
+            proptest::prop_assert_eq!(unions.len(), by_incubator.len());
+            for (k, got) in unions.iter().enumerate() {
+                let tail = &by_incubator[k..];
+                let want = union(&|s: &Service| filter.shown_incubators(s).any(|i| tail.contains(i)));
+                proptest::prop_assert_eq!(got, &want, "incubators from {}", k);
+            }
+            for (k, got) in situation.ministry_unions(&by_ministry).iter().enumerate() {
+                let tail = &by_ministry[k..];
+                proptest::prop_assert_eq!(got, &union(&|s: &Service| s.ministries.iter().any(|m| tail.contains(m))));
+            }
+            // Awards: each once, by amount, laureates and unknown amounts.
+            let rows: Vec<Option<IncubatorId>> = data.fast_by_incubator(&filter).into_iter().map(|r| r.incubator).collect();
+            for (k, got) in data.fast_incubator_unions(&filter, &rows).iter().enumerate() {
+                let tail = &rows[k..];
+                let mut want = FastTotal::default();
+                for award in data.fast_awards_for(&filter) {
+                    let service = data.service(&award.service).unwrap();
+                    let shown: Vec<&IncubatorId> = filter.shown_incubators(service).collect();
+                    let under = if shown.is_empty() { tail.contains(&None) } else { shown.iter().any(|i| tail.contains(&Some((*i).clone()))) };
+                    if under {
+                        want.add(award);
+                    }
+                }
+                proptest::prop_assert_eq!(*got, want, "awards from {}", k);
+            }
+        }
+
         /// Phases in any order (the walk serves sorted ones, the rest are read date by date),
         /// ties on a day, dates in any order, with or without a phase filter.
         #[test]

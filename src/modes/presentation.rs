@@ -1,7 +1,8 @@
 //! The presentation (`/presentation`): full-screen slides for a big screen, driven by a
 //! keyboard or a presenter's clicker, optionally advancing by themselves and re-reading the data.
 //!
-//! `diapos=chiffres,incubateurs,fast,evolution,transparence,historique` picks and orders the slides, `auto=N`
+//! `diapos=chiffres,incubateurs,fast,evolution,ministeres,transparence,historique` picks and orders the
+//! slides (each block of the explorer is one, named as its embed), `auto=N`
 //! advances every N seconds (and loops), `rafraichir=N` re-reads the data every N seconds, and
 //! `vitesse=X` plays the time-lapse X times as fast.
 
@@ -22,14 +23,24 @@ pub enum Slide {
     Incubators,
     Funding,
     Evolution,
+    /// Services per ministry of their sponsors.
+    Ministries,
     /// What the services publish.
     Transparency,
     TimeLapse,
 }
 
 impl Slide {
-    pub const ALL: [Slide; 6] =
-        [Slide::KeyFigures, Slide::Incubators, Slide::Funding, Slide::Evolution, Slide::Transparency, Slide::TimeLapse];
+    /// In the explorer's order.
+    pub const ALL: [Slide; 7] = [
+        Slide::KeyFigures,
+        Slide::Incubators,
+        Slide::Funding,
+        Slide::Evolution,
+        Slide::Ministries,
+        Slide::Transparency,
+        Slide::TimeLapse,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -37,6 +48,7 @@ impl Slide {
             Slide::Incubators => "incubateurs",
             Slide::Funding => "fast",
             Slide::Evolution => "evolution",
+            Slide::Ministries => "ministeres",
             Slide::Transparency => "transparence",
             Slide::TimeLapse => "historique",
         }
@@ -54,6 +66,7 @@ impl Slide {
             Slide::Incubators => crate::text::CHART_INCUBATORS,
             Slide::Funding => crate::text::CHART_FUNDING,
             Slide::Evolution => crate::text::CHART_EVOLUTION,
+            Slide::Ministries => crate::text::CHART_MINISTRIES,
             Slide::Transparency => crate::text::CHART_TRANSPARENCY,
             Slide::TimeLapse => crate::text::TIMELAPSE_TITLE,
         }
@@ -146,10 +159,32 @@ pub fn step(current: usize, count: usize, command: Command) -> usize {
     }
 }
 
-/// How much larger than the explorer a slide draws its charts on a window `width` CSS pixels
-/// wide: twice at 1920 px, so that a chart's smallest text (12 px) is 24 px, never less than 1.
-pub fn zoom(width: f64) -> f64 {
-    (width / 960.0).clamp(1.0, 3.0)
+/// How much larger than the explorer at the default text size a slide draws its charts on a window
+/// `width` CSS pixels wide, with the browser's text at `text_zoom` (2 at 200 %): twice at 1920 px,
+/// so that a chart's smallest text (12 px) is 24 px, never less than the text size asks; and that
+/// much more when the text is larger (canvas text grows with the page's).
+pub fn zoom(width: f64, text_zoom: f64) -> f64 {
+    let text_zoom = if text_zoom.is_finite() { text_zoom.clamp(1.0, 3.0) } else { 1.0 };
+    (width / 960.0).clamp(1.0, 3.0) * text_zoom
+}
+
+/// The share of a small screen's height a chart's box takes at least (see [`chart_least_height`]).
+const SMALL_SCREEN_CHART: f64 = 0.75;
+
+/// Whether a window `width` × `height` CSS pixels with the text at `text_zoom` is small for a
+/// slide (a phone, a short landscape screen, or large text): narrower than 48 or shorter than 30
+/// lines of text. There a slide cannot fit the screen at a readable size: the page scrolls.
+pub fn small_screen(width: f64, height: f64, text_zoom: f64) -> bool {
+    let em = 16.0 * if text_zoom.is_finite() { text_zoom.max(1.0) } else { 1.0 };
+    width / em < 48.0 || height / em < 30.0
+}
+
+/// The height, in CSS pixels, under which a slide's chart box is never made on a window `height`
+/// high: on a small screen, where the page scrolls anyway, three quarters of the screen, so that a
+/// chart shows most of its bars rather than the fewest that fit what is left beside its head;
+/// elsewhere nothing (the chart fits what the slide leaves it).
+pub fn chart_least_height(width: f64, height: f64, text_zoom: f64) -> f64 {
+    if small_screen(width, height, text_zoom) { SMALL_SCREEN_CHART * height } else { 0.0 }
 }
 
 #[cfg(test)]
@@ -215,7 +250,37 @@ mod tests {
 
     #[test]
     fn a_full_hd_screen_doubles_the_charts() {
-        assert_eq!(zoom(1920.0), 2.0);
-        assert_eq!(zoom(375.0), 1.0);
+        assert_eq!(zoom(1920.0, 1.0), 2.0);
+        assert_eq!(zoom(375.0, 1.0), 1.0);
+    }
+
+    #[test]
+    fn on_a_small_screen_a_chart_takes_most_of_its_height_elsewhere_what_is_left() {
+        for (width, height, text) in
+            [(320.0, 256.0, 1.0), (375.0, 800.0, 1.0), (800.0, 360.0, 1.0), (1280.0, 800.0, 2.0)]
+        {
+            assert!(small_screen(width, height, text), "{width}×{height} at {text}");
+            assert_eq!(chart_least_height(width, height, text), 0.75 * height);
+        }
+        for (width, height) in [(1024.0, 600.0), (1280.0, 720.0), (1920.0, 1080.0)] {
+            assert!(!small_screen(width, height, 1.0), "{width}×{height}");
+            assert_eq!(chart_least_height(width, height, 1.0), 0.0);
+        }
+    }
+
+    #[test]
+    fn slide_charts_grow_with_the_text_size() {
+        assert_eq!(zoom(1280.0, 2.0), 2.0 * zoom(1280.0, 1.0));
+        assert_eq!(zoom(375.0, 2.0), 2.0);
+        assert_eq!(zoom(1920.0, f64::NAN), 2.0);
+    }
+
+    #[test]
+    fn every_block_of_the_explorer_is_a_slide_named_as_its_embed() {
+        for block in crate::modes::embed::Block::ALL {
+            let slide = Slide::from_slug(block.slug());
+            assert!(slide.is_some(), "{} has no slide", block.slug());
+            assert_eq!(slide.map(Slide::title), Some(block.title()));
+        }
     }
 }

@@ -105,11 +105,16 @@ pub fn unpublished_promotions(numbers: &[u32]) -> String {
 }
 
 /// "16 ministères\u{202f}; Transition écologique compte le plus de services, 132. Un service compte
-/// pour chaque ministère de ses sponsors\u{202f}; 30 services n'en nomment aucun."
-pub fn ministries_summary(ministries: usize, largest: Option<(&str, usize)>, without: usize) -> String {
+/// pour chaque ministère de ses sponsors\u{202f}; 30 services n'en nomment aucun." Ministries that
+/// tie for the most are all named ("Justice et Intérieur comptent le plus de services, 132 chacun").
+pub fn ministries_summary(ministries: usize, largest: Option<(&[&str], usize)>, without: usize) -> String {
     let mut summary = format!("{} {}", format_count(ministries), plural(ministries, "ministère", "ministères"));
-    if let Some((largest, total)) = largest {
-        summary.push_str(&format!("\u{202f}; {largest} compte le plus de services, {}", format_count(total)));
+    if let Some((largest, total)) = largest.filter(|(names, _)| !names.is_empty()) {
+        let count = format_count(total);
+        summary.push_str(&match largest {
+            [one] => format!("\u{202f}; {one} compte le plus de services, {count}"),
+            several => format!("\u{202f}; {} comptent le plus de services, {count} chacun", and_list(several)),
+        });
     }
     summary.push_str(". Un service compte pour chaque ministère de ses sponsors");
     if without > 0 {
@@ -124,14 +129,23 @@ pub fn ministries_summary(ministries: usize, largest: Option<(&str, usize)>, wit
 }
 
 /// "21 incubateurs\u{202f}; le plus grand, L'Incubateur des Territoires (ANCT), compte 106 services."
-pub fn incubators_summary(incubators: usize, largest: &str, largest_total: usize) -> String {
-    format!(
-        "{} {}\u{202f}; le plus grand, {largest}, compte {} {}.",
-        format_count(incubators),
-        plural(incubators, "incubateur", "incubateurs"),
-        format_count(largest_total),
-        plural(largest_total, "service", "services")
-    )
+/// Incubators that tie for the most are all named ("les plus grands, A et B, comptent 106 services
+/// chacun").
+pub fn incubators_summary(incubators: usize, largest: &[&str], largest_total: usize) -> String {
+    let services = format!("{} {}", format_count(largest_total), plural(largest_total, "service", "services"));
+    let largest = match largest {
+        [one] => format!("le plus grand, {one}, compte {services}"),
+        several => format!("les plus grands, {}, comptent {services} chacun", and_list(several)),
+    };
+    format!("{} {}\u{202f}; {largest}.", format_count(incubators), plural(incubators, "incubateur", "incubateurs"))
+}
+
+/// "A", "A et B", "A, B et C".
+fn and_list(names: &[&str]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
 }
 
 /// "Bilan 2023 (1er janvier 2024)" or "Aujourd'hui (28 novembre 2026)".
@@ -176,6 +190,9 @@ pub const DOWNLOAD_CSV: &str = "Données (CSV)";
 pub const DOWNLOAD_PNG: &str = "Image (PNG)";
 
 pub const CHART_PIECES: &str = "barres du graphique (flèches pour passer de l'une à l'autre)";
+
+/// The bars of a chart a click does nothing on: read, not tab stops.
+pub const CHART_BARS: &str = "barres du graphique, chacune nommée par sa valeur";
 
 /// The short text alternative of a chart's image (RGAA 1.1, 1.6): what it is, and where its
 /// detailed description is.
@@ -234,13 +251,12 @@ pub const COLUMN_SERVICES: &str = "Services";
 
 pub const COLUMN_SHARE: &str = "Part des services (%)";
 
-/// One line of the transparency block: (bar label, full label). The full label names the line in
-/// the table, the tooltips and the summary.
-pub const TRANSPARENCY_TOTAL: (&str, &str) = ("Services retenus", "Services retenus par les filtres");
-pub const TRANSPARENCY_STATS: (&str, &str) = ("Statistiques", "Page de statistiques publique");
-pub const TRANSPARENCY_BUDGET: (&str, &str) = ("Budget", "Page de budget");
-pub const TRANSPARENCY_IMPACT: (&str, &str) = ("Impact", "Page d'impact");
-pub const TRANSPARENCY_REPOSITORY: (&str, &str) = ("Code source", "Code source publié");
+/// One line of the transparency block, as its bar, its table and its tooltips name it.
+pub const TRANSPARENCY_TOTAL: &str = "Services retenus par les filtres";
+pub const TRANSPARENCY_STATS: &str = "Page de statistiques publique";
+pub const TRANSPARENCY_BUDGET: &str = "Page de budget";
+pub const TRANSPARENCY_IMPACT: &str = "Page d'impact";
+pub const TRANSPARENCY_REPOSITORY: &str = "Code source publié";
 
 /// An accessibility status by its name alone, as the transparency summary says it.
 pub fn accessibility_status(status: crate::data::Accessibility) -> &'static str {
@@ -253,15 +269,21 @@ pub fn accessibility_status(status: crate::data::Accessibility) -> &'static str 
     }
 }
 
-/// An accessibility status as a line of the transparency block.
-pub fn accessibility_line(status: crate::data::Accessibility) -> (&'static str, &'static str) {
+/// An accessibility status as a line of the transparency block (its bar, its table and its tooltip
+/// say it in the same words).
+pub fn accessibility_line(status: crate::data::Accessibility) -> &'static str {
     use crate::data::Accessibility as A;
     match status {
-        A::Totalement => ("RGAA\u{a0}: totalement conforme", "Accessibilité\u{a0}: totalement conforme"),
-        A::Partiellement => ("RGAA\u{a0}: partiellement conforme", "Accessibilité\u{a0}: partiellement conforme"),
-        A::NonConforme => ("RGAA\u{a0}: non conforme", "Accessibilité\u{a0}: non conforme"),
-        A::NotStated => ("RGAA\u{a0}: non déclarée", "Accessibilité\u{a0}: non déclarée"),
+        A::Totalement => "Accessibilité\u{a0}: totalement conforme",
+        A::Partiellement => "Accessibilité\u{a0}: partiellement conforme",
+        A::NonConforme => "Accessibilité\u{a0}: non conforme",
+        A::NotStated => "Accessibilité\u{a0}: non déclarée",
     }
+}
+
+/// What a transparency line's tooltip says after its share: "236 services sur 662".
+pub fn share_detail(count: usize, total: usize) -> String {
+    format!("{} {} sur {}", format_count(count), plural(count, "service", "services"), format_count(total))
 }
 
 /// "Situation au 1er janvier 2024 · liens publiés au 20 août 2026": links are published as they are
@@ -314,14 +336,27 @@ mod tests {
     #[test]
     fn the_ministries_summary_says_the_services_without_a_ministry_apart() {
         assert_eq!(
-            ministries_summary(16, Some(("Justice", 26)), 30),
+            ministries_summary(16, Some((&["Justice"], 26)), 30),
             "16 ministères\u{202f}; Justice compte le plus de services, 26. Un service compte pour chaque ministère de ses sponsors\u{202f}; 30 services n'en nomment aucun."
         );
         assert_eq!(
-            ministries_summary(1, Some(("Justice", 1)), 0),
+            ministries_summary(1, Some((&["Justice"], 1)), 0),
             "1 ministère\u{202f}; Justice compte le plus de services, 1. Un service compte pour chaque ministère de ses sponsors."
         );
         assert!(ministries_summary(0, None, 1).ends_with("1 service n'en nomme aucun."));
+    }
+
+    #[test]
+    fn a_tie_for_the_most_names_every_one_tied() {
+        assert_eq!(
+            ministries_summary(16, Some((&["Transition écologique", "Économie"], 132)), 0),
+            "16 ministères\u{202f}; Transition écologique et Économie comptent le plus de services, 132 chacun. Un service compte pour chaque ministère de ses sponsors."
+        );
+        assert_eq!(
+            incubators_summary(3, &["A", "B", "C"], 7),
+            "3 incubateurs\u{202f}; les plus grands, A, B et C, comptent 7 services chacun."
+        );
+        assert_eq!(incubators_summary(3, &["A"], 1), "3 incubateurs\u{202f}; le plus grand, A, compte 1 service.");
     }
 
     use super::*;

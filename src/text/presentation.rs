@@ -48,7 +48,23 @@ pub fn timelapse_date(date: crate::data::Date, today: crate::data::Date) -> Stri
     if date == today { format!("{TODAY}, {}", format_date_long(date)) } else { format_date_long(date) }
 }
 
-/// The last bar of a chart folded to fit a screen: "12 autres".
+/// The last bar of a chart folded to fit a screen, as written beside it: "12 autres".
 pub fn other_bars(n: usize) -> String {
     format!("{n} autres")
+}
+
+/// The same bar in its tooltip and accessible name, naming what it stands for: "3 autres
+/// (Accélérema, ALLiaNCE et Incubateur du MEFR (Bercy))".
+pub fn other_bars_named(names: &[&str]) -> String {
+    let list = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+        _ => names.concat(),
+    };
+    format!("{} ({list})", other_bars(names.len()))
+}
+
+/// A count of services each counted once, in a bar standing for several groups that share some:
+/// "12 services distincts".
+pub fn distinct_services(n: usize) -> String {
+    format!("{} {}", super::format_count(n), super::plural(n, "service distinct", "services distincts"))
 }

@@ -67,7 +67,7 @@ export function horizontalOverflow(page) {
 }
 
 /** The presentation's slides, in their default order (`Slide::ALL`). */
-export const SLIDES = ["chiffres", "incubateurs", "fast", "evolution", "transparence", "historique"];
+export const SLIDES = ["chiffres", "incubateurs", "fast", "evolution", "ministeres", "transparence", "historique"];
 
 /** The presentation's current slide. */
 export const slide = (page) => page.locator(".presentation").getAttribute("data-diapo");

@@ -614,3 +614,57 @@ export function bilan(data, year, today = todayIso()) {
     transparency: transparency(data, filter, today),
   };
 }
+
+// ---- Slides (issue 23): the bar standing for a chart's last groups -------------------------------
+
+/** The services counted under any of the last `n` groups of "Services par incubateur" (`kind`
+ * "incubateurs", groups in its table's order: most services first, then by id) or of "Services par
+ * ministère" ("ministeres"), each service once: `{ phases: { label: n }, total }`, phases by their
+ * labels (as the chart's series name them). */
+export function lastGroupsUnion(data, query, kind, n, today = todayIso()) {
+  const filter = filterOf(query, data, today);
+  const groupsOf = kind === "incubateurs"
+    ? (record) => shownIncubators(record, filter)
+    : (record) => [...ministriesOf(record, data.organisations)].filter((m) => !filter.ministries?.length || filter.ministries.includes(m));
+  const services = countedServices(data, filter, today);
+  const totals = new Map();
+  for (const { record } of services) {
+    for (const group of groupsOf(record)) totals.set(group, (totals.get(group) ?? 0) + 1);
+  }
+  const order = [...totals].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([group]) => group);
+  const last = new Set(order.slice(order.length - n));
+  const phases = {};
+  let total = 0;
+  for (const { record, phase } of services) {
+    if (!groupsOf(record).some((g) => last.has(g))) continue;
+    const label = PHASE_LABELS[phase] ?? phase;
+    phases[label] = (phases[label] ?? 0) + 1;
+    total += 1;
+  }
+  return { phases, total };
+}
+
+/** The FAST awards the filter selects under any of the last `n` incubators of "Financement FAST par
+ * incubateur" (its table's order; `null` for the awards under none), each award once:
+ * `{ amount, laureates, unknown }`. */
+export function lastIncubatorsFunding(published, query, n, today = todayIso()) {
+  const filter = filterOf(query, published, today);
+  const selected = fastAwards(published, filter).filter((a) => a.selected);
+  const groupsOf = (a) => {
+    const incubators = a.record ? shownIncubators(a.record, filter) : [];
+    return incubators.length ? incubators : [null];
+  };
+  const byIncubator = new Map();
+  for (const a of selected) {
+    for (const id of groupsOf(a)) {
+      if (!byIncubator.has(id)) byIncubator.set(id, []);
+      byIncubator.get(id).push(a);
+    }
+  }
+  const amount = (awards) => awards.reduce((sum, a) => sum + (a.amount ?? 0), 0);
+  const order = [...byIncubator.entries()].sort(([a, xs], [b, ys]) =>
+    amount(ys) - amount(xs) || ys.length - xs.length || (a === null ? -1 : b === null ? 1 : a < b ? -1 : 1)).map(([id]) => id);
+  const last = new Set(order.slice(order.length - n));
+  const awards = selected.filter((a) => groupsOf(a).some((g) => last.has(g)));
+  return { amount: amount(awards), laureates: awards.length, unknown: awards.filter((a) => a.amount === null).length };
+}

@@ -1,6 +1,7 @@
 //! A chart on a canvas (crisp on HiDPI screens, redrawn when its width changes), with focusable
-//! bar pieces that show a tooltip and act on click, its data as a table ("Vue tableau", always
-//! read by screen readers), and CSV and PNG downloads.
+//! bar pieces that show a tooltip (buttons when a click acts on them, images otherwise), its data
+//! as a table ("Vue tableau", always read by screen readers; on a slide, shown in the chart's
+//! place), and CSV and PNG downloads.
 
 use leptos::callback::{Callable, Callback};
 use leptos::ev::KeyboardEvent;
@@ -8,7 +9,8 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{CategoryKey, ChartData, Palette, css_px, draw, tenths};
+use crate::charts::fit::widest_zoom;
+use crate::charts::{CategoryKey, ChartData, Fit, Palette, css_px, draw, tenths};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver};
@@ -37,14 +39,21 @@ impl FontsReady {
 pub struct PanelOptions {
     /// How many times larger than in the explorer the chart is drawn (text included).
     pub zoom: Signal<f64>,
+    /// On a slide, the least zoom a chart may be drawn at to fit its box (its explorer size at the
+    /// visitor's text size); below it the box grows.
+    pub least_zoom: Signal<f64>,
+    /// On a slide, the height (CSS pixels) a chart's box takes at least when the chart needs it
+    /// (a small screen, where the page scrolls: [`crate::modes::presentation::chart_least_height`]).
+    pub least_box: Signal<f64>,
     /// Without downloads (an embed, a slide).
     pub compact: bool,
     /// Whether the title shows (it stays for screen readers).
     pub titled: bool,
     /// The block an "Intégrer" button offers to embed.
     pub embed: Option<Block>,
-    /// On a slide: the chart fills the height the page's layout gives it (measured), vertical
-    /// bars growing to it, horizontal ones beyond it added up in a last bar.
+    /// On a slide: the chart fills the height the page's layout gives it (measured), drawn as
+    /// large as it allows, its last bars in one where its folding allows
+    /// ([`crate::charts::Folding`]); the box is never shorter than the chart's least height.
     pub fill: bool,
 }
 
@@ -52,6 +61,8 @@ impl Default for PanelOptions {
     fn default() -> Self {
         PanelOptions {
             zoom: Signal::stored(crate::web::browser::text_zoom()),
+            least_zoom: Signal::stored(crate::web::browser::text_zoom()),
+            least_box: Signal::stored(0.0),
             compact: false,
             titled: true,
             embed: None,
@@ -86,7 +97,7 @@ pub fn ChartPanel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let PanelOptions { zoom, compact, titled, embed, fill } = options;
+    let PanelOptions { zoom, least_zoom, least_box, compact, titled, embed, fill } = options;
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
     let fonts = use_context::<FontsReady>();
     let panel = NodeRef::<leptos::html::Section>::new();
@@ -140,15 +151,33 @@ pub fn ChartPanel(
             room_observer.set_value(SizeObserver::height(&element, move |h| room.set(h)));
         });
     }
-    // The chart as shown: on a slide, horizontal bars folded to fit its height.
-    let data = Memo::new(move |_| {
+    // The chart as shown and the zoom it is drawn at: on a slide, as large as its box allows, its
+    // last bars in one where its folding allows; never wider than its panel.
+    let fitted = Memo::new(move |_| {
         let (width, room, zoom) = (width.get(), room.get(), zoom.get());
         if fill && width > 0.0 && room > 0.0 {
-            data.with(|d| d.fitted(width / zoom, room / zoom, text::other_bars))
+            data.with(|d| d.fit(width, room, zoom, least_zoom.get()))
         } else {
-            data.get()
+            Fit { data: data.get(), zoom: widest_zoom(width, zoom) }
         }
     });
+    // On a slide, the box is never shorter than the chart at its least (the page scrolls rather
+    // than the chart running over what follows it); on a small screen, than most of the screen,
+    // when the chart needs that much.
+    if fill {
+        Effect::new(move |_| {
+            let (width, least_zoom) = (width.get(), least_zoom.get());
+            let least = data.with(|d| {
+                let wanted = d.natural_height(width, zoom.get()).min(least_box.get());
+                d.least_height(width, least_zoom).max(wanted)
+            });
+            if let Some(element) = chart_box.get() {
+                let _ = web_sys::HtmlElement::style(&element).set_property("min-height", &css_px(least));
+            }
+        });
+    }
+    let zoom = Memo::new(move |_| fitted.with(|f| f.zoom));
+    let data = Memo::new(move |_| fitted.with(|f| f.data.clone()));
 
     // The chart is as wide as its panel, whose width the browser knows even while it skips the
     // panel's content off screen (`content-visibility: auto`).
@@ -243,7 +272,7 @@ pub fn ChartPanel(
         let mut tab_stop = 0;
         pieces.update_value(|pieces| {
             let pieces = pieces.get_or_insert_with(|| {
-                PieceButtons::new(element.into(), id, select_hint.map(|_| format!("{id}-hint")))
+                PieceButtons::new(element.into(), id, on_select.is_some(), select_hint.map(|_| format!("{id}-hint")))
             });
             tab_stop = pieces.update(&targets, active.get_untracked());
         });
@@ -346,7 +375,8 @@ pub fn ChartPanel(
     };
 
     view! {
-        <section class="chart-panel" aria-labelledby=format!("{id}-title") id=id node_ref=panel>
+        <section class="chart-panel" class:chart-panel--table=move || table_shown.get()
+            aria-labelledby=format!("{id}-title") id=id node_ref=panel>
             <div class="chart-panel__head">
                 <div>
                     <h2 id=format!("{id}-title") class="chart-panel__title" class:visually-hidden=!titled>
@@ -384,7 +414,10 @@ pub fn ChartPanel(
                     class="chart__hits"
                     role="group"
                     node_ref=group
-                    aria-label=move || format!("{} : {}", data.read().title, text::CHART_PIECES)
+                    aria-label=move || {
+                        let pieces = if on_select.is_some() { text::CHART_PIECES } else { text::CHART_BARS };
+                        format!("{}{}{pieces}", data.read().title, text::COLON)
+                    }
                     on:mouseover=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i) } }
                     on:mouseout=move |ev| { if piece_of_event(&ev).is_some() { hide_soon() } }
                     on:focusin=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i); active.set(i); } }

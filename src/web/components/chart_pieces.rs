@@ -1,7 +1,12 @@
-//! The buttons over a chart's canvas, one per bar piece, kept in step with the chart's targets by
-//! key: a piece still there keeps its button (and so its focus), and only what changed in it is
-//! written; a new piece gets a button, a gone one loses it. Their events are listened to once, on
-//! the group that holds them ([`piece_of_event`]), not on each button.
+//! The pieces over a chart's canvas, one per bar piece, kept in step with the chart's targets by
+//! key: a piece still there keeps its element (and so its focus), and only what changed in it is
+//! written; a new piece gets one, a gone one loses it. Their events are listened to once, on the
+//! group that holds them ([`piece_of_event`]), not on each piece.
+//!
+//! A piece is a button when clicking it acts (the explorer's charts), one tab stop for the chart,
+//! the arrows moving between them; otherwise it is an image named by its value, which a screen
+//! reader reads and a pointer hovers, but no tab stop (RGAA 7.1: no control that does nothing; its
+//! values are in the chart's summary and table).
 
 use std::collections::HashMap;
 
@@ -28,6 +33,8 @@ pub struct PieceButtons {
     group: Element,
     /// The chart's id: button `i` is `{chart}-piece-{i}`.
     chart: &'static str,
+    /// Whether clicking a piece acts: buttons, else images.
+    actionable: bool,
     /// The id of the hint saying what a click does, if any.
     hint: Option<String>,
     shown: Vec<(PieceKey, Shown)>,
@@ -36,8 +43,8 @@ pub struct PieceButtons {
 }
 
 impl PieceButtons {
-    pub fn new(group: Element, chart: &'static str, hint: Option<String>) -> PieceButtons {
-        PieceButtons { group, chart, hint, shown: Vec::new(), active: 0 }
+    pub fn new(group: Element, chart: &'static str, actionable: bool, hint: Option<String>) -> PieceButtons {
+        PieceButtons { group, chart, actionable, hint, shown: Vec::new(), active: 0 }
     }
 
     /// Shows `targets`, in their order. The tab stop stays on its piece, or when it is gone goes to
@@ -92,7 +99,7 @@ impl PieceButtons {
         self.shown = next;
         self.active = kept.unwrap_or_else(|| active.min(self.shown.len().saturating_sub(1)));
         for (i, (_, shown)) in self.shown.iter_mut().enumerate() {
-            tab_stop(shown, i == self.active);
+            tab_stop(shown, self.actionable && i == self.active);
         }
         let lost_focus = !document.and_then(|d| d.active_element()).is_some_and(|e| self.group.contains(Some(&e)));
         if had_focus && lost_focus {
@@ -106,7 +113,7 @@ impl PieceButtons {
         let index = index.min(self.shown.len().saturating_sub(1));
         let moves = if index == self.active { vec![(index, true)] } else { vec![(self.active, false), (index, true)] };
         for (i, on) in moves {
-            if let Some((_, shown)) = self.shown.get_mut(i) {
+            if let Some((_, shown)) = self.shown.get_mut(i).filter(|_| self.actionable) {
                 tab_stop(shown, on);
             }
         }
@@ -126,13 +133,22 @@ impl PieceButtons {
         rect: &[String; 4],
         label: &str,
     ) -> Option<HtmlElement> {
-        let button = document?.create_element("button").ok()?.dyn_into::<HtmlElement>().ok()?;
-        let _ = button.set_attribute("type", "button");
+        let button = if self.actionable {
+            let button = document?.create_element("button").ok()?.dyn_into::<HtmlElement>().ok()?;
+            let _ = button.set_attribute("type", "button");
+            button
+        } else {
+            let image = document?.create_element("span").ok()?.dyn_into::<HtmlElement>().ok()?;
+            let _ = image.set_attribute("role", "img");
+            image
+        };
         button.set_class_name("chart__hit");
         self.number(&button, index);
-        let _ = button.set_attribute("tabindex", "-1");
+        if self.actionable {
+            let _ = button.set_attribute("tabindex", "-1");
+        }
         let _ = button.set_attribute("aria-label", label);
-        if let Some(hint) = &self.hint {
+        if let Some(hint) = self.hint.as_ref().filter(|_| self.actionable) {
             let _ = button.set_attribute("aria-describedby", hint);
         }
         place(&button, rect, None);

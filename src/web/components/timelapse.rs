@@ -85,6 +85,7 @@ pub fn TimeLapse(
         },
         table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },
         summary: String::new(),
+        folding: crate::charts::Folding::Never,
     };
     let incubators_shown = Signal::derive({
         let empty = empty.clone();
@@ -136,7 +137,8 @@ pub fn TimeLapse(
             <div class="timelapse__head">
                 <p class="timelapse__date" data-testid="timelapse-date">{date_label}</p>
                 <div class="timelapse__controls">
-                    <button type="button" class="fr-btn button" aria-pressed=move || playing.get().to_string() on:click=toggle>
+                    // Named by what it does, no pressed state: as the presentation's pause (RGAA 7.1).
+                    <button type="button" class="fr-btn button" data-testid="timelapse-play" on:click=toggle>
                         {move || if playing.get() { text::PAUSE } else { text::PLAY }}
                     </button>
                     <label class="timelapse__scrubber">

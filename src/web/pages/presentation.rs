@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::url_query::{IgnoredValue, first_value};
 use crate::data::{DataSource, Date, SavedCopy};
-use crate::modes::presentation::{Command, PresentationOptions, Slide, step, zoom};
+use crate::modes::presentation::{Command, PresentationOptions, Slide, chart_least_height, step, zoom};
 use crate::text;
 use crate::web::api::{self, Loaded};
 use crate::web::browser;
@@ -55,13 +55,25 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let data = RwSignal::new(loaded);
     let derived = Derived::new(data.into(), browser::today());
 
-    let slides = options.slides.clone();
+    // A slide the data's version cannot fill (ministries before v2.7) is left out, as the explorer
+    // leaves its block out; never all of them.
+    let published = data.with_untracked(|l| l.dataset.published);
+    let mut slides: Vec<Slide> =
+        options.slides.iter().copied().filter(|s| *s != Slide::Ministries || published.ministries).collect();
+    if slides.is_empty() {
+        slides = Slide::ALL.into_iter().filter(|s| *s != Slide::Ministries).collect();
+    }
     let count = slides.len();
     let current = RwSignal::new(0_usize);
     let paused = RwSignal::new(false);
     let size = RwSignal::new(browser::window_size());
-    browser::on_window_event(ev::resize, move |_| size.set(browser::window_size()));
-    let zoom_level = Memo::new(move |_| zoom(size.get().0));
+    // The browser's text size (the root font size against 16 px): the charts' text follows it.
+    let text_zoom = RwSignal::new(browser::text_zoom());
+    browser::on_window_event(ev::resize, move |_| {
+        size.set(browser::window_size());
+        text_zoom.set(browser::text_zoom());
+    });
+    let zoom_level = Memo::new(move |_| zoom(size.get().0, text_zoom.get()));
 
     // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
     let auto_millis = options.auto.map(|s| s * 1000.0);
@@ -169,9 +181,21 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         all
     });
     // Each chart fills the height the slide's layout leaves it (style/main.css, "presentation").
-    let panel = move || PanelOptions { zoom: zoom_level.into(), compact: true, fill: true, ..PanelOptions::default() };
+    let least_box = Memo::new(move |_| {
+        let (width, height) = size.get();
+        chart_least_height(width, height, text_zoom.get())
+    });
+    let panel = move || PanelOptions {
+        zoom: zoom_level.into(),
+        least_zoom: text_zoom.into(),
+        least_box: least_box.into(),
+        compact: true,
+        fill: true,
+        ..PanelOptions::default()
+    };
     let speed = options.speed;
-    let slide = move || match slides[current.get().min(count - 1)] {
+    let shown_slides = slides.clone();
+    let slide = move || match shown_slides[current.get().min(count - 1)] {
         Slide::KeyFigures => {
             view! { <KeyFiguresView figures=derived.figures.into() caption=derived.caption/> }.into_any()
         }
@@ -188,6 +212,11 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 source=derived.source_line.get_untracked() options=panel()/>
         }
         .into_any(),
+        Slide::Ministries => view! {
+            <ChartPanel id="graphique-ministeres" data=derived.ministries.into() subtitle=derived.caption
+                source=derived.source_line.get_untracked() options=panel()/>
+        }
+        .into_any(),
         Slide::Transparency => view! {
             <ChartPanel id="graphique-transparence" data=derived.transparency.into()
                 subtitle=derived.transparency_subtitle
@@ -200,8 +229,8 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         }
         .into_any(),
     };
-    let slide_names: Vec<&'static str> = options.slides.iter().map(|s| s.slug()).collect();
-    let titles: Vec<&'static str> = options.slides.iter().map(|s| s.title()).collect();
+    let slide_names: Vec<&'static str> = slides.iter().map(|s| s.slug()).collect();
+    let titles: Vec<&'static str> = slides.iter().map(|s| s.title()).collect();
     let announcement = move || {
         let index = current.get().min(count - 1);
         text::slide_announcement(index + 1, count, titles.get(index).copied().unwrap_or_default())
@@ -224,8 +253,9 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 </p>
                 <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| go(Command::Next)
                     aria-label=text::NEXT_SLIDE>"→"</button>
+                // A button named by what it does, as the time-lapse's and the refresh's (RGAA 7.1).
                 {auto_millis.map(|_| view! {
-                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="pause-slides" aria-pressed=move || paused.get().to_string()
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" data-testid="pause-slides"
                         on:click=move |_| go(Command::Pause)>
                         {move || if paused.get() { text::RESUME_SLIDES } else { text::PAUSE_SLIDES }}
                     </button>
