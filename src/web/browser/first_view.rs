@@ -96,15 +96,22 @@ fn swap() {
     }
 }
 
+/// What only a first view has (its notices), which the app's page lacks.
+const FIRST_VIEW_ONLY: &str = "data-first-view-only";
+
+/// The children of `parent` that the app's page has too.
+fn shared_children(parent: &web_sys::Element) -> Vec<web_sys::Element> {
+    let children = parent.children();
+    (0..children.length()).filter_map(|i| children.item(i)).filter(|c| !c.has_attribute(FIRST_VIEW_ONLY)).collect()
+}
+
 /// The positions of `element` and its ancestors among their parents' children, from `root` down.
-fn path_in(root: &web_sys::Element, element: &web_sys::Element) -> Vec<u32> {
+fn path_in(root: &web_sys::Element, element: &web_sys::Element) -> Vec<usize> {
     let mut path = Vec::new();
     let mut node = element.clone();
     while &node != root {
         let Some(parent) = node.parent_element() else { break };
-        let children = parent.children();
-        let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&node)).unwrap_or(0);
-        path.push(index);
+        path.push(shared_children(&parent).iter().position(|c| c == &node).unwrap_or(0));
         node = parent;
     }
     path.reverse();
@@ -112,6 +119,6 @@ fn path_in(root: &web_sys::Element, element: &web_sys::Element) -> Vec<u32> {
 }
 
 /// The element at `path` under `root`, if the app has one there.
-fn element_at(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
-    path.iter().try_fold(root.clone(), |node, &i| node.children().item(i))
+fn element_at(root: &web_sys::Element, path: &[usize]) -> Option<web_sys::Element> {
+    path.iter().try_fold(root.clone(), |node, &i| shared_children(&node).into_iter().nth(i))
 }

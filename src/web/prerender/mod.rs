@@ -143,8 +143,8 @@ pub fn render(url: &str, prerender: &Prerender) -> (String, browser::RenderedHea
 /// shown by `first-view.js`), at the top of its `<main>`.
 fn with_notices(body: &str, day: Date) -> String {
     let notices = format!(
-        "<noscript><div class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice\"><p>{}</p></div></noscript>\
-         <div class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice first-view__no-wasm\"><p>{}</p></div>",
+        "<noscript data-first-view-only><div class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice\"><p>{}</p></div></noscript>\
+         <div data-first-view-only class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice first-view__no-wasm\"><p>{}</p></div>",
         escape(&text::without_script(day)),
         escape(&text::without_wasm(day)),
     );
