@@ -405,3 +405,18 @@ fn themes_fold_spellings_and_ministries_are_those_of_the_organisations() {
     let rows = V27.situation(&Filter::default(), today()).counts_by_ministry();
     assert_eq!(rows.iter().map(|r| r.total).sum::<usize>(), sum);
 }
+
+/// The statement's contact address is the programme's own, as beta.gouv.fr publishes it: the
+/// contact of the incubator whose website is beta.gouv.fr (the DINUM's), not an address made up.
+#[test]
+fn the_statement_contact_is_the_address_beta_gouv_fr_publishes_for_itself() {
+    let incubators: Value = serde_json::from_str(&FILES.incubators).unwrap();
+    let published: Vec<&str> = incubators
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|i| i["website"].as_str().is_some_and(|w| w.trim_end_matches('/') == "https://beta.gouv.fr"))
+        .filter_map(|i| i["contact"].as_str())
+        .collect();
+    assert_eq!(published, [beta_dashboard::text::accessibility::CONTACT_ADDRESS]);
+}

@@ -5,7 +5,8 @@
 //! `theme=clair|sombre|auto`, `fond=transparent`, and `id`, echoed in the resize messages it posts
 //! to its host so that a page can hold several.
 
-use crate::data::url_query::encode;
+use crate::data::url_query::{encode, query_pairs};
+use crate::data::{DataSource, Filter};
 
 pub const PARAM_TITLE: &str = "titre";
 pub const PARAM_THEME: &str = "theme";
@@ -160,14 +161,17 @@ pub fn embed_url(app: &str, block: Block, query: &[(String, String)]) -> String 
     format!("{app}embed/{}{}", block.slug(), query_suffix(query))
 }
 
-/// The parameters an embed shares with the explorer, as the URL gives them, in a stable order:
-/// the filters and the source.
-pub fn shared_params(get: impl Fn(&str) -> Option<String>) -> Vec<(String, String)> {
-    use crate::data::url_query::{PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR};
-    [PARAM_INCUBATOR, PARAM_PHASE, PARAM_YEAR, crate::data::DataSource::PARAM]
-        .into_iter()
-        .filter_map(|key| get(key).filter(|v| !v.trim().is_empty()).map(|v| (key.to_owned(), v)))
-        .collect()
+/// The parameters an embed shares with the explorer: every filter of the view, as the explorer
+/// writes it in its URL (unknown values left out, repeated ones merged), then the data's source
+/// when it is not the default. Used for the "Intégrer" code and preview, and for an embed's link
+/// back to the explorer, so that both show the same view.
+pub fn shared_params(filter: &Filter, source: &DataSource) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> =
+        query_pairs(filter).into_iter().map(|(key, value)| (key.to_owned(), value)).collect();
+    if let Some(value) = source.to_param() {
+        pairs.push((DataSource::PARAM.to_owned(), value));
+    }
+    pairs
 }
 
 /// `?k=v&…`, values percent-encoded; empty without pairs.
@@ -295,12 +299,29 @@ mod tests {
     }
 
     #[test]
-    fn an_embed_shares_the_filters_and_the_source_and_nothing_else() {
-        let query =
-            [("titre", "0"), ("annee", "2024"), ("source", "beta.gouv.fr"), ("incubateur", "dinum"), ("phase", "")];
-        let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
-        let keys: Vec<String> = shared_params(get).into_iter().map(|(k, _)| k).collect();
-        assert_eq!(keys, ["incubateur", "annee", "source"]);
+    fn an_embed_shares_every_filter_of_the_view_and_its_source() {
+        use crate::data::{IncubatorId, MinistryId, Phase, ThemeId};
+        let filter = Filter {
+            incubators: [IncubatorId("dinum".into()), IncubatorId("anct".into())].into(),
+            ministries: [MinistryId("environnement".into())].into(),
+            themes: [ThemeId("education".into())].into(),
+            phases: [Phase::Construction, Phase::Acceleration].into(),
+            year: Some(2023),
+        };
+        let source = DataSource::from_param(Some("data/copie/")).unwrap();
+        let pairs = shared_params(&filter, &source);
+        let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["incubateur", "ministere", "thematique", "phase", "annee", "source"]);
+        // Every filter the explorer writes in its URL, read back as the same filter.
+        let explorer: Vec<(&str, String)> = query_pairs(&filter);
+        assert_eq!(pairs[..5].iter().map(|(k, v)| (k.as_str(), v.clone())).collect::<Vec<_>>(), explorer);
+        assert_eq!(pairs[5].1, "data/copie/");
+        // The default view shares nothing; the default data is not named.
+        assert!(shared_params(&Filter::default(), &DataSource::default()).is_empty());
+        assert_eq!(
+            shared_params(&Filter::default(), &DataSource::Live),
+            [("source".to_owned(), "beta.gouv.fr".to_owned())]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Their options come from the URL, like the explorer's filters.
 
 pub mod bilan;
+pub mod colours;
 pub mod embed;
 pub mod presentation;
 pub mod timelapse;

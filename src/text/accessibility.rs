@@ -10,6 +10,22 @@ pub const TITLE: &str = "Déclaration d'accessibilité";
 pub const DESCRIPTION: &str =
     "Déclaration d'accessibilité du tableau de bord de beta.gouv.fr (RGAA 4.1) et grille de l'audit.";
 pub const INTRO: &str = "L'équipe de beta.gouv.fr s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{a0}2005-102 du 11 février 2005.";
+/// The model's "À cette fin, … met en œuvre la stratégie et les actions suivantes", with its links.
+pub const STRATEGY: &str = "À cette fin, elle met en œuvre la stratégie et les actions suivantes\u{a0}:";
+/// The programme's multi-year plan, which covers its own products (the dashboard among them):
+/// its name and address.
+pub const MULTI_YEAR_PLAN: (&str, &str) = (
+    "schéma pluriannuel de mise en accessibilité 2024-2027 de beta.gouv.fr",
+    "https://beta.gouv.fr/accessibilite/schema-pluriannuel",
+);
+/// The year of the action plan: the year of the audit.
+pub const PLAN_YEAR: &str = "2026";
+/// The dashboard's own plan for the year, and why it has no assessment of a year before.
+pub fn action_plan() -> String {
+    format!(
+        "plan d'actions {PLAN_YEAR} du tableau de bord\u{a0}: corriger chacune des non-conformités énumérées ci-dessous, puis refaire l'audit des critères qu'elle touche et publier la grille mise à jour. Le tableau de bord ayant été mis en ligne en {PLAN_YEAR}, il n'y a pas de bilan des actions d'une année précédente."
+    )
+}
 pub const SCOPE: &str = "Cette déclaration d'accessibilité s'applique au tableau de bord de beta.gouv.fr\u{a0}: l'explorateur des données, ses graphiques intégrables dans d'autres sites, son mode présentation et son bilan annuel imprimable.";
 
 pub const STATUS_TITLE: &str = "État de conformité";
@@ -29,9 +45,11 @@ pub const OUT_OF_SCOPE: &str = "Aucun.";
 pub const ESTABLISHMENT_TITLE: &str = "Établissement de cette déclaration d'accessibilité";
 /// The date of the audit, which is the date of the statement.
 pub const AUDIT_DATE: &str = "3\u{a0}décembre\u{a0}2026";
+/// The date of the last re-judgement of the grid (after an independent audit's findings).
+pub const UPDATE_DATE: &str = "5\u{a0}décembre\u{a0}2026";
 pub fn establishment() -> String {
     format!(
-        "Cette déclaration a été établie le {AUDIT_DATE}, à l'issue d'un audit interne mené par l'équipe du tableau de bord de beta.gouv.fr, sur l'échantillon de pages ci-dessous."
+        "Cette déclaration a été établie le {AUDIT_DATE}, à l'issue d'un audit interne mené par l'équipe du tableau de bord de beta.gouv.fr, sur l'échantillon de pages ci-dessous. Elle a été mise à jour le {UPDATE_DATE}, après un nouvel audit mené par une personne qui n'avait pas construit les pages."
     )
 }
 pub const TECHNOLOGIES_TITLE: &str = "Technologies utilisées pour la réalisation du site";
@@ -71,10 +89,18 @@ pub const PAGES: [(&str, Option<&str>); 8] = [
 ];
 
 pub const CONTACT_TITLE: &str = "Retour d'information et contact";
-pub const CONTACT: &str = "Si vous n'arrivez pas à accéder à un contenu ou à un service, contactez l'équipe de beta.gouv.fr pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme\u{a0}:";
+pub const CONTACT: &str = "Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter l'équipe de beta.gouv.fr, responsable du tableau de bord, pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme\u{a0}:";
+/// The programme's published contact address: the one `incubators.json` gives for the DINUM's
+/// incubator, whose website is beta.gouv.fr (a native test checks it against the bundled file).
+pub const CONTACT_ADDRESS: &str = "contact@beta.gouv.fr";
+/// Before the address, and after it: what to say in the message, so that the team can answer.
+pub const CONTACT_BEFORE: &str = "Envoyer un message électronique à";
+pub const CONTACT_AFTER: &str = ", en précisant la page, le contenu concerné et le problème rencontré.";
+/// The subject a message starts with (the mail link fills it in).
+pub const CONTACT_SUBJECT: &str = "Accessibilité du tableau de bord";
 
 pub const REMEDIES_TITLE: &str = "Voies de recours";
-pub const REMEDIES: &str = "Si vous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un service et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez\u{a0}:";
+pub const REMEDIES: &str = "Cette procédure est à utiliser dans le cas suivant\u{a0}: vous avez signalé au responsable du site un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un des services du tableau de bord et vous n'avez pas obtenu de réponse satisfaisante. Vous pouvez alors\u{a0}:";
 pub const REMEDY_FORM: &str = "écrire un message au Défenseur des droits";
 pub const REMEDY_DELEGATE: &str = "contacter le délégué du Défenseur des droits dans votre région";
 pub const REMEDY_MAIL: &str = "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre)\u{a0}: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.";
@@ -99,6 +125,11 @@ pub fn percent(rate: f64) -> String {
     let tenths = (rate * 10.0).round() as i64;
     let number = if tenths % 10 == 0 { (tenths / 10).to_string() } else { format!("{},{}", tenths / 10, tenths % 10) };
     format!("{number}{UNIT_SPACE}%")
+}
+
+/// The name of the statement's link in an embed: its text, then where it leads.
+pub fn statement_link_new_tab(label: &str) -> String {
+    format!("{label} — déclaration d'accessibilité du tableau de bord (nouvel onglet)")
 }
 
 /// The statement's "État de conformité" sentence.

@@ -126,7 +126,7 @@ pub fn incubators_listed(matching: usize, all: usize) -> String {
     listed(matching, all, "incubateur", "incubateurs")
 }
 
-/// "17 ministères", or "2 sur 17 ministères" while searching.
+/// "16 ministères", or "2 sur 16 ministères" while searching.
 pub fn ministries_listed(matching: usize, all: usize) -> String {
     listed(matching, all, "ministère", "ministères")
 }
@@ -135,6 +135,22 @@ pub fn ministries_listed(matching: usize, all: usize) -> String {
 pub fn themes_listed(matching: usize, all: usize) -> String {
     listed(matching, all, "thématique", "thématiques")
 }
+
+/// "16 ministères, et « Non renseigné »": a list's count, and the value counted apart from the
+/// others (the services whose sponsors name no ministry are not a ministry).
+pub fn listed_with_apart(listed: &str, apart: &str) -> String {
+    format!("{listed}, et «\u{a0}{apart}\u{a0}»")
+}
+
+/// What a folded filter says of its ticked values: nothing, "1 sélectionné", "2 sélectionnées".
+pub fn ticked_values(n: usize, feminine: bool) -> String {
+    let (one, many) =
+        if feminine { ("sélectionnée", "sélectionnées") } else { ("sélectionné", "sélectionnés") };
+    if n == 0 { String::new() } else { format!("{} {}", format_count(n), plural(n, one, many)) }
+}
+
+/// The link from the foot of the filters to the results.
+pub const SEE_RESULTS: &str = "Voir les résultats";
 
 fn listed(matching: usize, all: usize, one: &str, many: &str) -> String {
     if matching == all {
@@ -168,6 +184,17 @@ pub fn remove_filter(label: &str) -> String {
 mod tests {
     use super::*;
     use crate::data::url_query::IgnoredValue;
+
+    #[test]
+    fn a_folded_filter_says_how_many_of_its_values_are_ticked_in_their_gender() {
+        assert_eq!(ticked_values(0, true), "");
+        assert_eq!(ticked_values(1, false), "1 sélectionné");
+        assert_eq!(ticked_values(2, true), "2 sélectionnées");
+        assert_eq!(
+            listed_with_apart(&ministries_listed(16, 16), "Non renseigné"),
+            "16 ministères, et «\u{a0}Non renseigné\u{a0}»"
+        );
+    }
 
     #[test]
     fn the_notice_names_five_ignored_values_then_counts_the_others() {

@@ -46,6 +46,12 @@ pub const NOT_FOUND_BODY: &str = "Cette adresse ne correspond à aucune page du 
 
 pub const BACK_HOME: &str = "Retour au tableau de bord";
 
+/// The title of a page of the site other than the explorer: "Page introuvable — Tableau de bord
+/// de beta.gouv.fr", its level-1 heading first (RGAA 8.6).
+pub fn site_page_title(heading: &str) -> String {
+    format!("{heading} — {APP_TITLE}")
+}
+
 /// The browser tab's title.
 pub fn document_title(year: Option<i32>) -> String {
     match year {

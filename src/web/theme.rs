@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::charts::Palette;
+use crate::modes::colours::chart_palette;
 use crate::web::browser;
 use crate::web::components::ChartPalette;
 
@@ -20,7 +20,9 @@ impl SiteTheme {
         let system = browser::system_dark();
         let dark = Signal::derive(move || choice.get().unwrap_or_else(|| system.get()));
         Effect::new(move |_| browser::set_theme(dark.get(), false));
-        provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
+        // The charts' canvas: in the theme's colours, or the system's while it forces them.
+        let forced = browser::forced_system_colours();
+        provide_context(ChartPalette(Signal::derive(move || chart_palette(dark.get(), forced.get()))));
         let theme = SiteTheme { dark, choice };
         provide_context(theme);
         theme

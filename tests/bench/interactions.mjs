@@ -29,11 +29,11 @@ async function bringIntoView(page, selector) {
   await target.evaluate((element) => element.scrollIntoView({ block: "center", inline: "nearest" }));
 }
 
-/** Opens the folded filters panel of a phone (nothing when it is already open). */
+/** Opens the folded filters panel of a phone (nothing when it is already open), and the folded
+ * filters in it, as a visitor does before ticking a box. */
 async function openFilters(page) {
   await page.evaluate(() => {
-    const panel = document.querySelector("details.filters-panel");
-    if (panel && !panel.open) panel.open = true;
+    for (const folded of document.querySelectorAll("details.filters-panel, details.filter-group")) folded.open = true;
   });
 }
 

@@ -2,6 +2,7 @@
 // shown, filters open), and one test per defect fixed: tab stops, skip links, touch, tooltips,
 // 200 % text, forced colours, focus after reset, the year list and the theme toggle.
 import assert from "node:assert/strict";
+import { openFilters } from "./filter-panel.mjs";
 import {
   SLIDES,
   advanceClock, drawnCharts, horizontalOverflow, installClock, pauseClock, shownFigures, violations, waitForSlide,
@@ -63,7 +64,7 @@ export default [
           const where = `${viewport.width}px ${colorScheme}`;
           assert.equal(await page.locator("html").getAttribute("data-fr-theme"), colorScheme, where);
           assert.deepEqual(await violations(page), [], `${where}, tables hidden`);
-          await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+          await openFilters(page);
           await showAllTables(page);
           assert.deepEqual(await violations(page), [], `${where}, tables shown, filters open`);
         }

@@ -3,6 +3,7 @@
 // accessibility tree, read over the DevTools protocol, names every control of the sample pages
 // with a valid role and state.
 import assert from "node:assert/strict";
+import { openFilters } from "./filter-panel.mjs";
 import { readFile } from "node:fs/promises";
 import { drawnCharts, shownFigures, violations } from "./helpers.mjs";
 
@@ -53,15 +54,6 @@ function audit(text) {
   const tenths = Math.round(rate * 10);
   const percent = `${tenths % 10 === 0 ? tenths / 10 : `${Math.floor(tenths / 10)},${tenths % 10}`}\u00a0%`;
   return { rows, counts, rate, level, percent };
-}
-
-/** Lays out the blocks that skip it off screen (content-visibility: auto), whose contents
- * Chromium's accessibility tree leaves unnamed until they are scrolled to. */
-async function layOutEverything(page) {
-  await page.evaluate(async () => {
-    for (const e of document.querySelectorAll("*")) if (getComputedStyle(e).contentVisibility === "auto") e.style.contentVisibility = "visible";
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
 }
 
 const INTERACTIVE = new Set([
@@ -207,7 +199,6 @@ export default [
     name: "audit: on each sample page every control has a name, a valid role and its state, and same names lead to the same place",
     async run({ page, context, base }) {
       const check = async (where) => {
-        await layOutEverything(page);
         checkControls(await controls(page, context), where);
       };
       for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 800 }]) {
@@ -218,7 +209,7 @@ export default [
         await shownFigures(page);
         await drawnCharts(page, 3);
         await check(at("the explorer"));
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         await showAllTables(page);
         await check(at("the explorer, filters open and tables shown"));
         const list = await controls(page, context);
@@ -227,7 +218,7 @@ export default [
 
         await page.goto(`${base}?annee=2023&phase=construction,acceleration`);
         await shownFigures(page);
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         await check(at("the filtered explorer"));
         const ticked = (await controls(page, context)).filter((c) => c.role === "checkbox" && c.checked === "true").map((c) => c.name);
         assert.ok(ticked.some((n) => n.startsWith("Construction")) && ticked.some((n) => n.startsWith("Accélération")), `ticked: ${ticked}`);

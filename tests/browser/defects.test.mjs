@@ -3,6 +3,7 @@
 // tables, neighbouring phase colours, axe's best practices, touch hints, long and repeated URL
 // values, the phone header, the data file's preload, an interrupted download.
 import assert from "node:assert/strict";
+import { openFilters } from "./filter-panel.mjs";
 import {
   drawnCharts, expectedFigures as expected, horizontalOverflow, shownFigures, violations,
 } from "./helpers.mjs";
@@ -19,16 +20,6 @@ async function showAllTables(page) {
   for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
     if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
   }
-}
-
-/** Every block laid out, as when scrolled to (charts away from the screen skip their layout). */
-async function layOutEverything(page) {
-  await page.evaluate(async () => {
-    for (const element of document.querySelectorAll("*")) {
-      if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
 }
 
 /** WCAG 2 contrast ratio between two "rgb(r, g, b)" or [r, g, b] colours. */
@@ -127,7 +118,7 @@ export default [
       await page.goto(base);
       await shownFigures(page);
       await drawnCharts(page, 1);
-      await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+      await openFilters(page);
       // Scrolled through, as a reader does: each block laid out as it comes near.
       let overflow = 0;
       for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 700) {
@@ -191,7 +182,7 @@ export default [
         await page.setViewportSize({ width, height: 800 });
         await page.goto(base);
         await shownFigures(page);
-        await page.locator(".filters-panel").evaluate((d) => { d.open = true; });
+        await openFilters(page);
         const label = page.locator(".checklist__item label").first();
         await label.scrollIntoViewIfNeeded();
         const box = await label.evaluate((l) => {
@@ -240,7 +231,6 @@ export default [
         await page.goto(base);
         await drawnCharts(page, 3);
         await showAllTables(page);
-        await layOutEverything(page);
         const wraps = await page.locator(".chart-panel__table .table-wrap").evaluateAll((ws) => ws.map((w) => ({
           name: w.getAttribute("aria-label"), scroll: w.scrollWidth, client: w.clientWidth,
           font: parseFloat(getComputedStyle(w.querySelector("td, th")).fontSize),

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPublished, ministryCounts, phaseAt, todayIso, transparency } from "./oracle.mjs";
+import { openFilters } from "./filter-panel.mjs";
 import {
   digits, drawnCharts, expectedFigures as expected, horizontalOverflow, publishedStartups, root, shownFigures,
   tableRows,
@@ -39,6 +40,7 @@ export default [
     async run({ page, base }) {
       await page.goto(base);
       await shownFigures(page);
+      await openFilters(page, "incubateur");
       await page.locator("#incubateur-dinum").check();
       await page.waitForURL(/incubateur=dinum/);
       const want = expected(todayIso(), { incubators: ["dinum"] });
@@ -55,6 +57,7 @@ export default [
     name: "typing in the incubator search narrows the list, accents and case ignored",
     async run({ page, base }) {
       await page.goto(base);
+      await openFilters(page, "incubateur");
       await page.locator("#filtre-incubateur-recherche").fill("ECOLOGI");
       const labels = await page.locator('[data-testid="incubator-options"] label').allInnerTexts();
       assert.ok(labels.length >= 2, labels.join(" | "));
@@ -67,6 +70,7 @@ export default [
     async run({ page, base }) {
       await page.goto(base);
       await shownFigures(page);
+      await openFilters(page, "phase");
       await page.locator("#groupe-en-accompagnement").check();
       await page.waitForURL(/phase=/);
       assert.deepEqual((await urlParams(page)).get("phase").split(",").sort(), ["acceleration", "construction"]);
@@ -218,9 +222,10 @@ export default [
     async run({ page, base }) {
       await page.goto(base);
       await shownFigures(page);
+      await openFilters(page, "ministere", "thematique");
       const ministries = page.locator('[data-testid="ministry-options"] li');
       assert.ok(await ministries.count() >= 16, `${await ministries.count()} ministries listed`);
-      assert.match(await page.locator("#filtre-ministere-aide").innerText(), /^\d+ ministères$/);
+      assert.match(await page.locator("#filtre-ministere-aide").innerText(), /^\d+ ministères, et «\s?Non renseigné\s?»$/);
       // A search keeps what matches: "just" finds Justice.
       await page.locator("#filtre-ministere-recherche").fill("just");
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="ministry-options"] li').length === 1);
@@ -261,6 +266,7 @@ export default [
       await shownFigures(page);
       await page.selectOption("#filtre-annee", "2021");
       await page.waitForURL(/annee=2021/);
+      await openFilters(page, "incubateur");
       await page.locator("#incubateur-anct").check();
       await page.waitForURL(/incubateur=anct/);
       const both = await shownFigures(page);
@@ -380,6 +386,7 @@ export default [
       assert.ok(perIncubator.length > 1);
       // Each laureate counts under each of its incubators: at least as many as per promotion.
       assert.ok(laureates(perIncubator, 2) >= laureates(rows, 3));
+      await openFilters(page, "incubateur");
       await page.locator("#incubateur-dinum").check();
       await page.waitForURL(/incubateur=dinum/);
       await page.waitForFunction(() => document.querySelectorAll("#graphique-fast-table tbody tr").length === 1);
@@ -525,7 +532,8 @@ export default [
       assert.equal(await page.locator(".filters-panel").evaluate((d) => d.open), false);
       await page.screenshot({ path: join(artifacts, "explorer-375x800.png") });
       await page.locator("#graphique-incubateurs").screenshot({ path: join(artifacts, "explorer-375-incubateurs.png") });
-      await page.locator(".filters-panel summary").click();
+      await page.locator("#filtres-titre").click();
+      await page.locator("#filtre-incubateur-groupe > summary").click();
       await page.locator("#incubateur-anct").check();
       await page.waitForURL(/incubateur=anct/);
     },

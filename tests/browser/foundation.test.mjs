@@ -287,6 +287,7 @@ export default [
       assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
       await shownFigures(page);
       // Filters, bars (hover, tooltip, click), table view, downloads, the embed dialog, the theme, the time-lapse.
+      await page.locator("#filtre-phase-groupe > summary").click();
       await page.locator("label[for=phase-construction]").click();
       await page.waitForURL(/phase=construction/);
       const piece = page.locator("#graphique-incubateurs-piece-0");

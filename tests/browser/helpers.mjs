@@ -93,19 +93,7 @@ export async function violations(page) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) {
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
   }
-  // Blocks off screen skip their layout (content-visibility: auto), where axe would measure
-  // sizes no visitor ever sees (a target-size "violation" of a bar piece laid out at nothing):
-  // they are laid out for the audit, as they are when scrolled to, then left as they were.
-  const result = await page.evaluate(async (tags) => {
-    const skipping = [...document.querySelectorAll("*")].filter((e) => getComputedStyle(e).contentVisibility === "auto");
-    for (const element of skipping) element.style.contentVisibility = "visible";
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    try {
-      return await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    } finally {
-      for (const element of skipping) element.style.contentVisibility = "";
-    }
-  }, AXE_TAGS);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 

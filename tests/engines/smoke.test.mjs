@@ -83,6 +83,7 @@ export default [
     async run({ driver, base, chromium }) {
       await driver.goto(base);
       const before = await figures(driver);
+      await driver.click("#filtre-phase-groupe > summary");
       await driver.click("label[for=phase-construction]");
       await waitFor(driver, "phase= in the URL", () => location.search.includes("phase=construction"));
       await waitFor(driver, "the figures to change", (old) =>
@@ -157,6 +158,7 @@ ${hostScript}
       csp.reports.length = 0;
       await driver.goto(base);
       await figures(driver);
+      await driver.click("#filtre-phase-groupe > summary");
       await driver.click("label[for=phase-construction]");
       await waitFor(driver, "the charts drawn", () =>
         location.search.includes("phase=") && document.querySelectorAll("canvas[data-draws]").length >= 3);

@@ -82,6 +82,46 @@ pub fn system_dark() -> Signal<bool> {
     dark.into()
 }
 
+/// The system's own colours while it forces them (Windows contrast themes, `forced-colors:
+/// active`), followed live; `None` while it does not.
+pub fn forced_system_colours() -> Signal<Option<crate::modes::colours::SystemColours>> {
+    let colours = RwSignal::new(read_forced_colours());
+    let window = web_sys::window();
+    // The forced palette may change with the light or dark system setting too.
+    for query in ["(forced-colors: active)", "(prefers-color-scheme: dark)"] {
+        if let Some(list) = window.as_ref().and_then(|w| w.match_media(query).ok().flatten()) {
+            let changed = Closure::<dyn Fn()>::new(move || {
+                _ = colours.try_set(read_forced_colours());
+            });
+            let _ = list.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+            // Once per page, for the page's life.
+            changed.forget();
+        }
+    }
+    colours.into()
+}
+
+/// `CanvasText` and `Canvas` as the page computes them, while colours are forced: read on an
+/// element of the page's own, set through the CSSOM (a strict CSP forbids `style` attributes).
+fn read_forced_colours() -> Option<crate::modes::colours::SystemColours> {
+    if !media_matches("(forced-colors: active)") {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let probe = document.create_element("span").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let style = probe.style();
+    let _ = style.set_property("color", "CanvasText");
+    let _ = style.set_property("background-color", "Canvas");
+    let _ = style.set_property("position", "absolute");
+    document.body()?.append_child(&probe).ok()?;
+    let computed = window.get_computed_style(&probe).ok().flatten();
+    let read = |property: &str| computed.as_ref().and_then(|c| c.get_property_value(property).ok()).unwrap_or_default();
+    let colours = crate::modes::colours::SystemColours::of_computed(&read("color"), &read("background-color"));
+    probe.remove();
+    colours
+}
+
 /// Sets the page's colour scheme as the DSFR does (`data-fr-theme` on the root element), and
 /// marks it transparent for `fond=transparent`.
 pub fn set_theme(dark: bool, transparent: bool) {

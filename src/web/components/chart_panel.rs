@@ -179,8 +179,7 @@ pub fn ChartPanel(
     let zoom = Memo::new(move |_| fitted.with(|f| f.zoom));
     let data = Memo::new(move |_| fitted.with(|f| f.data.clone()));
 
-    // The chart is as wide as its panel, whose width the browser knows even while it skips the
-    // panel's content off screen (`content-visibility: auto`).
+    // The chart is as wide as its panel.
     panel.on_load(move |element| {
         observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
     });
@@ -359,8 +358,13 @@ pub fn ChartPanel(
         // Centred on its bar, but never past the chart's edges (half the widest tooltip).
         let x = (r.x + r.w / 2.0).clamp(130.0_f64.min(chart_width / 2.0), (chart_width - 130.0).max(chart_width / 2.0));
         let text = data.with(|d| d.tooltip(segment.category, segment.series));
+        // Once placed, kept whole in the window: turned over its bar, or moved sideways, when
+        // it would run past an edge (a short chart, a bar at the screen's edge, large text).
+        let tip = NodeRef::<leptos::html::Div>::new();
+        tip.on_load(move |element| keep_in_window(&element, below, (r.y, r.y + r.h)));
         Some(view! {
             <div
+                node_ref=tip
                 class="chart__tooltip"
                 class:chart__tooltip--below=below
                 role="tooltip"
@@ -437,6 +441,40 @@ pub fn ChartPanel(
                 <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
             </div>
         </section>
+    }
+}
+
+/// The least room kept between a tooltip and the window's edges, in CSS pixels.
+const WINDOW_MARGIN: f64 = 4.0;
+
+/// Keeps a tooltip just shown whole in the window: if it runs past the bottom (placed below its
+/// bar) or the top (above it), it goes to the other side when it fits there; if it runs past a
+/// side, it moves in. `bar` is its bar's top and bottom in the chart's box.
+fn keep_in_window(tip: &web_sys::HtmlDivElement, below: bool, bar: (f64, f64)) {
+    let Some(chart) = tip.parent_element() else { return };
+    let (width, height) = browser::window_size();
+    let box_top = chart.get_bounding_client_rect().top();
+    let rect = tip.get_bounding_client_rect();
+    let style = web_sys::HtmlElement::style(tip);
+    // The gap between a tooltip and its bar (as in the CSS).
+    let gap = 6.0;
+    let (bar_top, bar_bottom) = (box_top + bar.0, box_top + bar.1);
+    if below && rect.bottom() > height - WINDOW_MARGIN && bar_top - gap - rect.height() >= WINDOW_MARGIN {
+        let _ = tip.class_list().remove_1("chart__tooltip--below");
+        let _ = style.set_property("top", &css_px(bar.0));
+    } else if !below && rect.top() < WINDOW_MARGIN && bar_bottom + gap + rect.height() <= height - WINDOW_MARGIN {
+        let _ = tip.class_list().add_1("chart__tooltip--below");
+        let _ = style.set_property("top", &css_px(bar.1));
+    }
+    let shift = if rect.left() < WINDOW_MARGIN {
+        WINDOW_MARGIN - rect.left()
+    } else if rect.right() > width - WINDOW_MARGIN {
+        (width - WINDOW_MARGIN - rect.right()).max(WINDOW_MARGIN - rect.left())
+    } else {
+        0.0
+    };
+    if shift != 0.0 {
+        let _ = style.set_property("margin-left", &css_px(shift));
     }
 }
 

@@ -4,9 +4,21 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::data::url_query::first_value;
+use crate::data::{DataSource, Filter};
 use crate::modes::embed::{Block, PARAM_THEME, PARAM_TITLE, Theme, embed_url, shared_params, snippet};
 use crate::text;
 use crate::web::browser;
+
+/// The filter of the view an "Intégrer" button embeds, provided by the page that shows it.
+#[derive(Clone, Copy)]
+pub struct ViewFilter(pub Signal<Filter>);
+
+impl ViewFilter {
+    pub fn provide(filter: Signal<Filter>) {
+        provide_context(ViewFilter(filter));
+    }
+}
 
 #[component]
 pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
@@ -17,11 +29,15 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
     let theme = RwSignal::new(Theme::Light);
     let copied = RwSignal::new(None::<bool>);
     let query = crate::web::query::PageQuery::get().read();
+    // A bug only: the explorer provides its filter above its blocks.
+    let ViewFilter(filter) = use_context::<ViewFilter>().expect("ViewFilter::provide is called by the page");
     let id = format!("integrer-{}", block.slug());
 
-    // The embed of the explorer's current view: its filters and source, and the dialog's options.
+    // The embed of the explorer's current view: every filter and the source it shows (the
+    // default data when the URL's was refused), and the dialog's options.
     let url = Memo::new(move |_| {
-        let mut pairs = query.with(|q| shared_params(|key| q.get(key)));
+        let source = query.with(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()));
+        let mut pairs = filter.with(|f| shared_params(f, &source.unwrap_or_default()));
         if !titled.get() {
             pairs.push((PARAM_TITLE.to_owned(), "0".to_owned()));
         }
@@ -61,7 +77,9 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
         <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" aria-haspopup="dialog" on:click=show>
             {text::EMBED}
         </button>
-        <dialog node_ref=dialog class="embed-dialog" id=id.clone() aria-labelledby=format!("{id}-titre") on:close=move |_| open.set(false)>
+        // Not a tab stop itself (Chromium makes a scrolling box one): its controls are.
+        <dialog node_ref=dialog class="embed-dialog" id=id.clone() tabindex="-1" aria-labelledby=format!("{id}-titre")
+            on:close=move |_| open.set(false)>
             <div class="embed-dialog__head">
                 <h2 id=format!("{id}-titre") class="embed-dialog__title">{move || text::embed_dialog_title(&title.get())}</h2>
                 <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=close>{text::CLOSE}</button>

@@ -37,6 +37,11 @@ pub struct Checklist {
     /// "22 incubateurs", "2 sur 22 incubateurs".
     pub listed: fn(usize, usize) -> String,
     pub test_id: &'static str,
+    /// The key of a value that is not one of the others ("Non renseigné" among ministries):
+    /// counted apart from them, and said so.
+    pub apart: Option<&'static str>,
+    /// Whether its values are feminine (for "2 sélectionnées").
+    pub feminine: bool,
 }
 
 #[component]
@@ -51,6 +56,8 @@ pub fn IncubatorFilter(
         search_label: text::SEARCH_INCUBATOR,
         listed: text::incubators_listed,
         test_id: "incubator-options",
+        apart: None,
+        feminine: false,
     };
     let options = Signal::derive(move || {
         options.with(|o| {
@@ -63,18 +70,22 @@ pub fn IncubatorFilter(
             options=options
             checked=Callback::new(move |key: String| filter.with(|f| f.incubators.contains(&IncubatorId(key))))
             on_toggle=Callback::new(move |key: String| on_change.run(filter.get_untracked().toggle_incubator(&IncubatorId(key))))
+            ticked=Signal::derive(move || filter.with(|f| f.incubators.len()))
         />
     }
 }
 
 /// A searchable list of checkboxes, each value with its count: a stable order, so that a box
-/// never moves while it has the focus; checked ones stay listed whatever the search.
+/// never moves while it has the focus; checked ones stay listed whatever the search. Folded under
+/// its name and how many of its values are ticked; the list has its own scroll.
 #[component]
 pub fn ChecklistFilter(
     kind: Checklist,
     options: Signal<Vec<CheckOption>>,
     checked: Callback<String, bool>,
     on_toggle: Callback<String>,
+    /// How many of its values are ticked.
+    ticked: Signal<usize>,
 ) -> impl IntoView {
     let (query, set_query) = signal(String::new());
     let found = move |o: &CheckOption, q: &str| {
@@ -89,56 +100,88 @@ pub fn ChecklistFilter(
                 .collect::<Vec<_>>()
         })
     };
-    let matching = move || {
+    // The values counted: those found by the search, the one apart left out and said apart.
+    let counted = move |o: &CheckOption| kind.apart != Some(o.key.as_str());
+    let help = move || {
         let q = search_key(&query.get());
-        options.with(|all| all.iter().filter(|o| found(o, &q)).count())
+        options.with(|all| {
+            let matching = all.iter().filter(|o| counted(o) && found(o, &q)).count();
+            let listed = (kind.listed)(matching, all.iter().filter(|o| counted(o)).count());
+            match all.iter().find(|o| !counted(o) && found(o, &q)) {
+                Some(apart) => text::listed_with_apart(&listed, &apart.label),
+                None => listed,
+            }
+        })
     };
     let slug = kind.slug;
     view! {
-        <fieldset class="filter" aria-describedby=format!("filtre-{slug}-aide")>
-            <legend class="filter__legend">{kind.legend}</legend>
-            <label class="fr-label field__label field__label--small" for=format!("filtre-{slug}-recherche")>{kind.search_label}</label>
-            <input
-                id=format!("filtre-{slug}-recherche")
-                class="fr-input input"
-                type="search"
-                autocomplete="off"
-                prop:value=query
-                on:input=move |ev| set_query.set(event_target_value(&ev))
-                aria-controls=format!("filtre-{slug}-liste")
-            />
-            <p id=format!("filtre-{slug}-aide") class="filter__help" aria-live="polite">
-                {move || (kind.listed)(matching(), options.with(Vec::len))}
-            </p>
-            <ul id=format!("filtre-{slug}-liste") class="checklist" data-testid=kind.test_id>
-                <For each=shown key=|(key, _)| key.clone() let((key, label))>
-                    {
-                        let input_id = format!("{slug}-{}", dom_id(&key));
-                        let counted = key.clone();
-                        let count = move || {
-                            options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
-                        };
-                        let (checked_key, toggled_key) = (key.clone(), key.clone());
-                        view! {
-                            <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
-                                <input
-                                    type="checkbox"
-                                    id=input_id.clone()
-                                    value=key
-                                    prop:checked=move || checked.run(checked_key.clone())
-                                    on:change=move |_| on_toggle.run(toggled_key.clone())
-                                />
-                                <label class="fr-label" for=input_id>
-                                    {label}
-                                    " "
-                                    <span class="count">{move || format!("({})", count())}</span>
-                                </label>
-                            </li>
+        <FilterGroup slug=slug legend=kind.legend ticked=ticked feminine=kind.feminine>
+            <fieldset class="filter" aria-describedby=format!("filtre-{slug}-aide")>
+                <legend class="filter__legend visually-hidden">{kind.legend}</legend>
+                <label class="fr-label field__label field__label--small" for=format!("filtre-{slug}-recherche")>{kind.search_label}</label>
+                <input
+                    id=format!("filtre-{slug}-recherche")
+                    class="fr-input input"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=query
+                    on:input=move |ev| set_query.set(event_target_value(&ev))
+                    aria-controls=format!("filtre-{slug}-liste")
+                />
+                <p id=format!("filtre-{slug}-aide") class="filter__help" aria-live="polite">{help}</p>
+                <ul id=format!("filtre-{slug}-liste") class="checklist checklist--scroll" data-testid=kind.test_id>
+                    <For each=shown key=|(key, _)| key.clone() let((key, label))>
+                        {
+                            let input_id = format!("{slug}-{}", dom_id(&key));
+                            let counted = key.clone();
+                            let count = move || {
+                                options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
+                            };
+                            let (checked_key, toggled_key) = (key.clone(), key.clone());
+                            view! {
+                                <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        value=key
+                                        prop:checked=move || checked.run(checked_key.clone())
+                                        on:change=move |_| on_toggle.run(toggled_key.clone())
+                                    />
+                                    <label class="fr-label" for=input_id>
+                                        {label}
+                                        " "
+                                        <span class="count">{move || format!("({})", count())}</span>
+                                    </label>
+                                </li>
+                            }
                         }
-                    }
-                </For>
-            </ul>
-        </fieldset>
+                    </For>
+                </ul>
+            </fieldset>
+        </FilterGroup>
+    }
+}
+
+/// A filter folded under its name and how many of its values are ticked ("Phase — 2
+/// sélectionnées"), so that the panel is short, every filter's name in view, and a long list
+/// opened only when wanted (a native disclosure: Entrée or Espace opens it).
+#[component]
+fn FilterGroup(
+    /// In element ids: `filtre-<slug>-groupe`.
+    slug: &'static str,
+    legend: &'static str,
+    ticked: Signal<usize>,
+    feminine: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="filter-group" id=format!("filtre-{slug}-groupe") data-testid=format!("filter-group-{slug}")>
+            <summary class="filter-group__summary">
+                <span class="filter-group__name">{legend}</span>
+                <span class="filter-group__ticked">{move || text::ticked_values(ticked.get(), feminine)}</span>
+            </summary>
+            <div class="filter-group__body">{children()}</div>
+        </details>
     }
 }
 
@@ -205,8 +248,9 @@ pub fn PhaseFilter(
     // Phases of no group that the data uses (legacy "alumni", unknown names).
     let others = move || in_group(None);
     view! {
+        <FilterGroup slug="phase" legend=text::FILTER_PHASE ticked=Signal::derive(move || filter.with(|f| f.phases.len())) feminine=true>
         <fieldset class="filter">
-            <legend class="filter__legend">{text::FILTER_PHASE}</legend>
+            <legend class="filter__legend visually-hidden">{text::FILTER_PHASE}</legend>
             <ul class="checklist checklist--groups" data-testid="phase-options">
                 {groups}
                 <Show when=move || !others().is_empty()>
@@ -219,6 +263,24 @@ pub fn PhaseFilter(
                 </Show>
             </ul>
         </fieldset>
+        </FilterGroup>
+    }
+}
+
+/// At the foot of the filters, always in view beside them: how many services match, and a link
+/// to them (the filters' own way to the results, whatever the length of the page).
+#[component]
+pub fn FiltersResults(matching: Signal<usize>) -> impl IntoView {
+    view! {
+        <div class="filters-results" data-testid="filters-results">
+            // Not announced: the results count of the page says each change, once.
+            <p class="filters-results__count">{move || text::matching_services(matching.get())}</p>
+            <a class="fr-link fr-link--sm filters-results__link" href="#resultats" on:click=|ev| {
+                if crate::web::browser::focus_element("resultats") {
+                    ev.prevent_default();
+                }
+            }>{text::SEE_RESULTS}</a>
+        </div>
     }
 }
 

@@ -124,10 +124,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <div class="fr-footer__bottom">
                     <ul class="fr-footer__bottom-list">
                         <li class="fr-footer__bottom-item">
-                            // The level the published audit grid gives, as the statement says it.
-                            <a class="fr-footer__bottom-link" href="accessibilite">
-                                {text::accessibility::footer_status(crate::data::audit_published::SUMMARY.level())}
-                            </a>
+                            <StatementLink class="fr-footer__bottom-link"/>
                         </li>
                         <li class="fr-footer__bottom-item">
                             <a class="fr-footer__bottom-link" href="presentation">{text::FOOTER_PRESENTATION}</a>
@@ -142,5 +139,29 @@ pub fn SiteFooter() -> impl IntoView {
                 </div>
             </div>
         </footer>
+    }
+}
+
+/// The link to the accessibility statement, named by the level the published audit grid gives
+/// ("Accessibilité : partiellement conforme"): in every page's footer, in the presentation's bar,
+/// and in an embed, where it opens a new tab as its other link does (the model statement asks
+/// for a link from every page of the site).
+#[component]
+pub fn StatementLink(class: &'static str, #[prop(optional)] new_tab: bool) -> impl IntoView {
+    let label = text::accessibility::footer_status(crate::data::audit_published::SUMMARY.level());
+    // In a new tab, the link's name says so (its visible text first).
+    let name = new_tab.then(|| text::accessibility::statement_link_new_tab(&label));
+    view! {
+        <a
+            class=class
+            // Relative to the document's base, as every link of the app.
+            href="accessibilite"
+            target=new_tab.then_some("_blank")
+            rel=new_tab.then_some("noopener")
+            aria-label=name
+            data-testid="statement-link"
+        >
+            {label}
+        </a>
     }
 }

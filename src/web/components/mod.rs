@@ -21,11 +21,13 @@ pub use bilan_link::BilanLink;
 pub use chart_panel::{ChartPalette, ChartPanel, FontsReady, PanelOptions};
 pub use chart_svg::ChartSvg;
 pub use data_table::DataTableView;
-pub use embed_dialog::EmbedButton;
-pub use filters::{ActiveFilters, CheckOption, Checklist, ChecklistFilter, IncubatorFilter, PhaseFilter};
+pub use embed_dialog::{EmbedButton, ViewFilter};
+pub use filters::{
+    ActiveFilters, CheckOption, Checklist, ChecklistFilter, FiltersResults, IncubatorFilter, PhaseFilter,
+};
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;
-pub use layout::{ChartsTarget, SiteFooter, SiteHeader};
+pub use layout::{ChartsTarget, SiteFooter, SiteHeader, StatementLink};
 pub use load_report::{IgnoredNotice, LoadReportView, OfflineNotice, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};

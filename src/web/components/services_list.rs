@@ -55,6 +55,18 @@ pub fn ServicesList(
             })
         })
     });
+    // The count a search changed, to announce: empty on load and when the filters changed it
+    // (the results count says that), so that one change is announced once.
+    let search_status = Memo::new(move |previous: Option<&(String, String)>| {
+        let search = view.with(|v| v.search.clone());
+        let said = match previous {
+            Some((before, _)) if *before != search => {
+                text::services_listed(found.with(Vec::len), matches.with(Vec::len))
+            }
+            _ => String::new(),
+        };
+        (search, said)
+    });
     // Far from the screen (a filter changed above it), the rows follow after the next paint; a
     // search, an order or a page asked in the list, at once.
     let section = NodeRef::<leptos::html::Section>::new();
@@ -94,8 +106,13 @@ pub fn ServicesList(
                     on:input=move |ev| on_view.run((view.get_untracked().searching(&event_target_value(&ev)), true))
                 />
             </div>
-            <p class="services__count" role="status" aria-live="polite" data-testid="services-count">
+            // Shown, not announced: a filter's change is said once, by the results count above.
+            <p class="services__count" data-testid="services-count">
                 {move || text::services_listed(found.with(Vec::len), matches.with(Vec::len))}
+            </p>
+            // What the list's own search finds is announced, and only that.
+            <p class="visually-hidden" role="status" data-testid="services-search-status">
+                {move || search_status.with(|(_, said)| said.clone())}
             </p>
             <div
                 id=TABLE_ID

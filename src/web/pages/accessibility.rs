@@ -6,12 +6,13 @@ use leptos::prelude::*;
 
 use crate::data::audit;
 use crate::data::audit_published::SUMMARY;
+use crate::data::url_query::encode;
 use crate::text::{self, accessibility as a11y};
 use crate::web::browser;
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    browser::set_document_title(&format!("{} — {}", a11y::TITLE, text::APP_TITLE));
+    browser::set_document_title(&text::site_page_title(a11y::TITLE));
     browser::set_meta_description(a11y::DESCRIPTION);
     let audit = SUMMARY;
     let items = |list: &'static [&'static str]| list.iter().map(|item| view! { <li>{*item}</li> }).collect_view();
@@ -60,6 +61,11 @@ pub fn Accessibility() -> impl IntoView {
         <div class="fr-container container prose">
             <h1>{a11y::TITLE}</h1>
             <p>{a11y::INTRO}</p>
+            <p>{a11y::STRATEGY}</p>
+            <ul data-testid="plans">
+                <li><a href=a11y::MULTI_YEAR_PLAN.1 rel="noopener">{a11y::MULTI_YEAR_PLAN.0}</a>"\u{a0};"</li>
+                <li>{a11y::action_plan()}</li>
+            </ul>
             <p>{a11y::SCOPE}</p>
 
             <h2>{a11y::STATUS_TITLE}</h2>
@@ -126,12 +132,21 @@ pub fn Accessibility() -> impl IntoView {
             <ul>{pages}</ul>
 
             <h2>{a11y::CONTACT_TITLE}</h2>
-            <p>{a11y::CONTACT} " " <a href="https://beta.gouv.fr" rel="noopener">"beta.gouv.fr"</a>"."</p>
+            <p>{a11y::CONTACT}</p>
+            <ul>
+                <li data-testid="contact">
+                    {a11y::CONTACT_BEFORE} " "
+                    <a href=format!("mailto:{}?subject={}", a11y::CONTACT_ADDRESS, encode(a11y::CONTACT_SUBJECT))>
+                        {a11y::CONTACT_ADDRESS}
+                    </a>
+                    {a11y::CONTACT_AFTER}
+                </li>
+            </ul>
             <h2>{a11y::REMEDIES_TITLE}</h2>
             <p>{a11y::REMEDIES}</p>
             <ul>
-                <li><a href="https://formulaire.defenseurdesdroits.fr/" rel="noopener">{a11y::REMEDY_FORM}</a>";"</li>
-                <li><a href="https://www.defenseurdesdroits.fr/saisir/delegues" rel="noopener">{a11y::REMEDY_DELEGATE}</a>";"</li>
+                <li><a href="https://formulaire.defenseurdesdroits.fr/" rel="noopener">{a11y::REMEDY_FORM}</a>"\u{a0};"</li>
+                <li><a href="https://www.defenseurdesdroits.fr/saisir/delegues" rel="noopener">{a11y::REMEDY_DELEGATE}</a>"\u{a0};"</li>
                 <li>{a11y::REMEDY_MAIL}</li>
             </ul>
             <p><a href="./">{text::BACK_HOME}</a></p>

@@ -7,14 +7,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::charts::Palette;
-use crate::data::url_query::IgnoredValue;
+use crate::data::DataSource;
+use crate::data::url_query::{IgnoredValue, first_value};
+use crate::modes::colours::chart_palette;
 use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, shows_dark};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, SizeObserver};
 use crate::web::components::{
-    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions,
+    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions, StatementLink,
 };
 use crate::web::derived::Derived;
 
@@ -23,9 +24,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
     let query = crate::web::query::PageQuery::get().read();
     let block = Memo::new(move |_| params.with(|p| p.get("bloc").and_then(|slug| Block::from_slug(&slug))));
-    let options = Memo::new(move |_| {
-        query.with(|q| EmbedOptions::from_query(|key| crate::data::url_query::first_value(q.get_all(key))))
-    });
+    let options = Memo::new(move |_| query.with(|q| EmbedOptions::from_query(|key| first_value(q.get_all(key)))));
     let offline = view! { <OfflineNotice loaded=loaded.clone() brief=true/> };
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
@@ -41,7 +40,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let system_dark = browser::system_dark();
     let dark = Memo::new(move |_| shows_dark(options.with(|o| o.theme), host_theme.get(), system_dark.get()));
     Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
-    provide_context(ChartPalette(Signal::derive(move || if dark.get() { Palette::Dark } else { Palette::Light })));
+    // Under forced colours, the charts take the system's, whatever `theme=` says (the page
+    // around them does too).
+    let forced = browser::forced_system_colours();
+    provide_context(ChartPalette(Signal::derive(move || chart_palette(dark.get(), forced.get()))));
 
     // Tell the host page the block's height, whenever it changes.
     let body = NodeRef::<leptos::html::Div>::new();
@@ -62,8 +64,11 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
         observer.set_value(SizeObserver::height(&element, post));
     });
 
+    // The explorer with this view: every filter the embed shows, and its source.
     let explorer = Signal::derive(move || {
-        format!("{}{}", browser::app_url(), query_suffix(&query.with(|q| shared_params(|key| q.get(key)))))
+        let source = query.with(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()));
+        let pairs = derived.filter.with(|f| shared_params(f, &source.unwrap_or_default()));
+        format!("{}{}", browser::app_url(), query_suffix(&pairs))
     });
     let titled = move || options.with_untracked(|o| o.titled);
     let panel = move || PanelOptions { compact: true, titled: titled(), ..PanelOptions::default() };
@@ -114,6 +119,10 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                 // Its name says where it leads, beyond its visible text (RGAA 6.1).
                 <a href=explorer target="_blank" rel="noopener" title=text::OPEN_EXPLORER_TITLE
                     aria-label=move || text::source_link_name(&derived.source_line.get())>{derived.source_line}</a>
+            </p>
+            // The statement, linked from every page of the site, embeds included.
+            <p class="embed__statement">
+                <StatementLink class="embed__statement-link" new_tab=true/>
             </p>
         </div>
     }

@@ -16,9 +16,9 @@ use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
 use crate::web::components::{
-    ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FundingPanel, IgnoredNotice,
-    IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList,
-    SourceNote, TimeLapse, YearSelect,
+    ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FiltersResults, FundingPanel,
+    IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
+    ServicesList, SourceNote, TimeLapse, ViewFilter, YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
@@ -99,7 +99,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     .into_iter()
                     .map(|(id, count)| CheckOption { label: text::ministry_label(id.as_str()), key: id.0, count })
                     .collect();
-                options.sort_by_cached_key(|o| search_key(&o.label));
+                // "Non renseigné", which is not a ministry, after them.
+                options.sort_by_cached_key(|o| (o.key == MinistryId::NOT_STATED, search_key(&o.label)));
                 options
             })
         }
@@ -124,6 +125,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         search_label: text::SEARCH_MINISTRY,
         listed: text::ministries_listed,
         test_id: "ministry-options",
+        apart: Some(MinistryId::NOT_STATED),
+        feminine: false,
     };
     let themes = Checklist {
         slug: "thematique",
@@ -131,6 +134,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         search_label: text::SEARCH_THEME,
         listed: text::themes_listed,
         test_id: "theme-options",
+        apart: None,
+        feminine: true,
     };
     let phase_options = Memo::new({
         let loaded = loaded.clone();
@@ -147,6 +152,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let list_loaded = loaded.clone();
 
     let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
+    // What "Intégrer" embeds: this view, every filter of it.
+    ViewFilter::provide(filter.into());
     let timelapse_open = RwSignal::new(false);
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
@@ -231,6 +238,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                                     options=ministry_options.into()
                                     checked=Callback::new(move |key: String| filter.with(|f| f.ministries.contains(&MinistryId(key))))
                                     on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_ministry(&MinistryId(key))))
+                                    ticked=Signal::derive(move || filter.with(|f| f.ministries.len()))
                                 />
                             })}
                             {published.themes.then(|| view! {
@@ -239,8 +247,10 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                                     options=theme_options.into()
                                     checked=Callback::new(move |key: String| filter.with(|f| f.themes.contains(&ThemeId(key))))
                                     on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_theme(&ThemeId(key))))
+                                    ticked=Signal::derive(move || filter.with(|f| f.themes.len()))
                                 />
                             })}
+                            <FiltersResults matching=matching/>
                         </form>
                     </details>
                 </aside>
