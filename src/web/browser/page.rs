@@ -20,11 +20,12 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// Whether the window is wide enough to show the filters beside the figures (as in the CSS).
+/// Windows wide enough to show the filters beside the figures (as in the CSS).
+pub const WIDE_SCREEN: &str = "(min-width: 62em)";
+
+/// Whether the window is [`WIDE_SCREEN`].
 pub fn is_wide_screen() -> bool {
-    super::window()
-        .and_then(|w| w.match_media("(min-width: 62em)").ok().flatten())
-        .is_some_and(|query| query.matches())
+    super::window().and_then(|w| w.match_media(WIDE_SCREEN).ok().flatten()).is_some_and(|query| query.matches())
 }
 
 /// Device pixels per CSS pixel (2 on most phones), for crisp canvases.

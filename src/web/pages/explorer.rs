@@ -217,7 +217,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             <div class="explorer__layout">
                 <aside class="explorer__filters" aria-labelledby="filtres-titre">
                     // Open beside the figures on wide screens; folded above them on phones.
-                    <details class="filters-panel" open=browser::is_wide_screen()>
+                    // (Its first view, rendered at build time, is opened as the screen says before it shows.)
+                    <details class="filters-panel" open=browser::is_wide_screen() data-open-media=browser::WIDE_SCREEN>
                         <summary id="filtres-titre" class="filters-panel__summary">
                             {text::FILTERS_LABEL}
                             <span class="filters-panel__count">{move || filter.with(text::active_filters_count)}</span>
