@@ -87,7 +87,7 @@ pub fn system_dark() -> Signal<bool> {
 /// active`), followed live; `None` while it does not.
 pub fn forced_system_colours() -> Signal<Option<crate::modes::colours::SystemColours>> {
     let colours = RwSignal::new(read_forced_colours());
-    let window = web_sys::window();
+    let window = super::window();
     // The forced palette may change with the light or dark system setting too.
     for query in ["(forced-colors: active)", "(prefers-color-scheme: dark)"] {
         if let Some(list) = window.as_ref().and_then(|w| w.match_media(query).ok().flatten()) {
@@ -108,7 +108,7 @@ fn read_forced_colours() -> Option<crate::modes::colours::SystemColours> {
     if !media_matches("(forced-colors: active)") {
         return None;
     }
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let document = window.document()?;
     let probe = document.create_element("span").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     let style = probe.style();
