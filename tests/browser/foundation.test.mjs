@@ -4,7 +4,7 @@ import { todayIso } from "./oracle.mjs";
 import { CSP } from "../../tools/csp.mjs";
 import {
   cspViolations, expectedFigures as expected, heldRoute, installClock, pauseClock, publishedStartups, recordCspViolations,
-  shownFigures,
+  shownFigures, takenOver,
 } from "./helpers.mjs";
 
 export default [
@@ -225,12 +225,15 @@ export default [
   },
   {
     name: "a slow server is announced, then the data is shown",
+    // The loading state, which an address with its own figures shows (the default address shows
+    // its first view meanwhile: tests/browser/first-view.test.mjs).
+    firstView: true,
     async run({ page, base }) {
       // The data file is held until the page has said the server is slow, which it does after 5 s
       // of its clock: the test moves the clock on instead of waiting.
       await installClock(page);
       const data = await heldRoute(page, "**/tableau-de-bord.json");
-      await page.goto(base, { waitUntil: "commit" });
+      await page.goto(`${base}?annee=2025`, { waitUntil: "commit" });
       await data.requested;
       // The app is up, its 5 s counted from now: its clock stops, then moves on 5 s.
       await page.getByText("Chargement des données…").waitFor();
@@ -258,6 +261,7 @@ export default [
       assert.equal(await page.locator("[data-figure]").count(), 0, "nothing of the stopped app is left");
       await alert.getByRole("button", { name: "Réessayer" }).click();
       await page.waitForLoadState("load");
+      await takenOver(page);
       await shownFigures(page);
     },
     expectConsoleErrors: true,

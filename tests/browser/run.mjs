@@ -9,6 +9,7 @@ import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
 import { runSuites } from "../runner.mjs";
+import { awaitTakeOver } from "./helpers.mjs";
 
 // The browser runs in Europe/Paris (below); so does every "today" computed here, whatever the
 // machine's zone (on 31 December after 23:00 UTC they would otherwise disagree on the year).
@@ -50,17 +51,6 @@ let server;
 let browser;
 let base;
 
-/** Makes each navigation of `page` resolve once the app has replaced the page's first view. */
-function awaitTakeOver(page) {
-  for (const name of ["goto", "reload", "goBack", "goForward"]) {
-    const navigate = page[name].bind(page);
-    page[name] = async (...args) => {
-      const response = await navigate(...args);
-      await page.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("premier-rendu"), null, { timeout: 60_000 });
-      return response;
-    };
-  }
-}
 
 /** One test: a fresh browser context and page, the page's errors collected; a screenshot of the
  * page when it fails. */
@@ -82,7 +72,10 @@ async function runOne(test, { signal }) {
   // A page's first view (its HTML, before the app runs) is inert, and holds the same ids as the
   // app that replaces it: a test acts on the app, once it has taken over, unless it checks the
   // first view itself (`firstView: true`).
-  if (!test.firstView) awaitTakeOver(page);
+  if (!test.firstView) {
+    awaitTakeOver(page);
+    context.on("page", awaitTakeOver);
+  }
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (msg) => {
