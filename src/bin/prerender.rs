@@ -41,7 +41,8 @@ fn run() -> Result<(), String> {
             Date::in_paris_of_unix_seconds(now.as_secs())
         }
     };
-    let prerender = Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
+    let prerender =
+        Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
     let mut pages = Vec::new();
     for route in routes() {
         let html = page(&template, &route, &prerender).map_err(|e| e.to_string())?;

@@ -9,8 +9,8 @@ mod charts;
 mod embed;
 mod errors;
 mod figures;
-mod first_view;
 mod filters;
+mod first_view;
 mod format;
 mod list;
 mod page;
@@ -26,8 +26,8 @@ pub use charts::*;
 pub use embed::*;
 pub use errors::*;
 pub use figures::*;
-pub use first_view::*;
 pub use filters::*;
+pub use first_view::*;
 pub use format::{
     UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, format_share, format_tenths,
     plural, share_tenths,

@@ -7,9 +7,9 @@ mod components;
 mod derived;
 mod nearness;
 mod pages;
-mod query;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod query;
 pub mod reader;
 mod theme;
 

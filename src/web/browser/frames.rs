@@ -83,9 +83,8 @@ pub fn host_theme() -> ReadSignal<Option<HostTheme>> {
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("data-host-theme"));
     let theme = RwSignal::new(HostTheme::from_message(Some(crate::modes::embed::THEME_MESSAGE), before.as_deref()));
-    let in_frame = super::window()
-        .and_then(|w| Some((w.parent().ok().flatten()?, w)))
-        .filter(|(parent, window)| parent != window);
+    let in_frame =
+        super::window().and_then(|w| Some((w.parent().ok().flatten()?, w))).filter(|(parent, window)| parent != window);
     if let Some((parent, _)) = in_frame {
         let parent = wasm_bindgen::JsValue::from(parent);
         super::on_window_event(leptos::ev::message, move |event: web_sys::MessageEvent| {

@@ -14,7 +14,8 @@ pub fn chart_picture(
     data: impl Fn() -> String + Send + Sync + Copy + 'static,
     _chart: Signal<ChartData>,
 ) -> AnyView {
-    view! { <canvas node_ref=canvas role="img" aria-label=move || text::chart_image_label(&data())></canvas> }.into_any()
+    view! { <canvas node_ref=canvas role="img" aria-label=move || text::chart_image_label(&data())></canvas> }
+        .into_any()
 }
 
 /// The chart's image for panel `id`, named after its title.

@@ -110,7 +110,12 @@ pub fn stylesheet() -> String {
                     None => writeln!(css, "@container (width >= {}) {{ {box_rule} }}", rem(*from)),
                     Some(next) if i == 0 => writeln!(css, "@container (width < {}) {{ {box_rule} }}", rem(next)),
                     Some(next) => {
-                        writeln!(css, "@container (width >= {}) and (width < {}) {{ {box_rule} }}", rem(*from), rem(next))
+                        writeln!(
+                            css,
+                            "@container (width >= {}) and (width < {}) {{ {box_rule} }}",
+                            rem(*from),
+                            rem(next)
+                        )
                     }
                 };
             }

@@ -112,8 +112,13 @@ pub fn page(template: &str, route: &Route, prerender: &Prerender) -> Result<Stri
         replace_between(&mut html, "<title>", "</title>", &escape(&title)).ok_or(TemplateError("<title>"))?;
     }
     if let Some(description) = head.description {
-        replace_tag(&mut html, "<meta", "name=description", &format!("<meta name=description content=\"{}\">", attribute(&description)))
-            .ok_or(TemplateError("<meta name=description>"))?;
+        replace_tag(
+            &mut html,
+            "<meta",
+            "name=description",
+            &format!("<meta name=description content=\"{}\">", attribute(&description)),
+        )
+        .ok_or(TemplateError("<meta name=description>"))?;
     }
     if route.app_after_paint {
         defer_app(&mut html).ok_or(TemplateError("<html>"))?;
