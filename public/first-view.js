@@ -26,8 +26,9 @@
   var params = new URLSearchParams(location.search);
   var wasm = typeof WebAssembly === "object" && WebAssembly !== null;
 
-  // 1.
-  if (!wasm) root.classList.add("sans-wasm");
+  // 1. (`app-starts`: the app will replace the first view; without it, the first view is the page,
+  //    whose tables show and whose controls, which need the app, do not: style/main.css.)
+  root.classList.add(wasm ? "app-starts" : "sans-wasm");
 
   // 2. The address under the app's base (<base href>), without slashes at its ends.
   var route = root.getAttribute("data-first-view");

@@ -36,11 +36,7 @@ fn every_page_renders_natively_with_its_title_and_notices() {
             "/{}: the page's own title",
             route.path
         );
-        assert!(
-            html.contains(&text::without_wasm(today())),
-            "/{}: the notice without WebAssembly",
-            route.path
-        );
+        assert!(html.contains(&text::without_wasm(today())), "/{}: the notice without WebAssembly", route.path);
         assert_eq!(html.matches("<noscript").count(), 1, "/{}: one <noscript>, the page's", route.path);
         assert!(!html.contains(" style=\""), "/{}: no style attribute (the strict CSP)", route.path);
         assert!(!html.contains("<script>"), "/{}: no inline script (the strict CSP)", route.path);

