@@ -1,4 +1,5 @@
-// The explorer: filters ⇄ URL, figures, charts, tables, downloads, the services list.
+// The explorer: filters ⇄ URL, figures, charts, tables, downloads, the services list; where the
+// focus goes when a filter is removed.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
@@ -107,7 +108,7 @@ export default [
     },
   },
   {
-    name: "services per ministry: the table equals the oracle's counts for the issue's queries, and a bar filters on its ministry",
+    name: "services per ministry: the table equals the oracle's counts with a year and a ministry, a theme, a theme and an incubator, and no filter, and a bar filters on its ministry",
     async run({ page, base }) {
       const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
       for (const query of ["annee=2023&ministere=justice", "thematique=education", "thematique=ecologie&incubateur=dinum", ""]) {
@@ -131,7 +132,7 @@ export default [
     },
   },
   {
-    name: "transparency: counts and shares equal the oracle's for the issue's queries, links dated by the data whatever the year",
+    name: "transparency: counts and shares equal the oracle's with a year and a ministry, a theme, a theme and an incubator, and a year alone, links dated by the data whatever the year",
     async run({ page, base }) {
       const data = loadPublished(join(root, "public", "data", "beta.gouv.fr"));
       // The data's date, as the page writes it: "20 août 2026".
@@ -463,16 +464,6 @@ export default [
     },
   },
   {
-    name: "unknown incubators and phases in the URL are ignored and said so",
-    async run({ page, base }) {
-      await page.goto(`${base}?incubateur=dinum,nulle-part&phase=construction,pivot`);
-      const notice = await page.locator('[data-testid="ignored-params"]').innerText();
-      assert.match(notice, /incubateur «\snulle-part\s» inconnu/);
-      assert.match(notice, /phase «\spivot\s» inconnue/);
-      assert.deepEqual(await shownFigures(page), expected(todayIso(), { incubators: ["dinum"], phases: ["construction"] }));
-    },
-  },
-  {
     name: "the reset button and the filter chips remove filters",
     async run({ page, base }) {
       await page.goto(`${base}?incubateur=dinum&phase=construction&annee=2022`);
@@ -484,6 +475,17 @@ export default [
       assert.deepEqual(await shownFigures(page), expected(todayIso(), {}));
       // With nothing left to reset, the button is gone.
       assert.equal(await page.getByRole("button", { name: "Réinitialiser les filtres" }).count(), 0);
+    },
+  },
+  {
+    name: "after a reset or a removed chip the focus goes to the count, not the page",
+    async run({ page, base }) {
+      await page.goto(`${base}?phase=construction&annee=2022`);
+      await shownFigures(page);
+      await page.getByRole("button", { name: "Retirer le filtre Construction" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
+      await page.getByRole("button", { name: "Réinitialiser les filtres" }).click();
+      await page.waitForFunction(() => document.activeElement?.id === "resultats");
     },
   },
   {

@@ -1,20 +1,11 @@
 // Forced colours (Windows contrast themes) repaint the page, not the pictures on its canvases: a
 // chart is drawn in colours that read on the system's background, whatever the theme the page or
-// the embed asked for. The audit's case: an embed pasted as "Intégrer" gives it (no theme), under
-// a dark forced palette, in a host page, in the dialog's preview, and the explorer with a light
-// theme chosen.
+// the embed asked for: an embed pasted as "Intégrer" gives it (no theme), under a dark forced
+// palette, in a host page and in the dialog's preview, and the explorer with a light theme chosen.
+// And the page's own controls keep what tells them apart: a border, the pressed segment, the
+// current page of the services list.
 import assert from "node:assert/strict";
-import { drawn, frameOf, shownFigures } from "./helpers.mjs";
-
-/** WCAG contrast ratio of two [r, g, b]. */
-function contrast(a, b) {
-  const luminance = ([r, g, b]) => {
-    const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const [l1, l2] = [luminance(a), luminance(b)];
-  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-}
+import { contrast, drawn, drawnCharts, frameOf, shownFigures } from "./helpers.mjs";
 
 /** The background the canvas of `panel` shows on (the first opaque one up from it, as the system
  * paints it), and the colour of the text drawn in its left part, where the incubators' names are:
@@ -79,6 +70,23 @@ export default [
         await page.waitForFunction(() => document.querySelector("#graphique-incubateurs canvas").dataset.draws);
         readable(await chartText(page, "graphique-incubateurs"), `system ${colorScheme}, theme ${chosen} chosen`);
       }
+    },
+  },
+  {
+    name: "forced colours: controls keep a border, the pressed segment and the current page stand out",
+    async run({ page, base }) {
+      await page.emulateMedia({ forcedColors: "active" });
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      for (const selector of [".button--secondary", ".fr-segmented__element label", ".select", ".input"]) {
+        const width = await page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).borderTopWidth));
+        assert.ok(width >= 1, `${selector} has a border`);
+      }
+      const [pressed, other] = await page.locator(".fr-segmented__element label").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+      assert.notEqual(pressed, other);
+      // The current page of the services list, too.
+      const background = (selector) => page.locator(`.fr-pagination ${selector}`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+      assert.notEqual(await background('[aria-current="page"]'), await background("a[href]"));
     },
   },
 ];

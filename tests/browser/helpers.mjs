@@ -61,6 +61,13 @@ export async function drawnCharts(page, count) {
   await page.waitForFunction((n) => document.querySelectorAll("canvas[data-draws]").length >= n, count);
 }
 
+/** Shows the table of every chart of the page ("Vue tableau") that is not shown yet. */
+export async function showAllTables(page) {
+  for (const button of await page.locator(".chart-panel__actions button", { hasText: "Vue tableau" }).all()) {
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+  }
+}
+
 /** Pixels the page can be scrolled sideways (0 when nothing overflows). */
 export function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -104,6 +111,16 @@ export async function frameOf(page, selector) {
 }
 
 // ---- Accessibility and the Content-Security-Policy -----------------------------------------------
+
+/** WCAG 2 contrast ratio of two [r, g, b] colours. */
+export function contrast(a, b) {
+  const luminance = ([r, g, b]) => {
+    const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const [l1, l2] = [luminance(a), luminance(b)];
+  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}
 
 /** WCAG 2.2 A and AA, and axe's best practices (unique landmarks, a level-1 heading…). */
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

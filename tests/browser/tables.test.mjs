@@ -1,12 +1,14 @@
 // Every chart's table ("Vue tableau"), cell by cell, against the independent JavaScript reading of
 // the published files (oracle.mjs): services per incubator and phase, FAST per promotion and per
 // incubator, the evolution of the phase groups. The page reads its compact file; the oracle reads
-// startups.json, incubators.json and fast.json.
+// startups.json, incubators.json and fast.json. Then how a table is offered: whole in its column
+// on a desktop, in readable type; out of the tab order while hidden, a labelled region the
+// keyboard reaches once shown.
 import assert from "node:assert/strict";
 import {
   evolutionTable, fundingByIncubatorTable, fundingByPromotionTable, incubatorsTable, loadPublished, todayIso,
 } from "./oracle.mjs";
-import { publishedDir, shownFigures } from "./helpers.mjs";
+import { drawnCharts, publishedDir, showAllTables, shownFigures } from "./helpers.mjs";
 
 const published = loadPublished(publishedDir);
 
@@ -73,6 +75,43 @@ export default [
     name: "every chart table matches the independent reading, a year without published laureates",
     async run({ page, base }) {
       await checkEveryTable(page, base, "?annee=2020", { year: 2020 });
+    },
+  },
+  {
+    name: "at 1280 and 1920 px every chart's table fits its column without scrolling sideways, in readable type",
+    async run({ page, base }) {
+      for (const width of [1280, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(base);
+        await drawnCharts(page, 3);
+        await showAllTables(page);
+        const wraps = await page.locator(".chart-panel__table .table-wrap").evaluateAll((ws) => ws.map((w) => ({
+          name: w.getAttribute("aria-label"), scroll: w.scrollWidth, client: w.clientWidth,
+          font: parseFloat(getComputedStyle(w.querySelector("td, th")).fontSize),
+        })));
+        assert.ok(wraps.length >= 3);
+        for (const w of wraps) {
+          assert.ok(w.scroll <= w.client + 1, `${width}px: ${w.name} is ${w.scroll}px wide in ${w.client}px`);
+          assert.ok(w.font >= 13, `${width}px: ${w.name} in ${w.font}px type`);
+        }
+      }
+    },
+  },
+  {
+    name: "a hidden table leaves no tab stop; a shown one is a labelled region the keyboard reaches",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 3);
+      // From the incubator chart's bars, Tab goes on to the FAST chart, not into the hidden table.
+      await page.locator("#graphique-incubateurs-piece-0").focus();
+      await page.keyboard.press("Tab");
+      const next = await page.evaluate(() => document.activeElement.closest("section")?.id);
+      assert.equal(next, "graphique-fast");
+      await page.locator("#graphique-incubateurs button", { hasText: "Vue tableau" }).click();
+      const wrap = page.locator("#graphique-incubateurs-table .table-wrap");
+      assert.equal(await wrap.getAttribute("role"), "region");
+      assert.equal(await wrap.getAttribute("tabindex"), "0");
+      assert.match(await wrap.getAttribute("aria-label"), /Services par incubateur/);
     },
   },
 ];
