@@ -1,12 +1,14 @@
 //! The browser shell: Leptos components that wire signals to the pure core. Nothing here computes
 //! a figure; it reads the URL, fetches the files, and shows what `crate::data` answers.
 
-mod api;
+pub(crate) mod api;
 mod browser;
 mod components;
 mod derived;
 mod nearness;
 mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod query;
 pub mod reader;
 mod theme;
@@ -17,7 +19,6 @@ use leptos_router::path;
 
 use crate::data::DataSource;
 use crate::data::url_query::first_value;
-use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
 pub fn start() {
@@ -29,7 +30,10 @@ pub fn start() {
     }));
     browser::on_fatal_error();
     browser::remove_boot_message();
-    leptos::mount::mount_to_body(App);
+    // Beside the page's first view when it has one, which the app replaces once ready.
+    let Some(root) = browser::app_root() else { return };
+    leptos::mount::mount_to(root, App).forget();
+    browser::mounted();
     // Offline use: the app and the last data it read stay in the browser.
     browser::register_service_worker();
 }
@@ -50,7 +54,7 @@ fn Pages() -> impl IntoView {
     query::PageQuery::provide();
     view! {
         <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
-            <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
+            <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute page=Page::Explorer/></SiteFrame> }/>
             // An embed and a presentation have no page frame: the host page, or the room, has one.
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
             <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute page=Page::Bilan/></SiteFrame> }/>
@@ -62,9 +66,15 @@ fn Pages() -> impl IntoView {
 
 /// The explorer's frame: the header and footer of a beta.gouv.fr site.
 #[component]
-fn SiteFrame(children: Children) -> impl IntoView {
+fn SiteFrame(
+    /// Whether the page has the charts (the header's "Aller aux graphiques").
+    #[prop(optional)]
+    charts: bool,
+    children: Children,
+) -> impl IntoView {
     theme::SiteTheme::provide();
-    components::ChartsTarget::provide();
+    // Rendered at build time, the explorer has its charts; in the browser, once they show.
+    components::ChartsTarget::provide(charts && !cfg!(target_arch = "wasm32"));
     view! {
         <components::SiteHeader/>
         <main id="contenu" tabindex="-1">{children()}</main>
@@ -90,7 +100,11 @@ fn DataRoute(page: Page) -> impl IntoView {
     // A source on another site is refused: the default data is shown, and the page says why.
     let source =
         Memo::new(move |_| DataSource::from_param(first_value(query.read().get_all(DataSource::PARAM)).as_deref()));
-    let data = RwSignal::new(None::<LoadResult>);
+    #[cfg(not(target_arch = "wasm32"))]
+    let prerendered = use_context::<prerender::Prerender>().map(|p| Ok(p.loaded));
+    #[cfg(target_arch = "wasm32")]
+    let prerendered = None;
+    let data = RwSignal::new(prerendered);
     // Each load has a number: a slower, older one never overwrites a newer one.
     let generation = StoredValue::new(0_u32);
     let load = move || {
@@ -107,6 +121,13 @@ fn DataRoute(page: Page) -> impl IntoView {
     Effect::new(move |_| {
         source.track();
         load();
+    });
+    // The first view gives way once the page shows its data, or why there is none.
+    browser::wait_for_data();
+    Effect::new(move |_| {
+        if data.with(Option::is_some) {
+            browser::take_over();
+        }
     });
     let slow = browser::flag_after(5_000);
     move || match data.get() {

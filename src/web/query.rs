@@ -16,9 +16,11 @@ pub struct PageQuery(RwSignal<ParamsMap>);
 impl PageQuery {
     /// Provides the page's query to the whole app; call it inside `<Router>`.
     pub fn provide() {
-        let query = RwSignal::new(current());
         // The router's navigations (links): after them the address is the router's.
         let location = leptos_router::hooks::use_location();
+        // (Rendered natively, the address is the one the first view is rendered for.)
+        let query =
+            RwSignal::new(if cfg!(target_arch = "wasm32") { current() } else { location.query.get_untracked() });
         Effect::new(move |first: Option<()>| {
             location.search.track();
             location.pathname.track();
@@ -27,8 +29,7 @@ impl PageQuery {
             }
         });
         // Back and Forward: the address is the browser's.
-        let history = window_event_listener(leptos::ev::popstate, move |_| query.set(current()));
-        on_cleanup(move || history.remove());
+        super::browser::on_window_event(leptos::ev::popstate, move |_| query.set(current()));
         provide_context(PageQuery(query));
     }
 
@@ -52,7 +53,7 @@ impl PageQuery {
     /// entry, or in place of the current one (`replace`). The page shows it first; the address
     /// follows once that is painted (writing the history takes a browser several milliseconds).
     pub fn go(self, query: &str, replace: bool) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = super::browser::window() else { return };
         let path = window.location().pathname().unwrap_or_default();
         let address = format!("{path}{query}");
         self.0.set(parse(query));
@@ -73,7 +74,7 @@ thread_local! {
 /// Writes the addresses shown since the last paint in the history, in order.
 fn write_pending() {
     let pending = PENDING.with_borrow_mut(std::mem::take);
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let Some(history) = super::browser::window().and_then(|w| w.history().ok()) else { return };
     for (address, replace) in pending {
         let state = wasm_bindgen::JsValue::NULL;
         let written = if replace {
@@ -99,7 +100,7 @@ impl PageQuery {
         if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
             return;
         }
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        let path = super::browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         if path.trim_end_matches('/') == super::browser::base_path() {
             event.prevent_default();
             self.go("", false);

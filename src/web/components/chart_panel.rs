@@ -124,12 +124,11 @@ pub fn ChartPanel(
         );
     };
     // Escape hides a tooltip, however it was opened.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::on_window_event(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && hovered.get_untracked().is_some() {
             hovered.set(None);
         }
     });
-    on_cleanup(move || escape.remove());
     // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
     // whose value was already shown (the tap's own focus shows it too).
     let tap_on_shown = StoredValue::new(None::<bool>);
@@ -414,7 +413,7 @@ pub fn ChartPanel(
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
             <div class="chart" node_ref=chart_box>
                 // An image with its short alternative; the summary, the bars and the table describe it.
-                <canvas node_ref=canvas role="img" aria-label=move || text::chart_image_label(&data.read().title)></canvas>
+                {super::chart_picture::chart_picture(canvas, id, move || data.read().title.clone(), data.into())}
                 <div
                     class="chart__hits"
                     role="group"

@@ -56,11 +56,9 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
     let published = loaded.data_date();
     let source = text::source_short(published);
 
-    Effect::new(move |_| {
-        let year = year.get();
-        browser::set_document_title(&text::bilan_document_title(year));
-        browser::set_meta_description(&text::bilan_description(year));
-    });
+    browser::follow_document_title(move || text::bilan_document_title(year.get()));
+    browser::set_meta_description(&text::bilan_description(year.get_untracked()));
+    Effect::new(move |_| browser::set_meta_description(&text::bilan_description(year.get())));
     // What the printed pages' margins say (CSS `@page` boxes read these properties of the root).
     Effect::new({
         let source = source.clone();
@@ -69,13 +67,9 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
     on_cleanup(clear_print_texts);
     // Paper is light, whatever the screen's theme: the page is in the light theme while it prints.
     let theme = use_context::<crate::web::theme::SiteTheme>();
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| browser::set_theme(false, false));
-    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
+    browser::on_window_event(leptos::ev::beforeprint, move |_| browser::set_theme(false, false));
+    browser::on_window_event(leptos::ev::afterprint, move |_| {
         browser::set_theme(theme.is_some_and(|t| t.dark.get_untracked()), false);
-    });
-    on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
     });
 
     // Arrowing through the closed year list changes it at every step: steps less than a second
@@ -303,14 +297,14 @@ fn read_chart(
 
 /// Prints the page (the browser's dialog, which also saves as PDF).
 fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = browser::window() {
         let _ = window.print();
     }
 }
 
 /// The root's style, where the printed pages' margin boxes find their texts.
 fn root_style() -> Option<web_sys::CssStyleDeclaration> {
-    let root = web_sys::window()?.document()?.document_element()?;
+    let root = browser::window()?.document()?.document_element()?;
     Some(root.dyn_into::<web_sys::HtmlElement>().ok()?.style())
 }
 

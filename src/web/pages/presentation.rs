@@ -69,11 +69,10 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let size = RwSignal::new(browser::window_size());
     // The browser's text size (the root font size against 16 px): the charts' text follows it.
     let text_zoom = RwSignal::new(browser::text_zoom());
-    let resize = window_event_listener(ev::resize, move |_| {
+    browser::on_window_event(ev::resize, move |_| {
         size.set(browser::window_size());
         text_zoom.set(browser::text_zoom());
     });
-    on_cleanup(move || resize.remove());
     let zoom_level = Memo::new(move |_| zoom(size.get().0, text_zoom.get()));
 
     // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
@@ -110,7 +109,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         letters.update(|on| *on = !*on);
         browser::store_letter_shortcuts(letters.get_untracked());
     };
-    let keys = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
+    browser::on_window_event(ev::keydown, move |event: ev::KeyboardEvent| {
         if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
             return;
         }
@@ -127,7 +126,6 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
             go(command);
         }
     });
-    on_cleanup(move || keys.remove());
 
     // Re-reading the data: the new data replaces the old only if it was read whole; the charts
     // whose figures did not change are not redrawn.
