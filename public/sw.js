@@ -12,15 +12,18 @@
 //   given one knows it is offline, and says so with the date (src/data/read/source.rs, SAVED_AT_HEADER).
 // - Other sites (beta.gouv.fr's live API), and anything but GET, are left to the browser.
 //
-// Installing saves the page and every file it names (index.html's links, the fonts of its
-// stylesheets), so that one visit is enough. Each page the app serves is index.html: it is saved
-// once, under the app's address, and answers every page offline.
+// Installing saves the explorer's page, the app's own page (shell.html, the page of any address
+// without a first view of its own) and every file they name (their links, the boot script of
+// data-app-boot, the fonts of their stylesheets), so that one visit is enough. Each page is saved
+// under its path as it is visited (its first view was rendered at build time: embed/x/index.html,
+// presentation/index.html…); offline, a page not saved yet is answered by shell.html.
 
 // Change it when what is saved changes shape: activating deletes the other versions' caches.
-const VERSION = 1;
+const VERSION = 2;
 const SCOPE = self.registration.scope;
 const CACHE = `beta-dashboard-v${VERSION} ${SCOPE}`;
 const SAVED_AT = "x-beta-dashboard-saved-at";
+const SHELL = `${SCOPE}shell.html`;
 const HASHED = /-[0-9a-f]{12,}(_bg\.wasm|\.js|\.css|\.svg)$/;
 const IMMUTABLE = (path) => HASHED.test(path) || /\/fonts\/[^/]+\.woff2$/.test(path);
 
@@ -63,23 +66,30 @@ async function networkFirst(event) {
   try {
     response = await fetch(request);
   } catch (offline) {
-    const saved = (await cache.match(request, { ignoreVary: true })) ?? (page ? await cache.match(SCOPE) : undefined);
+    const saved = page
+      ? (await cache.match(pageKey(request.url), { ignoreVary: true })) ?? (await cache.match(SHELL))
+      : await cache.match(request, { ignoreVary: true });
     if (saved) return saved;
     throw offline;
   }
   if (savable(response)) {
     const html = (response.headers.get("content-type") ?? "").startsWith("text/html");
-    event.waitUntil(page && html ? saveShell(cache, response.clone()) : cache.put(request, stamped(response.clone())));
+    event.waitUntil(page && html ? savePage(cache, pageKey(request.url), response.clone()) : cache.put(request, stamped(response.clone())));
   }
   // HTTP errors are the server's answer, passed on as they are: the page says what failed.
   return response;
 }
 
-/** Saves index.html and every file of this app it names, then the fonts its stylesheets name. */
+/** Saves the explorer's page and shell.html and every file of this app they name, then the fonts
+ * their stylesheets name. */
 async function saveApp() {
   const cache = await caches.open(CACHE);
-  const shell = await fetch(SCOPE, { cache: "no-cache" });
-  if (!savable(shell)) throw new Error(`${SCOPE}: HTTP ${shell.status}`);
+  const pages = [];
+  for (const url of [SCOPE, SHELL]) {
+    const page = await fetch(url, { cache: "no-cache" });
+    if (!savable(page)) throw new Error(`${url}: HTTP ${page.status}`);
+    pages.push(...(await savePage(cache, url, page)));
+  }
   const fonts = [];
   const save = async (url) => {
     const response = await fetch(url);
@@ -90,23 +100,37 @@ async function saveApp() {
     }
     await cache.put(url, stamped(response));
   };
-  await Promise.all((await saveShell(cache, shell)).map(save));
+  await Promise.all([...new Set(pages)].map(save));
   await Promise.all(fonts.map(save));
 }
 
-/** Saves index.html under the app's address, forgets the hashed files it no longer names (a
- * previous build's), and returns the addresses of the files it names. */
-async function saveShell(cache, response) {
+/** The key a page is saved under: its address without its query (the server answers every query
+ * of a path with the same file). */
+function pageKey(url) {
+  const key = new URL(url);
+  key.search = "";
+  key.hash = "";
+  return key.href;
+}
+
+/** Saves a page under `key` and returns the addresses of the files its head names (its
+ * stylesheets, scripts and preloads: not the pages its links lead to). The explorer's page names
+ * every file of its build: saving it forgets the hashed files it no longer names (a previous
+ * build's). */
+async function savePage(cache, key, response) {
   const html = await response.clone().text();
-  await cache.put(SCOPE, stamped(response));
-  // Minified or not: href=x, href="x", src='x'. Relative addresses are relative to the scope,
-  // which is the page's <base href>.
-  const named = [...html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
+  await cache.put(key, stamped(response));
+  const head = html.slice(0, Math.max(0, html.search(/<body[\s>]/i)) || html.length);
+  // Minified or not: href=x, href="x", src='x', data-app-boot="x". Relative addresses are relative
+  // to the scope, which is the page's <base href>.
+  const named = [...head.matchAll(/\b(?:href|src|data-app-boot)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
     .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE).href)
     .filter(ours);
-  for (const request of await cache.keys()) {
-    const path = new URL(request.url).pathname;
-    if (HASHED.test(path) && !named.includes(request.url)) await cache.delete(request);
+  if (key === SCOPE) {
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (HASHED.test(path) && !named.includes(request.url)) await cache.delete(request);
+    }
   }
   return named;
 }

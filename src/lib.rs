@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! beta-dashboard: the public data dashboard of beta.gouv.fr.
 //!
 //! - [`data`]: reading the published JSON into a domain model, and the figures computed from it;
@@ -17,5 +18,4 @@ pub mod data;
 pub mod modes;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod web;

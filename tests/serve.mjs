@@ -1,5 +1,7 @@
 // Serving dist/ as any static host of a single-page app does, for the test runners (browser,
-// engines): a file by its path, index.html for a path without an extension (a route), else 404.
+// engines), as tests/host/site.conf has nginx do it: a file by its path; for a path without an
+// extension (a page of the app), the page's own file with its first view (<path>/index.html) when
+// the build rendered one, else the app alone (shell.html); else 404.
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
@@ -14,13 +16,13 @@ export const TYPES = {
 export async function answerFromDist(dist, pathname, res, headers = {}) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
   let file = join(dist, path);
+  const shell = await stat(join(dist, "shell.html")).then(() => join(dist, "shell.html"), () => join(dist, "index.html"));
   try {
-    // A folder answers its index.html, or the app's when it has none (public/accessibilite/ holds
-    // the audit grid, and /accessibilite is a page of the app).
+    // A folder answers its index.html, or the app's when it has none.
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    if (!extname(path)) await stat(file).catch(() => { file = join(dist, "index.html"); });
+    if (!extname(path)) await stat(file).catch(() => { file = shell; });
   } catch {
-    file = extname(path) ? null : join(dist, "index.html");
+    file = extname(path) ? null : shell;
   }
   try {
     if (!file) throw new Error("not found");

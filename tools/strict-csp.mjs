@@ -1,6 +1,7 @@
 // The page under a strict Content-Security-Policy, after `trunk build`: Trunk's inline bootstrap
-// script goes to a file of its own (boot-<hash>.js), and the policy of
-// tools/content-security-policy.txt is written in a <meta> of index.html.
+// script goes to a file of its own (boot-<hash>.js), which public/first-view.js starts (named in
+// the root's data-app-boot: not where WebAssembly is missing, and for an embed after its first
+// paint), and the policy of tools/content-security-policy.txt is written in a <meta> of index.html.
 // Usage: node tools/strict-csp.mjs <dist>   (run by ./dev after trunk build)
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,10 +18,11 @@ if (!found) throw new Error("no inline bootstrap script in index.html: did Trunk
 const name = `boot-${createHash("sha256").update(found[1]).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dist, name), found[1]);
 // Relative to <base href>, like every other asset of the page.
-html = html.replace(inline, `<script type="module" src="${name}"></script>`);
+html = html.replace(inline, "");
+html = html.replace(/<html\b/i, `<html data-app-boot="${name}"`);
 const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
 html = html.replace(/<meta charset="?utf-8"?>/i, (charset) => `${charset}${meta}`);
 if (!html.includes("Content-Security-Policy")) throw new Error("no <meta charset> to put the policy after");
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("index.html still has an inline script");
 writeFileSync(page, html);
-console.log(`index.html: bootstrap in ${name}, policy in a <meta>`);
+console.log(`index.html: bootstrap in ${name} (started by first-view.js), policy in a <meta>`);

@@ -32,7 +32,7 @@ pub use query::{
 };
 pub use read::published::{FIRST_PLAUSIBLE_YEAR, MAX_PLAUSIBLE_EUR, SourceTexts, YEARS_AHEAD, load};
 pub use read::source::{
-    BUNDLED_PUBLISHED, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo,
+    BUNDLED_PUBLISHED, DEFAULT_COMPACT, DataSource, LIVE_API, RejectedSource, SAVED_AT_HEADER, SavedCopy, SourceInfo,
 };
 pub use read::text_of_bytes;
 pub use web_address::web_address;

@@ -13,6 +13,7 @@ mod embed;
 mod errors;
 mod figures;
 mod filters;
+mod first_view;
 mod format;
 mod list;
 mod page;
@@ -29,6 +30,7 @@ pub use embed::*;
 pub use errors::*;
 pub use figures::*;
 pub use filters::*;
+pub use first_view::*;
 pub use format::{
     UNIT_SPACE, format_count, format_date_long, format_eur, format_eur_short, format_int, format_month, format_percent,
     format_share, format_tenths, plural, share_tenths,

@@ -46,6 +46,12 @@ impl Loaded {
 }
 
 /// What is known of the data besides its content.
+/// The data a render at build time shows at once (the prerender provides it as a context), where
+/// the browser fetches it.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[derive(Clone)]
+pub struct Prerendered(pub Arc<Loaded>);
+
 #[derive(Default)]
 struct Provenance {
     info: Option<SourceInfo>,

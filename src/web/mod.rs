@@ -1,23 +1,18 @@
 //! The browser shell: Leptos components that wire signals to the pure core. Nothing here computes
 //! a figure; it reads the URL, fetches the files, and shows what `crate::data` answers.
 
-mod api;
+pub(crate) mod api;
+mod app;
 mod browser;
 mod components;
 mod derived;
 mod nearness;
 mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod query;
 pub mod reader;
 mod theme;
-
-use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
-
-use crate::data::DataSource;
-use crate::data::query::url_query::first_value;
-use api::LoadResult;
 
 /// Mounts the app on the page (the wasm entry point).
 pub fn start() {
@@ -29,94 +24,10 @@ pub fn start() {
     }));
     browser::on_fatal_error();
     browser::remove_boot_message();
-    leptos::mount::mount_to_body(App);
+    // Beside the page's first view when it has one, which the app replaces once ready.
+    let Some(root) = browser::app_root() else { return };
+    leptos::mount::mount_to(root, app::App).forget();
+    browser::mounted();
     // Offline use: the app and the last data it read stay in the browser.
     browser::register_service_worker();
-}
-
-#[component]
-fn App() -> impl IntoView {
-    components::FontsReady::provide();
-    view! {
-        <Router base=browser::base_path()>
-            <Pages/>
-        </Router>
-    }
-}
-
-/// The routes, and the page's query they all read.
-#[component]
-fn Pages() -> impl IntoView {
-    query::PageQuery::provide();
-    view! {
-        <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
-            <Route path=path!("") view=|| view! { <SiteFrame><DataRoute page=Page::Explorer/></SiteFrame> }/>
-            // An embed and a presentation have no page frame: the host page, or the room, has one.
-            <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
-            <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute page=Page::Bilan/></SiteFrame> }/>
-            <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
-            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
-        </Routes>
-    }
-}
-
-/// The explorer's frame: the header and footer of a beta.gouv.fr site.
-#[component]
-fn SiteFrame(children: Children) -> impl IntoView {
-    theme::SiteTheme::provide();
-    components::ChartsTarget::provide();
-    view! {
-        <components::SiteHeader/>
-        <main id="contenu" tabindex="-1">{children()}</main>
-        <components::SiteFooter/>
-    }
-}
-
-/// The views that show data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Page {
-    Explorer,
-    Embed,
-    Presentation,
-    /// The bilan of a year, printable.
-    Bilan,
-}
-
-/// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot. The page
-/// shows as soon as the required files are read, and again when the optional ones arrive.
-#[component]
-fn DataRoute(page: Page) -> impl IntoView {
-    let query = query::PageQuery::get().read();
-    // A source on another site is refused: the default data is shown, and the page says why.
-    let source =
-        Memo::new(move |_| DataSource::from_param(first_value(query.read().get_all(DataSource::PARAM)).as_deref()));
-    let data = RwSignal::new(None::<LoadResult>);
-    // Each load has a number: a slower, older one never overwrites a newer one.
-    let generation = StoredValue::new(0_u32);
-    let load = move || {
-        generation.update_value(|g| *g += 1);
-        let this = generation.get_value();
-        data.set(None);
-        let source = source.get_untracked().unwrap_or_default();
-        leptos::task::spawn_local(api::load_in_stages(source, move |result| {
-            if generation.try_get_value() == Some(this) {
-                _ = data.try_set(Some(result));
-            }
-        }));
-    };
-    Effect::new(move |_| {
-        source.track();
-        load();
-    });
-    let slow = browser::flag_after(5_000);
-    move || match data.get() {
-        None => view! { <components::Loading slow=slow/> }.into_any(),
-        Some(Ok(loaded)) => match page {
-            Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
-            Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
-            Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
-            Page::Bilan => view! { <pages::Bilan loaded=loaded/> }.into_any(),
-        },
-        Some(Err(error)) => view! { <components::LoadFailure error=error retry=load/> }.into_any(),
-    }
 }

@@ -16,9 +16,11 @@ pub struct PageQuery(RwSignal<ParamsMap>);
 impl PageQuery {
     /// Provides the page's query to the whole app; call it inside `<Router>`.
     pub fn provide() {
-        let query = RwSignal::new(current());
         // The router's navigations (links): after them the address is the router's.
         let location = leptos_router::hooks::use_location();
+        // (Rendered natively, the address is the one the first view is rendered for.)
+        let query =
+            RwSignal::new(if cfg!(target_arch = "wasm32") { current() } else { location.query.get_untracked() });
         Effect::new(move |first: Option<()>| {
             location.search.track();
             location.pathname.track();

@@ -37,20 +37,29 @@ const PROFILES = [
 
 // ---- What runs inside the pages --------------------------------------------------------------------
 
-/** Init script for our app: records when the first figures and charts are on screen, the wasm memory, long tasks. */
+/** Init script for our app: records when the first figures and a chart are on screen (from the
+ * page's first view, or from the app), when the app has taken over and drawn its charts, the wasm
+ * memory, long tasks and layout shifts. */
 function oursProbe() {
-  // Ready: the total figure is shown and the (at least 3) chart canvases have each been drawn once.
-  const ready = () => {
-    if (!document.querySelector('[data-figure="total"] .figure__value')) return false;
+  // A frame's callback runs just before that frame is painted: the first one where the figures and
+  // a chart are visible is the frame that shows them.
+  const visible = (e) => e && e.checkVisibility() && e.getBoundingClientRect().height > 0;
+  const figuresAndChart = () => {
+    if (!visible(document.querySelector('[data-figure="total"] .figure__value'))) return false;
+    return [...document.querySelectorAll(".chart__first-view svg, .chart canvas[data-draws]")].some(visible);
+  };
+  // The app: figures and (at least 3) canvases drawn, the first view gone.
+  const appReady = () => {
+    if (document.getElementById("premier-rendu") || !document.querySelector('#app [data-figure="total"] .figure__value')) return false;
     const canvases = [...document.querySelectorAll(".chart canvas[data-draws]")];
     return canvases.length >= 3 && canvases.every((c) => Number(c.dataset.draws) >= 1);
   };
-  new MutationObserver((_, observer) => {
-    if (window.__benchReady === undefined && ready()) {
-      window.__benchReady = performance.now(); // ms since navigation start
-      observer.disconnect();
-    }
-  }).observe(document, { attributes: true, childList: true, subtree: true });
+  const frame = (now) => {
+    if (window.__benchShown === undefined && figuresAndChart()) window.__benchShown = now;
+    if (window.__benchReady === undefined && appReady()) window.__benchReady = now;
+    if (window.__benchReady === undefined) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   // Trunk's loader dispatches this once the wasm is instantiated, with the wasm exports in `detail.wasm`.
   // Keep the memory object itself: it grows later, when the data arrives.
   addEventListener("TrunkApplicationStarted", (event) => (window.__benchMemory = event.detail?.wasm?.memory));
@@ -59,22 +68,35 @@ function oursProbe() {
   new PerformanceObserver((list) => {
     for (const t of list.getEntries()) window.__longTasks.push({ start: t.startTime, duration: t.duration });
   }).observe({ type: "longtask", buffered: true });
+  // Layout shifts not caused by input (Layout Instability API), their sum as CLS counts them.
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
 }
 
-/** Init script for an embed: records when its block is on screen (figures shown, or its chart drawn). */
+/** Init script for an embed: records when its block is on screen (figures shown, or its chart
+ * drawn, by its first view or its app) and when its app has taken over. */
 function embedProbe() {
-  const ready = () => {
-    const block = document.querySelector(".embed[data-bloc]");
+  const visible = (e) => e && e.checkVisibility() && e.getBoundingClientRect().height > 0;
+  const shown = () => {
+    const block = [...document.querySelectorAll(".embed[data-bloc]")].find(visible);
     if (!block) return false;
-    if (block.dataset.bloc === "chiffres") return !!block.querySelector('[data-figure="total"] .figure__value');
-    return Number(block.querySelector("canvas[data-draws]")?.dataset.draws ?? 0) >= 1;
+    if (block.dataset.bloc === "chiffres") return visible(block.querySelector('[data-figure="total"] .figure__value'));
+    return [...block.querySelectorAll(".chart__first-view svg, canvas[data-draws]")].some(visible);
   };
-  new MutationObserver((_, observer) => {
-    if (window.__benchReady === undefined && ready()) {
-      window.__benchReady = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { attributes: true, childList: true, subtree: true });
+  const appReady = () => !document.getElementById("premier-rendu") && !!document.querySelector("#app .embed[data-bloc]")
+    && (document.querySelector("#app .embed").dataset.bloc === "chiffres" || Number(document.querySelector("#app canvas[data-draws]")?.dataset.draws ?? 0) >= 1);
+  const frame = (now) => {
+    if (window.__benchShown === undefined && shown()) window.__benchShown = now;
+    if (window.__benchReady === undefined && appReady()) window.__benchReady = now;
+    if (window.__benchReady === undefined) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
 }
 
 const EMBEDS = ["chiffres", "incubateurs", "ministeres", "fast", "evolution", "transparence"];
@@ -150,10 +172,14 @@ async function measureLoad(browser, site, profile, url) {
 
   // Every request of the page, with its size on the wire (body + headers) once finished.
   const cdp = await context.newCDPSession(page);
-  const requests = new Map(); // requestId → { url, wallTime, mime, bytes }
-  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, wallTime: e.wallTime }));
+  const requests = new Map(); // requestId → { url, wallTime, mime, bytes, endWall }
+  // CDP's timestamps are monotonic seconds; wallTime is the same moment in Unix seconds.
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, wallTime: e.wallTime, offset: e.wallTime - e.timestamp }));
   cdp.on("Network.responseReceived", (e) => requests.has(e.requestId) && (requests.get(e.requestId).mime = e.response.mimeType));
-  cdp.on("Network.loadingFinished", (e) => requests.has(e.requestId) && (requests.get(e.requestId).bytes = e.encodedDataLength));
+  cdp.on("Network.loadingFinished", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { bytes: e.encodedDataLength, endWall: e.timestamp + r.offset });
+  });
   await cdp.send("Network.enable");
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   if (profile.network) await cdp.send("Network.emulateNetworkConditions", profile.network);
@@ -165,13 +191,17 @@ async function measureLoad(browser, site, profile, url) {
     await page.waitForTimeout(1000); // a late font still counts
 
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    // When the first figures and a chart showed (our first view or app; the baseline's charts).
+    const { shown, shift } = await page.evaluate(() => ({ shown: window.__benchShown ?? window.__ready, shift: window.__shift ?? null }));
     const bytes = Object.fromEntries([...KINDS, "total"].map((k) => [k, 0]));
+    let beforeShown = 0; // bytes received before the figures and a chart showed, fonts apart
     const late = [];
     for (const r of requests.values()) {
       if (r.url.startsWith("data:")) continue;
       const kind = kindOf(r.url, r.mime);
       bytes[kind] += r.bytes ?? 0;
       bytes.total += r.bytes ?? 0;
+      if (kind !== "fonts" && r.endWall != null && r.endWall * 1000 <= timeOrigin + shown) beforeShown += r.bytes ?? 0;
       if (r.wallTime * 1000 > timeOrigin + ready) {
         const { pathname, search } = new URL(r.url);
         late.push({ path: pathname + search, kind, bytes: r.bytes });
@@ -186,7 +216,7 @@ async function measureLoad(browser, site, profile, url) {
     }));
     await page.waitForTimeout(500); // idle before the click
     const { ms: click, checked } = await page.evaluate(site.click, 10_000);
-    return { ready, bytes, late, heap, memory, longTasks: longTasks?.filter((t) => t.start < ready), click, checked };
+    return { ready, shown, shift, beforeShown, bytes, late, heap, memory, longTasks: longTasks?.filter((t) => t.start < ready), click, checked };
   } catch (error) {
     return { error: String(error.message ?? error).split("\n")[0] };
   } finally {
@@ -273,6 +303,9 @@ function summarize(loads) {
   return {
     ok: ok.length, count: loads.length, errors: loads.filter((l) => l.error).map((l) => l.error),
     bytes, ready: pick((l) => l.ready), click: pick((l) => l.click), memory: pick((l) => l.memory), heap: pick((l) => l.heap),
+    shown: pick((l) => l.shown), beforeShown: pick((l) => l.beforeShown),
+    // Layout shift: the worst load's (a budget of 0 is met only if no load shifted).
+    shift: ok.some((l) => l.shift != null) ? Math.max(...ok.map((l) => l.shift ?? 0)) : null,
     longest: pick((l) => (l.longTasks ? Math.max(0, ...l.longTasks.map((t) => t.duration)) : null)),
     over200: pick((l) => l.longTasks?.filter((t) => t.duration > 200).length ?? null),
     late: ok.flatMap((l) => l.late),
@@ -285,7 +318,10 @@ function printTable(title, ours, base) {
   row("metric", "ours", "baseline", "ratio");
   const line = (label, a, b, format) => row(label, format(a), base ? format(b) : "—", times(ratioOf(a, b)));
   for (const k of [...KINDS, "total"]) line(k === "total" ? "bytes on the wire: total" : `bytes on the wire: ${k}`, ours.bytes[k], base?.bytes[k], kB);
-  line("first figures and charts", ours.ready, base?.ready, ms);
+  line("first figures and a chart shown", ours.shown, base?.ready, ms);
+  line("bytes before that (no fonts)", ours.beforeShown, base?.beforeShown, kB);
+  line("app ready: figures, 3 charts", ours.ready, base?.ready, ms);
+  line("layout shift, worst load", ours.shift, base?.shift, (v) => (v == null ? "—" : v.toFixed(3)));
   line("click → repaint", ours.click, base?.click, ms);
   line("wasm memory", ours.memory, null, MB);
   line("JS heap (after a GC)", ours.heap, base?.heap, MB);
@@ -404,16 +440,18 @@ async function run(browser, sites) {
   // Each embed, on the phone profile: what it transfers (fonts apart) and when its block shows.
   const embed = { ...ours, probe: embedProbe, click: () => ({ ms: null, checked: null }) };
   const embeds = {};
+  const embedShown = {};
   if (PARTS.has("embeds")) {
     console.log(`\nembeds, ${PROFILES[1].title} — median of ${SYNTHETIC_LOADS} loads each, ours only`);
-    row("embed (code, data, css, html)", "bytes", "shown at");
+    row("embed (code, data, css, html)", "bytes", "before shown", "shown at", "app ready", "shift");
   }
   for (const slug of PARTS.has("embeds") ? EMBEDS : []) {
     const loads = [];
     for (let i = 0; i < SYNTHETIC_LOADS; i++) loads.push(await measureLoad(browser, embed, PROFILES[1], `${ours.base}embed/${slug}`));
     const s = summarize(loads);
     embeds[slug] = s.ok ? s.bytes.wasm + s.bytes.js + s.bytes.data + s.bytes.css + s.bytes.html : null;
-    row(`/embed/${slug}`, kB(embeds[slug]), ms(s.ready));
+    embedShown[slug] = s;
+    row(`/embed/${slug}`, kB(embeds[slug]), kB(s.beforeShown), ms(s.shown), ms(s.ready), s.shift == null ? "—" : s.shift.toFixed(3));
     if (s.ok < s.count) console.log(`  ${s.count - s.ok} of ${s.count} loads failed: ${[...new Set(s.errors)].join("; ")}`);
   }
 
@@ -433,7 +471,15 @@ async function run(browser, sites) {
   budget("css ≤ 40 kB", worst((s) => s.bytes?.css), 40_000, kB);
   budget("fonts (reported apart, no budget)", worst((s) => s.bytes?.fonts), null, kB);
   for (const p of PROFILES)
-    budget(`first figures and charts ≤ 0.6× baseline, ${p.name}`, ratioOf(results[p.name].ours.ready, results[p.name].baseline?.ready), 0.6, times);
+    budget(`first figures and a chart shown ≤ 0.3× baseline, ${p.name}`, ratioOf(results[p.name].ours.shown, results[p.name].baseline?.ready), 0.3, times);
+  for (const p of PROFILES)
+    budget(`layout shift while loading and taking over = 0, ${p.name}`, results[p.name].ours.shift, 0, (v) => (v == null ? "—" : v.toFixed(3)));
+  const incubators = embedShown.incubateurs;
+  budget("/embed/incubateurs, phone: chart shown ≤ 0.5 s", incubators?.shown, 500, ms);
+  budget("/embed/incubateurs, phone: ≤ 60 kB before it (fonts apart)", incubators?.beforeShown, 60_000, kB);
+  // What the issue of the first views measured for the whole embed before them (main f0fe9dc).
+  budget("/embed/incubateurs, phone: whole embed ≤ 507.9 kB (before first views)", embeds.incubateurs, 507_900, kB);
+  budget("embeds: layout shift = 0, worst block", !EMBEDS.every((e) => embedShown[e]?.shift != null) ? null : Math.max(...EMBEDS.map((e) => embedShown[e].shift)), 0, (v) => (v == null ? "—" : v.toFixed(3)));
   for (const p of PROFILES)
     budget(`phase click → repaint ≤ 1× baseline, ${p.name}`, ratioOf(results[p.name].ours.click, results[p.name].baseline?.click), 1, times);
   if (interactions) {

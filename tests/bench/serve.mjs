@@ -36,11 +36,16 @@ async function resolve(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath));
   const file = join(root, path);
   if (file !== root && !file.startsWith(root + sep)) return null; // outside root ("/../")
+  // SPA fallback: the app alone (shell.html, beside the pages' own files with their first views),
+  // or index.html for a build without first views (the Chart.js baseline).
+  const shell = await stat(join(root, "shell.html")).then(() => join(root, "shell.html"), () => join(root, "index.html"));
   try {
     const info = await stat(file);
-    return info.isDirectory() ? join(file, "index.html") : file;
+    if (!info.isDirectory()) return file;
+    const index = join(file, "index.html");
+    return await stat(index).then(() => index, () => (extname(path) ? null : shell));
   } catch {
-    return extname(path) ? null : join(root, "index.html"); // SPA fallback
+    return extname(path) ? null : shell;
   }
 }
 

@@ -5,7 +5,7 @@
 // use kept out and reported, the rest shown; and the app stopped by a trap in its wasm (what
 // running out of memory raises).
 import assert from "node:assert/strict";
-import { publishedStartups, shownFigures } from "./helpers.mjs";
+import { publishedStartups, shownFigures, takenOver } from "./helpers.mjs";
 
 export default [
   {
@@ -164,6 +164,7 @@ export default [
       assert.equal(await page.locator("[data-figure]").count(), 0, "nothing of the stopped app is left");
       await alert.getByRole("button", { name: "Réessayer" }).click();
       await page.waitForLoadState("load");
+      await takenOver(page);
       await shownFigures(page);
     },
     expectConsoleErrors: true,

@@ -95,12 +95,15 @@ export default [
   },
   {
     name: "data loading: a slow server is announced, then the data is shown",
+    // The loading state, which an address with its own figures shows (the default address shows
+    // its first view meanwhile: tests/browser/first-view.test.mjs).
+    firstView: true,
     async run({ page, base }) {
       // The data file is held until the page has said the server is slow, which it does after 5 s
       // of its clock: the test moves the clock on instead of waiting.
       await installClock(page);
       const data = await heldRoute(page, "**/tableau-de-bord.json");
-      await page.goto(base, { waitUntil: "commit" });
+      await page.goto(`${base}?annee=2025`, { waitUntil: "commit" });
       await data.requested;
       // The app is up, its 5 s counted from now: its clock stops, then moves on 5 s.
       await page.getByText("Chargement des données…").waitFor();

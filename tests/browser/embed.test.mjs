@@ -2,7 +2,7 @@
 // page, and the "Intégrer" dialog whose snippet works pasted into a blank page.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { drawn, frameOf, poll, recordCspViolations, shownFigures, tableRows } from "./helpers.mjs";
+import { drawn, frameOf, poll, recordCspViolations, shownFigures, tableRows, takenOver } from "./helpers.mjs";
 
 const FILTERS = "incubateur=dinum,anct&annee=2024";
 const BLOCKS = {
@@ -254,6 +254,7 @@ export default [
       await page.emulateMedia({ colorScheme: "light" });
       await page.goto(`${base.replace("127.0.0.1", "localhost")}page-hote-theme.html`);
       const frame = await frameOf(page, "#a");
+      await takenOver(frame);
       await frame.locator(".key-figures").waitFor();
       // The embed's own listener was added first: once this one has seen every message, so has it.
       await frame.evaluate(() => { window.seen = 0; window.addEventListener("message", () => { window.seen += 1; }); });

@@ -84,6 +84,27 @@ export async function waitForSlide(page, name, { timeout = 5000 } = {}) {
   await page.waitForFunction((n) => document.querySelector(".presentation")?.dataset.diapo === n, name, { timeout });
 }
 
+/** Waits until the app has replaced the first view of the page or frame `target` (its HTML's
+ * content, inert, with the same ids): what a test then finds is the app's. The runner does it
+ * after each navigation of a test's pages; a frame, or a reload the page makes itself, needs it. */
+export async function takenOver(target) {
+  await target.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("premier-rendu"), null, { timeout: 60_000 });
+}
+
+/** Makes each navigation of `page` (goto, reload, back, forward) resolve once the app has
+ * replaced the page's first view: the test runners do it for every page a test opens, unless the
+ * test checks the first view itself (`firstView: true`). */
+export function awaitTakeOver(page) {
+  for (const name of ["goto", "reload", "goBack", "goForward"]) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await takenOver(page);
+      return response;
+    };
+  }
+}
+
 /** The document inside an iframe. */
 export async function frameOf(page, selector) {
   return (await page.locator(selector).elementHandle()).contentFrame();

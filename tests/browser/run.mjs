@@ -9,6 +9,7 @@ import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
 import { runSuites } from "../runner.mjs";
+import { awaitTakeOver } from "./helpers.mjs";
 
 // The browser runs in Europe/Paris (below); so does every "today" computed here, whatever the
 // machine's zone (on 31 December after 23:00 UTC they would otherwise disagree on the year).
@@ -50,6 +51,7 @@ let server;
 let browser;
 let base;
 
+
 /** One test: a fresh browser context and page, the page's errors collected; a screenshot of the
  * page when it fails. */
 async function runOne(test, { signal }) {
@@ -67,13 +69,20 @@ async function runOne(test, { signal }) {
   // A test that times out: its page is closed, which ends what it awaits.
   signal.addEventListener("abort", () => context.close().catch(() => {}));
   const page = await context.newPage();
+  // A page's first view (its HTML, before the app runs) is inert, and holds the same ids as the
+  // app that replaces it: a test acts on the app, once it has taken over, unless it checks the
+  // first view itself (`firstView: true`).
+  if (!test.firstView) {
+    awaitTakeOver(page);
+    context.on("page", awaitTakeOver);
+  }
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   try {
-    await test.run({ page, context, base, problems, extraPages });
+    await test.run({ page, context, base, problems, extraPages, browser });
     const unexpected = problems.filter((p) =>
       !(test.expectConsoleErrors && p.startsWith("console error")) && !(test.expectPageErrors && p.startsWith("page error")));
     if (unexpected.length) throw new Error(unexpected.join("\n"));

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { answerFromDist } from "../serve.mjs";
 import { chromium } from "playwright-core";
 import { CSP } from "../../tools/csp.mjs";
-import { shownFigures } from "../browser/helpers.mjs";
+import { awaitTakeOver, shownFigures } from "../browser/helpers.mjs";
 import { firefox, webkit } from "./drivers.mjs";
 import tests, { QUERIES, AFTER_CLICK } from "./smoke.test.mjs";
 import { runSuites } from "../runner.mjs";
@@ -83,6 +83,8 @@ async function chromiumFigures(base) {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR", timezoneId: "Europe/Paris", serviceWorkers: "block" });
     const page = await context.newPage();
+    // The app's figures, once it has replaced each page's first view.
+    awaitTakeOver(page);
     const figures = {};
     for (const query of [...QUERIES, AFTER_CLICK]) {
       await page.goto(base + query);

@@ -29,6 +29,8 @@ export async function waitFor(driver, what, fn, args = [], timeout = 20_000) {
 /** The key figures once all are shown, as numbers (what shownFigures reads in Chromium). */
 function figures(driver) {
   return waitFor(driver, "the key figures", (keys) => {
+    // The app's, once it has replaced the page's first view (its HTML, inert).
+    if (document.readyState === "loading" || document.getElementById("premier-rendu")) return null;
     const shown = {};
     for (const key of keys) {
       const element = document.querySelector(`[data-figure="${key}"] .figure__value`);

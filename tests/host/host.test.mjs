@@ -49,13 +49,21 @@ function request(base, path, headers = {}) {
 /** What each kind of file of the build must be served with: [path, file in dist, Cache-Control, frame-ancestors]. */
 function expectations(dist) {
   const index = join(dist, "index.html");
+  // A page with a first view of its own is its file; any other address of the app is shell.html.
+  const page = (path) => join(dist, path, "index.html");
+  const shell = join(dist, "shell.html");
   const cases = [
     ["/", index, NO_CACHE, EXPLORER],
     ["/index.html", index, NO_CACHE, EXPLORER],
-    ["/presentation", index, NO_CACHE, EXPLORER],
-    ["/accessibilite?theme=sombre", index, NO_CACHE, EXPLORER],
-    ["/embed/incubateurs?annee=2024", index, NO_CACHE, EMBED],
-    ["/embed/chiffres", index, NO_CACHE, EMBED],
+    ["/presentation", page("presentation"), NO_CACHE, EXPLORER],
+    ["/accessibilite?theme=sombre", page("accessibilite"), NO_CACHE, EXPLORER],
+    ["/bilan?annee=2020", page("bilan"), NO_CACHE, EXPLORER],
+    ["/embed/incubateurs?annee=2024", page("embed/incubateurs"), NO_CACHE, EMBED],
+    ["/embed/chiffres", page("embed/chiffres"), NO_CACHE, EMBED],
+    ["/embed/inconnu", shell, NO_CACHE, EMBED],
+    ["/page-inconnue", shell, NO_CACHE, EXPLORER],
+    ["/shell.html", shell, NO_CACHE, EXPLORER],
+    ["/first-view.js", join(dist, "first-view.js"), NO_CACHE, EXPLORER],
     ["/data/tableau-de-bord.json", join(dist, "data", "tableau-de-bord.json"), DATA, EXPLORER],
     ["/data/beta.gouv.fr/startups.json", join(dist, "data", "beta.gouv.fr", "startups.json"), DATA, EXPLORER],
     ["/fonts/marianne-regular.woff2", join(dist, "fonts", "marianne-regular.woff2"), FONT, EXPLORER],
@@ -129,9 +137,10 @@ export default [
     },
   },
   {
-    name: "a missing file with an extension (an old build's hashed file) is a 404, never index.html; a route is index.html",
+    name: "a missing file with an extension (an old build's hashed file) is a 404, never a page; a route is its page",
     async run({ base, dist }) {
       const index = readFileSync(join(dist, "index.html"));
+      const shell = readFileSync(join(dist, "shell.html"));
       for (const path of ["/beta-dashboard-0000000000000000_bg.wasm", "/beta-dashboard-0000000000000000.js",
         "/boot-0000000000000000.js", "/main-0000000000000000.css", "/absent.js", "/embed/absent.js",
         "/data/absent.json", "/fonts/absent.woff2"]) {
@@ -139,11 +148,14 @@ export default [
         assert.equal(status, 404, path);
         assert.equal(headers["cache-control"], undefined, `${path}: a 404 to keep`);
         assert.equal(headers["x-content-type-options"], "nosniff", path);
-        assert.ok(!body.equals(index), `${path}: index.html`);
+        assert.ok(!body.equals(index) && !body.equals(shell), `${path}: a page`);
       }
       const route = await request(base, "/embed/incubateurs?annee=2024", { "accept-encoding": "gzip" });
       assert.equal(route.status, 200);
-      assert.ok(route.body.equals(index), "/embed/incubateurs?annee=2024 is not index.html");
+      assert.ok(route.body.equals(readFileSync(join(dist, "embed", "incubateurs", "index.html"))),
+        "/embed/incubateurs?annee=2024 is not embed/incubateurs/index.html");
+      const other = await request(base, "/embed/inconnu", { "accept-encoding": "gzip" });
+      assert.ok(other.body.equals(shell), "/embed/inconnu is not shell.html");
     },
   },
   {

@@ -12,6 +12,7 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { runSuites } from "../runner.mjs";
+import { awaitTakeOver } from "../browser/helpers.mjs";
 
 // As in tests/browser/run.mjs: "today" is the browser's, in Europe/Paris.
 process.env.TZ = "Europe/Paris";
@@ -86,6 +87,9 @@ await runSuites({
     });
     signal.addEventListener("abort", () => context.close().catch(() => {}));
     const page = await context.newPage();
+    // The app, once it has replaced the page's first view (tests/browser/helpers.mjs).
+    awaitTakeOver(page);
+    context.on("page", awaitTakeOver);
     const problems = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("console", (msg) => {

@@ -75,6 +75,37 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before), the inverse of [`Date::of_days_since_epoch`].
+    pub fn days_since_epoch(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year - era * 400;
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day in France (Europe/Paris: UTC+1, UTC+2 from the last Sunday of March to the last
+    /// Sunday of October, at 01:00 UTC) at a Unix time: the day the dashboard shows as today.
+    pub fn in_paris_of_unix_seconds(seconds: u64) -> Date {
+        let hour = 3600;
+        let utc = Date::of_unix_seconds(seconds);
+        // The last Sunday of a month of this year, at 01:00 UTC, in Unix seconds.
+        let change = |month: u8| {
+            let last = Date { year: utc.year, month, day: 31 }.days_since_epoch();
+            // 1970-01-01 was a Thursday: (days + 4) % 7 is 0 on Sundays.
+            let sunday = last - (last + 4).rem_euclid(7);
+            sunday * SECONDS_PER_DAY as i64 + hour
+        };
+        let now = i64::try_from(seconds).unwrap_or(i64::MAX);
+        let summer = (change(3)..change(10)).contains(&now);
+        Date::of_unix_seconds(seconds.saturating_add(if summer { 2 * hour as u64 } else { hour as u64 }))
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -247,5 +278,27 @@ mod tests {
         assert_eq!("2023-09".parse::<YearMonth>().unwrap(), YearMonth { year: 2023, month: 9 });
         assert!("2023-13".parse::<YearMonth>().is_err());
         assert!("2023".parse::<YearMonth>().is_err());
+    }
+
+    #[test]
+    fn days_since_epoch_is_the_inverse_of_of_days_since_epoch() {
+        for days in [-800_000, -1, 0, 1, 19_000, 20_792, 2_000_000] {
+            assert_eq!(Date::of_days_since_epoch(days).days_since_epoch(), days);
+        }
+    }
+
+    #[test]
+    fn the_day_in_paris_turns_at_its_midnight_winter_and_summer() {
+        let at = |y, m, d, h: u64| Date::new(y, m, d).unwrap().days_since_epoch() as u64 * 86_400 + h * 3600;
+        // Winter, UTC+1: 23:00 UTC on 5 December is midnight on the 6th in Paris.
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 12, 5, 22)), Date::new(2026, 12, 5).unwrap());
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 12, 5, 23)), Date::new(2026, 12, 6).unwrap());
+        // Summer, UTC+2: 22:00 UTC on 20 August is midnight on the 21st.
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 8, 20, 21)), Date::new(2026, 8, 20).unwrap());
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 8, 20, 22)), Date::new(2026, 8, 21).unwrap());
+        // 2026's changes: 29 March and 25 October, at 01:00 UTC.
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 3, 28, 22)), Date::new(2026, 3, 28).unwrap());
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 3, 29, 22)), Date::new(2026, 3, 30).unwrap());
+        assert_eq!(Date::in_paris_of_unix_seconds(at(2026, 10, 25, 22)), Date::new(2026, 10, 25).unwrap());
     }
 }

@@ -10,7 +10,7 @@ use crate::data::web_address;
 pub const LIVE_API: &str = "https://beta.gouv.fr/api/v2.7/";
 
 /// The compact dataset shipped with the app, loaded by default.
-pub(crate) const DEFAULT_COMPACT: &str = "data/tableau-de-bord.json";
+pub const DEFAULT_COMPACT: &str = "data/tableau-de-bord.json";
 
 /// The copy of the published files shipped with the app (`fast.json` is read from here when
 /// the files come from the live API, which does not publish it).

@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 /// Replaces the page with a message that the app stopped, and a button to reload it. Plain DOM:
 /// the app's own rendering may be what failed.
 pub fn show_crash() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = super::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     if document.get_element_by_id("arret").is_some() {
         return;
@@ -31,7 +31,7 @@ pub fn show_crash() {
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("class", "fr-btn button");
     let reload = Closure::<dyn Fn()>::new(|| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = super::window() {
             let _ = window.location().reload();
         }
     });
@@ -47,7 +47,7 @@ pub fn show_crash() {
 /// Shows [`show_crash`] when the wasm traps (out of memory, `unreachable`): the browser reports
 /// it as an uncaught `WebAssembly.RuntimeError`.
 pub fn on_fatal_error() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(|event: web_sys::ErrorEvent| {
         let error = event.error();
         let is_trap = js_sys::Reflect::get(&error, &"name".into())

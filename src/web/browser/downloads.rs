@@ -23,7 +23,7 @@ pub fn download_canvas_png(file_name: &str, canvas: &web_sys::HtmlCanvasElement)
 }
 
 fn click_link(file_name: &str, url: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = super::window().and_then(|w| w.document()) else { return };
     let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     else {
         return;
@@ -35,7 +35,7 @@ fn click_link(file_name: &str, url: &str) {
 
 /// A new canvas element, not in the page (for rendering downloads).
 pub fn offscreen_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
-    let document = web_sys::window()?.document()?;
+    let document = super::window()?.document()?;
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
     canvas.set_width(width);
     canvas.set_height(height);

@@ -8,7 +8,7 @@ use crate::modes::embed::HostTheme;
 /// Tells the page that holds this one in an iframe how tall it is:
 /// `{type: "beta-dashboard:resize", height, id}`. Does nothing outside an iframe.
 pub fn post_height(height: f64, id: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
@@ -25,8 +25,8 @@ pub fn post_height(height: f64, id: Option<&str>) {
 }
 
 /// Applies a resize message from one of this page's iframes (the "Intégrer" preview) to it.
-pub fn on_resize_messages() -> leptos::prelude::WindowListenerHandle {
-    window_event_listener(leptos::ev::message, |event: web_sys::MessageEvent| {
+pub fn on_resize_messages() {
+    super::on_window_event(leptos::ev::message, |event: web_sys::MessageEvent| {
         let data = event.data();
         let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
         if field("type").and_then(|t| t.as_string()).as_deref() != Some(crate::modes::embed::RESIZE_MESSAGE) {
@@ -35,7 +35,7 @@ pub fn on_resize_messages() -> leptos::prelude::WindowListenerHandle {
         let Some(height) = field("height").and_then(|h| h.as_f64()).filter(|h| *h > 0.0 && *h < 100_000.0) else {
             return;
         };
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = super::window().and_then(|w| w.document()) else { return };
         let frames = document.get_elements_by_tag_name("iframe");
         for i in 0..frames.length() {
             let Some(frame) = frames.item(i).and_then(|f| f.dyn_into::<web_sys::HtmlIFrameElement>().ok()) else {
@@ -60,7 +60,7 @@ pub fn on_resize_messages() -> leptos::prelude::WindowListenerHandle {
 
 /// This page's theme as the DSFR marks it on the root element.
 fn page_theme() -> HostTheme {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = super::window().and_then(|w| w.document()).and_then(|d| d.document_element());
     let attribute = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
     HostTheme::of_page(attribute("data-fr-theme").as_deref(), attribute("data-fr-scheme").as_deref())
 }
@@ -70,20 +70,24 @@ fn post_theme(frame: &web_sys::Window, theme: HostTheme) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::modes::embed::THEME_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"theme".into(), &theme.value().into());
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = super::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let _ = frame.post_message(&message, &origin);
 }
 
 /// The theme the page that holds this one in an iframe relays (`integration.js`): `None` until
 /// it sends one. Only messages from the parent window, of the theme type and a known value, count.
+/// One that came before the app ran is on the root (`data-host-theme`, from `first-view.js`).
 pub fn host_theme() -> ReadSignal<Option<HostTheme>> {
-    let theme = RwSignal::new(None);
-    let in_frame = web_sys::window()
-        .and_then(|w| Some((w.parent().ok().flatten()?, w)))
-        .filter(|(parent, window)| parent != window);
+    let before = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-host-theme"));
+    let theme = RwSignal::new(HostTheme::from_message(Some(crate::modes::embed::THEME_MESSAGE), before.as_deref()));
+    let in_frame =
+        super::window().and_then(|w| Some((w.parent().ok().flatten()?, w))).filter(|(parent, window)| parent != window);
     if let Some((parent, _)) = in_frame {
         let parent = wasm_bindgen::JsValue::from(parent);
-        let handle = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
+        super::on_window_event(leptos::ev::message, move |event: web_sys::MessageEvent| {
             if event.source().map(wasm_bindgen::JsValue::from).as_ref() != Some(&parent) {
                 return;
             }
@@ -95,7 +99,6 @@ pub fn host_theme() -> ReadSignal<Option<HostTheme>> {
                 theme.set(Some(relayed));
             }
         });
-        on_cleanup(move || handle.remove());
     }
     theme.read_only()
 }

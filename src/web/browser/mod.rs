@@ -10,6 +10,7 @@
 mod clipboard;
 mod crash;
 mod downloads;
+mod first_view;
 mod frames;
 mod observers;
 mod page;
@@ -20,6 +21,7 @@ mod time;
 pub use clipboard::*;
 pub use crash::*;
 pub use downloads::*;
+pub use first_view::*;
 pub use frames::*;
 pub use observers::*;
 pub use page::*;

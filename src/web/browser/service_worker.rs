@@ -11,7 +11,7 @@ use super::page::base_path;
 /// page not served over HTTPS, or a sandboxed iframe) just has no offline mode: a console warning
 /// says so, and nothing else changes.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let loaded = window.document().is_some_and(|d| d.ready_state() == "complete");
     if loaded {
         spawn_registration();
@@ -32,7 +32,7 @@ fn spawn_registration() {
 
 async fn register_worker() -> Result<(), wasm_bindgen::JsValue> {
     use js_sys::Reflect;
-    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    let navigator = super::window().ok_or("no window")?.navigator();
     // Through Reflect, which catches what the browser throws: reading `serviceWorker` throws in
     // a sandboxed iframe, and it is undefined where service workers are not offered.
     let container = Reflect::get(&navigator, &"serviceWorker".into())?;

@@ -5,7 +5,7 @@ const THEME_KEY: &str = "beta-dashboard:theme";
 const LETTER_SHORTCUTS_KEY: &str = "beta-dashboard:raccourcis-lettres";
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    super::window()?.local_storage().ok().flatten()
 }
 
 /// Whether the presentation's one-letter shortcuts are on: yes unless the visitor turned them off.

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use crate::data::Date;
 
-/// Today in the visitor's time zone.
+/// Today in the visitor's time zone (natively: the day the first views are rendered for).
 pub fn today() -> Date {
+    if !cfg!(target_arch = "wasm32") {
+        return RENDER_DAY.get();
+    }
     let now = js_sys::Date::new_0();
     let (year, month, day) = (now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8);
     // The browser's calendar only gives valid days; 1970-01-01 stands in if it ever did not.
@@ -36,6 +39,9 @@ pub fn local_date_time(text: &str) -> Option<crate::data::DateTime> {
 /// A flag that turns true after `millis` (e.g. to say that loading is slow).
 pub fn flag_after(millis: u32) -> ReadSignal<bool> {
     let (flag, set_flag) = signal(false);
+    if !cfg!(target_arch = "wasm32") {
+        return flag;
+    }
     // Setting a disposed signal is a no-op: no need to cancel the timer.
     set_timeout(move || _ = set_flag.try_set(true), std::time::Duration::from_millis(millis.into()));
     flag
@@ -43,11 +49,14 @@ pub fn flag_after(millis: u32) -> ReadSignal<bool> {
 
 /// Milliseconds since the page opened (a clock that never goes back).
 pub fn now_millis() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    super::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// The time of day, as hours and minutes.
+/// The time of day, as hours and minutes (natively: midnight).
 pub fn clock() -> (u8, u8) {
+    if !cfg!(target_arch = "wasm32") {
+        return (0, 0);
+    }
     let now = js_sys::Date::new_0();
     (now.get_hours() as u8, now.get_minutes() as u8)
 }
@@ -123,4 +132,15 @@ pub fn request_animation_frame(job: impl FnOnce() + 'static) {
 /// Runs `job` in a task after the next frame is painted.
 pub fn after_paint(job: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(job, std::time::Duration::ZERO));
+}
+
+thread_local! {
+    /// The day first views are rendered for, natively (`set_render_day`).
+    static RENDER_DAY: std::cell::Cell<Date> = std::cell::Cell::new(Date::first_of_january(1970));
+}
+
+/// Natively: the day [`today`] answers, the day the first views are rendered for.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_render_day(day: Date) {
+    RENDER_DAY.set(day);
 }

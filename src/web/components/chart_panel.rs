@@ -413,7 +413,7 @@ pub fn ChartPanel(
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
             <div class="chart" node_ref=chart_box>
                 // An image with its short alternative; the summary, the bars and the table describe it.
-                <canvas node_ref=canvas role="img" aria-label=move || text::chart_image_label(&data.read().title)></canvas>
+                {super::chart_picture::chart_picture(canvas, id, move || data.read().title.clone(), data.into())}
                 <div
                     class="chart__hits"
                     role="group"

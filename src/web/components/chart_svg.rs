@@ -10,6 +10,9 @@ use crate::text;
 use crate::web::browser::{self, SizeObserver};
 use crate::web::components::ChartPalette;
 
+/// The width a first view draws the chart at (the bilan's column on a desktop, CSS pixels).
+const FIRST_VIEW_WIDTH: f64 = 880.0;
+
 #[component]
 pub fn ChartSvg(data: Signal<ChartData>) -> impl IntoView {
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
@@ -23,6 +26,8 @@ pub fn ChartSvg(data: Signal<ChartData>) -> impl IntoView {
     });
     let screen = Memo::new(move |_| {
         let (width, palette) = (width.get(), palette.get());
+        // Rendered at build time (a first view), at the width of the page's column on a desktop.
+        let width = if cfg!(target_arch = "wasm32") { width } else { FIRST_VIEW_WIDTH };
         if width <= 0.0 {
             return String::new();
         }

@@ -71,6 +71,8 @@ pub fn FundingPanel(
                                         name="fast-regroupement"
                                         id=id.clone()
                                         value=value
+                                        // The attribute for the page's first view, the property after.
+                                        checked=grouping.get_untracked() == view
                                         prop:checked=move || grouping.get() == view
                                         on:change=move |_| grouping.set(view)
                                     />

@@ -11,8 +11,10 @@ use crate::text;
 pub struct ChartsTarget(RwSignal<bool>);
 
 impl ChartsTarget {
-    pub fn provide() {
-        provide_context(ChartsTarget(RwSignal::new(false)));
+    /// `first_view`: the page has the charts from the start (the explorer rendered at build time,
+    /// whose header is written before its charts).
+    pub fn provide(first_view: bool) {
+        provide_context(ChartsTarget(RwSignal::new(first_view)));
     }
 
     /// Called by a page that has the charts' target: the skip link shows while the page does.

@@ -2,6 +2,7 @@
 
 mod bilan_link;
 mod chart_panel;
+mod chart_picture;
 mod chart_pieces;
 mod chart_svg;
 mod data_table;

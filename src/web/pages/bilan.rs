@@ -56,11 +56,9 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
     let published = loaded.data_date();
     let source = text::source_short(published);
 
-    Effect::new(move |_| {
-        let year = year.get();
-        browser::set_document_title(&text::bilan_document_title(year));
-        browser::set_meta_description(&text::bilan_description(year));
-    });
+    browser::follow_document_title(move || text::bilan_document_title(year.get()));
+    browser::set_meta_description(&text::bilan_description(year.get_untracked()));
+    Effect::new(move |_| browser::set_meta_description(&text::bilan_description(year.get())));
     // What the printed pages' margins say (CSS `@page` boxes read these properties of the root).
     Effect::new({
         let source = source.clone();

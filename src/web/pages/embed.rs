@@ -29,9 +29,8 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
     let derived = Derived::new(Signal::stored(loaded), browser::today());
     browser::set_meta_description(text::EMBED_DESCRIPTION);
     // The page's title names its block, as the iframe's title does (RGAA 8.6).
-    Effect::new(move |_| {
-        let title = block.get().map_or(text::UNKNOWN_EMBED_TITLE, Block::title);
-        browser::set_document_title(&text::embed_frame_title(title));
+    browser::follow_document_title(move || {
+        text::embed_frame_title(block.get().map_or(text::UNKNOWN_EMBED_TITLE, Block::title))
     });
 
     // The theme: the page's colours (CSS) and the charts' (canvas).

@@ -146,8 +146,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Figures and charts first; the services list (a sort of every match) in the next task, so
     // that a large dataset never holds the page in one long task.
-    let list_ready = RwSignal::new(false);
-    set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
+    // (Rendered natively, the page's first view holds the list's first page.)
+    let list_ready = RwSignal::new(!cfg!(target_arch = "wasm32"));
+    if cfg!(target_arch = "wasm32") {
+        set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
+    }
     let list_loaded = loaded.clone();
 
     let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
@@ -156,10 +159,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let timelapse_open = RwSignal::new(false);
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
-    let resize_messages = browser::on_resize_messages();
-    on_cleanup(move || resize_messages.remove());
+    browser::on_resize_messages();
 
-    Effect::new(move |_| browser::set_document_title(&filter.with(|f| text::document_title(f.year))));
+    browser::follow_document_title(move || filter.with(|f| text::document_title(f.year)));
 
     // What clicking a bar does.
     let focus_incubator = Callback::new(move |key: CategoryKey| {
@@ -217,7 +219,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             <div class="explorer__layout">
                 <aside class="explorer__filters" aria-labelledby="filtres-titre">
                     // Open beside the figures on wide screens; folded above them on phones.
-                    <details class="filters-panel" open=browser::is_wide_screen()>
+                    // (Its first view, rendered at build time, is opened as the screen says before it shows.)
+                    <details class="filters-panel" open=browser::is_wide_screen() data-open-media=browser::WIDE_SCREEN>
                         <summary id="filtres-titre" class="filters-panel__summary">
                             {text::FILTERS_LABEL}
                             <span class="filters-panel__count">{move || filter.with(text::active_filters_count)}</span>

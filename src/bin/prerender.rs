@@ -1,0 +1,74 @@
+//! `./dev build`'s last step: writes each page's first view into its HTML file under `dist/`
+//! (`src/web/prerender.rs`), from Trunk's page and the data file the build ships.
+//!
+//!   prerender [dist]     (default `dist`; PRERENDER_DAY=YYYY-MM-DD renders for another day)
+//!
+//! Trunk's page is kept as `shell.html` (the app alone: the page of every other address), and
+//! read from there when the first views are rendered again (`./dev prerender`, after `./dev data`
+//! refreshed the data in place).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<(), String> {
+    use std::path::Path;
+
+    use beta_dashboard::data::{DEFAULT_COMPACT, Date};
+    use beta_dashboard::web::prerender::{Prerender, page, routes, stylesheet};
+
+    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
+    let dist = Path::new(&dist);
+    let shell = dist.join("shell.html");
+    if !shell.exists() {
+        std::fs::copy(dist.join("index.html"), &shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    }
+    let template = std::fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    let data = dist.join(DEFAULT_COMPACT);
+    let text = std::fs::read_to_string(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    let today = match std::env::var("PRERENDER_DAY") {
+        Ok(day) => day.parse::<Date>().map_err(|_| format!("PRERENDER_DAY={day} is not a YYYY-MM-DD date"))?,
+        Err(_) => {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_err(|e| e.to_string())?;
+            Date::in_paris_of_unix_seconds(now.as_secs())
+        }
+    };
+    let prerender =
+        Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
+    let mut pages = Vec::new();
+    for route in routes() {
+        let html = page(&template, &route, &prerender).map_err(|e| e.to_string())?;
+        pages.push((dist.join(route.file()), html));
+    }
+    // The charts' boxes and colours, for every page, in one file named by its content.
+    let css = stylesheet();
+    let name = format!("first-view-{:016x}.css", {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        css.hash(&mut hasher);
+        hasher.finish()
+    });
+    std::fs::write(dist.join(&name), &css).map_err(|e| format!("{name}: {e}"))?;
+    let link = format!("<link href=\"{name}\" rel=stylesheet></head>");
+    for (file, html) in pages {
+        let html = html.replacen("</head>", &link, 1);
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&file, &html).map_err(|e| format!("{}: {e}", file.display()))?;
+        println!("{}: {} bytes, for {today}", file.display(), html.len());
+    }
+    println!("{}: {} bytes", dist.join(&name).display(), css.len());
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
