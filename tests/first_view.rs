@@ -7,6 +7,7 @@ mod common;
 
 use beta_dashboard::charts::incubators_chart;
 use beta_dashboard::data::Filter;
+use beta_dashboard::modes::blocks::Block;
 use beta_dashboard::text;
 use beta_dashboard::web::prerender::{Prerender, page, routes, stylesheet};
 use common::{read, today};
@@ -55,7 +56,7 @@ fn the_explorer_s_first_view_holds_the_key_figures_and_the_charts_as_svg() {
     let shown = format!("<dd class=\"figure__value\">{}</dd>", text::format_count(figures.total));
     assert!(html.contains(&shown), "the total {shown}");
     // Every chart as an image with its alternative, drawn as SVG, its table beside it.
-    for id in ["graphique-incubateurs", "graphique-fast", "graphique-evolution", "graphique-transparence"] {
+    for id in Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures).map(Block::id) {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
         assert!(html.contains(&format!("id=\"{id}-table\"")), "{id}: its table");
     }

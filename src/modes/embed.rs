@@ -7,6 +7,7 @@
 
 use crate::data::query::url_query::{encode, query_pairs};
 use crate::data::{DataSource, Filter};
+pub use crate::modes::blocks::Block;
 
 pub const PARAM_TITLE: &str = "titre";
 pub const PARAM_THEME: &str = "theme";
@@ -21,58 +22,6 @@ pub const THEME_MESSAGE: &str = "beta-dashboard:theme";
 
 /// The height of a snippet's iframe before its first resize message, in CSS pixels.
 pub const INITIAL_HEIGHT: u32 = 480;
-
-/// A block that can be embedded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Block {
-    KeyFigures,
-    Incubators,
-    /// Services per ministry of their sponsors.
-    Ministries,
-    Funding,
-    Evolution,
-    /// What the services publish: statistics, budget, impact, source code, accessibility.
-    Transparency,
-}
-
-impl Block {
-    pub const ALL: [Block; 6] = [
-        Block::KeyFigures,
-        Block::Incubators,
-        Block::Ministries,
-        Block::Funding,
-        Block::Evolution,
-        Block::Transparency,
-    ];
-
-    /// Its name in the URL: `/embed/<slug>`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Block::KeyFigures => "chiffres",
-            Block::Incubators => "incubateurs",
-            Block::Ministries => "ministeres",
-            Block::Funding => "fast",
-            Block::Evolution => "evolution",
-            Block::Transparency => "transparence",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Block> {
-        Block::ALL.into_iter().find(|b| b.slug() == slug.trim().to_lowercase())
-    }
-
-    /// Its title, as its heading gives it (the page's title names it).
-    pub fn title(self) -> &'static str {
-        match self {
-            Block::KeyFigures => crate::text::KEY_FIGURES,
-            Block::Incubators => crate::text::CHART_INCUBATORS,
-            Block::Ministries => crate::text::CHART_MINISTRIES,
-            Block::Funding => crate::text::CHART_FUNDING,
-            Block::Evolution => crate::text::CHART_EVOLUTION,
-            Block::Transparency => crate::text::CHART_TRANSPARENCY,
-        }
-    }
-}
 
 /// Light, dark, or as the visitor's system says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -269,15 +218,6 @@ mod tests {
 
     fn options(query: &[(&str, &str)]) -> EmbedOptions {
         EmbedOptions::from_query(|key| query.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
-    }
-
-    #[test]
-    fn every_block_is_found_by_its_slug() {
-        for block in Block::ALL {
-            assert_eq!(Block::from_slug(block.slug()), Some(block));
-        }
-        assert_eq!(Block::from_slug("FAST"), Some(Block::Funding));
-        assert_eq!(Block::from_slug("carte"), None);
     }
 
     #[test]

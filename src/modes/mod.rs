@@ -6,6 +6,7 @@
 #![warn(unreachable_pub)]
 
 pub mod bilan;
+pub mod blocks;
 pub mod colours;
 pub mod embed;
 pub mod presentation;

@@ -6,6 +6,9 @@
 //! advances every N seconds (and loops), `rafraichir=N` re-reads the data every N seconds, and
 //! `vitesse=X` plays the time-lapse X times as fast.
 
+use crate::data::Published;
+use crate::modes::blocks::Block;
+
 pub const PARAM_SLIDES: &str = "diapos";
 pub const PARAM_AUTO: &str = "auto";
 pub const PARAM_REFRESH: &str = "rafraichir";
@@ -17,39 +20,29 @@ pub const REFRESH_SECONDS: (f64, f64) = (2.0, 86_400.0);
 /// Bounds of `vitesse` (1 = one year every [`super::timelapse::YEAR_MILLIS`]).
 pub const SPEED: (f64, f64) = (0.1, 20.0);
 
+/// A slide: a block of the dashboard (each is one, named as its embed), or the time-lapse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Slide {
-    KeyFigures,
-    Incubators,
-    Funding,
-    Evolution,
-    /// Services per ministry of their sponsors.
-    Ministries,
-    /// What the services publish.
-    Transparency,
+    Block(Block),
     TimeLapse,
 }
 
 impl Slide {
-    /// In the explorer's order.
-    pub const ALL: [Slide; 7] = [
-        Slide::KeyFigures,
-        Slide::Incubators,
-        Slide::Funding,
-        Slide::Evolution,
-        Slide::Ministries,
-        Slide::Transparency,
-        Slide::TimeLapse,
-    ];
+    /// Every presentable block, in the explorer's order, then the time-lapse.
+    pub const ALL: [Slide; Block::ALL.len() + 1] = {
+        let mut all = [Slide::TimeLapse; Block::ALL.len() + 1];
+        let mut i = 0;
+        while i < Block::ALL.len() {
+            all[i] = Slide::Block(Block::ALL[i]);
+            i += 1;
+        }
+        all
+    };
 
+    /// Its name in `diapos=`: its block's slug, or `historique`.
     pub fn slug(self) -> &'static str {
         match self {
-            Slide::KeyFigures => "chiffres",
-            Slide::Incubators => "incubateurs",
-            Slide::Funding => "fast",
-            Slide::Evolution => "evolution",
-            Slide::Ministries => "ministeres",
-            Slide::Transparency => "transparence",
+            Slide::Block(block) => block.slug(),
             Slide::TimeLapse => "historique",
         }
     }
@@ -62,13 +55,16 @@ impl Slide {
     /// Its title, as its heading gives it.
     pub fn title(self) -> &'static str {
         match self {
-            Slide::KeyFigures => crate::text::KEY_FIGURES,
-            Slide::Incubators => crate::text::CHART_INCUBATORS,
-            Slide::Funding => crate::text::CHART_FUNDING,
-            Slide::Evolution => crate::text::CHART_EVOLUTION,
-            Slide::Ministries => crate::text::CHART_MINISTRIES,
-            Slide::Transparency => crate::text::CHART_TRANSPARENCY,
+            Slide::Block(block) => block.title(),
             Slide::TimeLapse => crate::text::TIMELAPSE_TITLE,
+        }
+    }
+
+    /// Whether the data holds what it shows (see [`Block::shown_with`]).
+    pub fn shown_with(self, published: Published) -> bool {
+        match self {
+            Slide::Block(block) => block.shown_with(published),
+            Slide::TimeLapse => true,
         }
     }
 }
@@ -205,7 +201,7 @@ mod tests {
     #[test]
     fn slides_are_picked_and_ordered_and_unknown_names_listed() {
         let o = options(&[("diapos", "fast, chiffres,carte,fast")]);
-        assert_eq!(o.slides, vec![Slide::Funding, Slide::KeyFigures]);
+        assert_eq!(o.slides, vec![Slide::Block(Block::Funding), Slide::Block(Block::KeyFigures)]);
         assert_eq!(o.ignored, vec![(PARAM_SLIDES, "carte".to_owned())]);
         assert_eq!(options(&[("diapos", "carte")]).slides, Slide::ALL.to_vec(), "never an empty show");
     }
@@ -276,11 +272,20 @@ mod tests {
     }
 
     #[test]
-    fn every_block_of_the_explorer_is_a_slide_named_as_its_embed() {
-        for block in crate::modes::embed::Block::ALL {
+    fn every_presentable_block_is_a_slide_named_as_its_embed() {
+        let slides: Vec<Block> = Slide::ALL
+            .into_iter()
+            .filter_map(|s| match s {
+                Slide::Block(block) => Some(block),
+                Slide::TimeLapse => None,
+            })
+            .collect();
+        assert!(crate::modes::blocks::missing(&Block::ALL, &slides, |b| !b.presentable()).is_empty());
+        for block in Block::ALL {
             let slide = Slide::from_slug(block.slug());
-            assert!(slide.is_some(), "{} has no slide", block.slug());
+            assert_eq!(slide, Some(Slide::Block(block)), "{} has no slide", block.slug());
             assert_eq!(slide.map(Slide::title), Some(block.title()));
         }
+        assert_eq!(Slide::ALL.last(), Some(&Slide::TimeLapse));
     }
 }

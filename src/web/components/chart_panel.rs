@@ -11,7 +11,7 @@ use plotters_canvas::CanvasBackend;
 
 use crate::charts::fit::widest_zoom;
 use crate::charts::{CategoryKey, ChartData, Fit, Palette, css_px, draw, tenths};
-use crate::modes::embed::Block;
+use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver, set_timeout};
 use crate::web::components::chart_pieces::{PieceButtons, piece_of_event};

@@ -4,6 +4,7 @@ use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
 use crate::charts::CategoryKey;
+use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::components::{ChartPanel, PanelOptions};
 use crate::web::derived::Derived;
@@ -46,7 +47,7 @@ pub fn FundingPanel(
     };
     view! {
         <ChartPanel
-            id="graphique-fast"
+            id=Block::Funding.id()
             data=data
             subtitle=subtitle
             source=derived.source_line.get_untracked()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::{KeyFigures, PhaseGroup};
-use crate::modes::embed::Block;
+use crate::modes::blocks::Block;
 use crate::text;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn KeyFiguresView(
         Box::new(move |f: &KeyFigures| f.of_group(group))
     };
     view! {
-        <section class="key-figures" aria-labelledby="key-figures-title">
+        <section class="key-figures" id=Block::KeyFigures.id() aria-labelledby="key-figures-title">
             <div class="key-figures__head">
                 <h2 id="key-figures-title" class:visually-hidden=!titled>{text::KEY_FIGURES} <span class="key-figures__date">{caption}</span></h2>
                 {embeddable.then(|| view! {

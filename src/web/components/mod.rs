@@ -1,6 +1,7 @@
 //! Small view components, each given the signals it shows.
 
 mod bilan_link;
+mod block_view;
 mod chart_panel;
 mod chart_picture;
 mod chart_pieces;
@@ -18,6 +19,7 @@ mod timelapse;
 mod year_select;
 
 pub use bilan_link::BilanLink;
+pub use block_view::{BlockActions, BlockView};
 pub use chart_panel::{ChartPalette, ChartPanel, FontsReady, PanelOptions};
 pub use chart_svg::ChartSvg;
 pub use data_table::DataTableView;

@@ -14,9 +14,7 @@ use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, show
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, SizeObserver};
-use crate::web::components::{
-    ChartPalette, ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, OfflineNotice, PanelOptions, StatementLink,
-};
+use crate::web::components::{BlockView, ChartPalette, IgnoredNotice, OfflineNotice, PanelOptions, StatementLink};
 use crate::web::derived::Derived;
 
 #[component]
@@ -90,28 +88,7 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
                         <p>{text::unknown_embed(&Block::ALL.map(Block::slug))} " " <a href=explorer.get() target="_blank" rel="noopener">{text::BACK_HOME}</a></p>
                     </div>
                 }.into_any(),
-                Some(Block::KeyFigures) => view! {
-                    <KeyFiguresView figures=derived.figures.into() caption=derived.caption titled=titled()/>
-                }.into_any(),
-                Some(Block::Incubators) => view! {
-                    <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
-                        source=derived.source_line.get_untracked() options=panel()/>
-                }.into_any(),
-                Some(Block::Ministries) => view! {
-                    <ChartPanel id="graphique-ministeres" data=derived.ministries.into() subtitle=derived.caption
-                        source=derived.source_line.get_untracked() options=panel()/>
-                }.into_any(),
-                Some(Block::Transparency) => view! {
-                    <ChartPanel id="graphique-transparence" data=derived.transparency.into()
-                        subtitle=derived.transparency_subtitle
-                        source=derived.source_line.get_untracked() options=panel()/>
-                }.into_any(),
-                Some(Block::Funding) => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
-                Some(Block::Evolution) => view! {
-                    <ChartPanel id="graphique-evolution" data=derived.evolution.into()
-                        subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
-                        source=derived.source_line.get_untracked() options=panel()/>
-                }.into_any(),
+                Some(block) => view! { <BlockView block=block derived=derived options=panel()/> }.into_any(),
             }}
             <IgnoredNotice ignored=ignored/>
             {offline}

@@ -11,14 +11,14 @@ use crate::data::fold::search_key;
 use crate::data::query::listing::ListView;
 use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
-use crate::modes::embed::Block;
+use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, set_timeout};
 use crate::web::components::{
-    ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FiltersResults, FundingPanel,
-    IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
-    ServicesList, SourceNote, TimeLapse, ViewFilter, YearSelect,
+    ActiveFilters, BilanLink, BlockActions, BlockView, CheckOption, Checklist, ChecklistFilter, FiltersResults,
+    IgnoredNotice, IncubatorFilter, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote,
+    TimeLapse, ViewFilter, YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
@@ -35,18 +35,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
     // The URL is the source of truth; every figure below derives from the filter it holds.
     let derived = Derived::new(Signal::stored(loaded.clone()), today);
-    let Derived {
-        url_filter,
-        filter,
-        matches,
-        figures,
-        incubators,
-        evolution,
-        without_incubators,
-        without_phases,
-        caption,
-        ..
-    } = derived;
+    let Derived { url_filter, filter, matches, figures, without_incubators, without_phases, caption, .. } = derived;
     // `replace`: the new view takes the place of the current one in the history.
     let go = move |next: Filter, replace: bool| page_query.go(&merge_query(&page_query.pairs(), &next), replace);
     let show = Callback::new(move |next: Filter| go(next, false));
@@ -195,6 +184,10 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             }
         }
     });
+    let actions = BlockActions { focus_incubator, focus_ministry, pick_year: pick_evolution_year, pick_promotion };
+    // The charts, after the key figures; a chart the data cannot fill (ministries before v2.7) is left out.
+    let charts: Vec<Block> =
+        Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
     let years: Vec<i32> = year_range(&loaded.dataset, today).collect();
     let title_of = Callback::new({
         let loaded = loaded.clone();
@@ -205,7 +198,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
     });
     let matching = Signal::derive(move || figures.get().total);
-    let source = derived.source_line.get_untracked();
 
     view! {
         <div class="fr-container container explorer">
@@ -259,50 +251,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 </aside>
                 <div class="explorer__main">
                     <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
-                    <KeyFiguresView figures=figures.into() caption=caption embeddable=true/>
+                    <BlockView block=Block::KeyFigures derived=derived options=embeddable(Block::KeyFigures)/>
                     <div id="graphiques" class="explorer__charts" tabindex="-1">
-                    <ChartPanel
-                        id="graphique-incubateurs"
-                        data=incubators.into()
-                        subtitle=caption
-                        source=source.clone()
-                        on_select=Some(focus_incubator)
-                        select_hint=Some(Signal::stored(text::HINT_FOCUS_INCUBATOR.to_owned()))
-                        options=embeddable(Block::Incubators)
-                    />
-                    <FundingPanel
-                        derived=derived
-                        on_incubator=Some(focus_incubator)
-                        on_promotion=Some(pick_promotion)
-                        options=embeddable(Block::Funding)
-                    />
-                    <ChartPanel
-                        id="graphique-evolution"
-                        data=evolution.into()
-                        subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
-                        source=source.clone()
-                        on_select=Some(pick_evolution_year)
-                        select_hint=Some(Signal::stored(text::HINT_PICK_YEAR.to_owned()))
-                        options=embeddable(Block::Evolution)
-                    />
-                    {published.ministries.then(|| view! {
-                        <ChartPanel
-                            id="graphique-ministeres"
-                            data=derived.ministries.into()
-                            subtitle=caption
-                            source=source.clone()
-                            on_select=Some(focus_ministry)
-                            select_hint=Some(Signal::stored(text::HINT_FOCUS_MINISTRY.to_owned()))
-                            options=embeddable(Block::Ministries)
-                        />
-                    })}
-                    <ChartPanel
-                        id="graphique-transparence"
-                        data=derived.transparency.into()
-                        subtitle=derived.transparency_subtitle
-                        source=source.clone()
-                        options=embeddable(Block::Transparency)
-                    />
+                        {charts.into_iter().map(|block| view! {
+                            <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
+                        }).collect_view()}
                     </div>
                     // The time-lapse, played only when opened.
                     <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

@@ -16,7 +16,7 @@ use crate::modes::presentation::{Command, PresentationOptions, Slide, chart_leas
 use crate::text;
 use crate::web::api::{self, Loaded};
 use crate::web::browser::{self, set_interval_with_handle};
-use crate::web::components::{ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions, TimeLapse};
+use crate::web::components::{BlockView, IgnoredNotice, PanelOptions, TimeLapse};
 use crate::web::derived::Derived;
 
 /// What the last reading of the data gave.
@@ -58,10 +58,9 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     // A slide the data's version cannot fill (ministries before v2.7) is left out, as the explorer
     // leaves its block out; never all of them.
     let published = data.with_untracked(|l| l.dataset.published);
-    let mut slides: Vec<Slide> =
-        options.slides.iter().copied().filter(|s| *s != Slide::Ministries || published.ministries).collect();
+    let mut slides: Vec<Slide> = options.slides.iter().copied().filter(|s| s.shown_with(published)).collect();
     if slides.is_empty() {
-        slides = Slide::ALL.into_iter().filter(|s| *s != Slide::Ministries).collect();
+        slides = Slide::ALL.into_iter().filter(|s| s.shown_with(published)).collect();
     }
     let count = slides.len();
     let current = RwSignal::new(0_usize);
@@ -196,33 +195,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let speed = options.speed;
     let shown_slides = slides.clone();
     let slide = move || match shown_slides[current.get().min(count - 1)] {
-        Slide::KeyFigures => {
-            view! { <KeyFiguresView figures=derived.figures.into() caption=derived.caption/> }.into_any()
-        }
-        Slide::Incubators => view! {
-            <ChartPanel id="graphique-incubateurs" data=derived.incubators.into() subtitle=derived.caption
-                source=derived.source_line.get_untracked()
-                options=panel()/>
-        }
-        .into_any(),
-        Slide::Funding => view! { <FundingPanel derived=derived options=panel()/> }.into_any(),
-        Slide::Evolution => view! {
-            <ChartPanel id="graphique-evolution" data=derived.evolution.into()
-                subtitle=Signal::stored(text::EVOLUTION_SUBTITLE.to_owned())
-                source=derived.source_line.get_untracked() options=panel()/>
-        }
-        .into_any(),
-        Slide::Ministries => view! {
-            <ChartPanel id="graphique-ministeres" data=derived.ministries.into() subtitle=derived.caption
-                source=derived.source_line.get_untracked() options=panel()/>
-        }
-        .into_any(),
-        Slide::Transparency => view! {
-            <ChartPanel id="graphique-transparence" data=derived.transparency.into()
-                subtitle=derived.transparency_subtitle
-                source=derived.source_line.get_untracked() options=panel()/>
-        }
-        .into_any(),
+        Slide::Block(block) => view! { <BlockView block=block derived=derived options=panel()/> }.into_any(),
         Slide::TimeLapse => view! {
             <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing
                 options=panel()/>
