@@ -9,7 +9,11 @@
 use crate::data::model::date::Date;
 use crate::data::model::ids::{IncubatorId, OrganisationId};
 use crate::data::model::{Dataset, FastAward, FastPromotion, Phase, PhaseGroup, Service};
-use crate::data::query::url_query::{IgnoredValue, PARAM_YEAR};
+use crate::data::query::dimension::Dimension;
+use crate::data::query::url_query::IgnoredValue;
+
+/// The bilan's year, in its URL as in the explorer's.
+const PARAM_YEAR: &str = Dimension::Year.param();
 use crate::data::query::{FastTotal, Filter, KeyFigures, PromotionFunding, Situation};
 
 /// The groups whose services the bilan counts: *en accompagnement* and *pérennisé*.

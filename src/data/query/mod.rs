@@ -7,6 +7,7 @@
 //! - the FAST promotions of year Y are those whose month falls in Y.
 
 pub mod bilan;
+pub mod dimension;
 pub mod listing;
 pub mod url_query;
 
@@ -30,6 +31,13 @@ pub struct Filter {
     pub year: Option<i32>,
 }
 
+/// Adds `item` to `set`, or removes it if it was in.
+fn flip<T: Ord + Clone>(set: &mut BTreeSet<T>, item: &T) {
+    if !set.remove(item) {
+        set.insert(item.clone());
+    }
+}
+
 impl Filter {
     /// The date the figures describe.
     pub fn reference_date(&self, today: Date) -> Date {
@@ -39,9 +47,7 @@ impl Filter {
     /// This filter with `incubator` added, or removed if it was selected.
     pub fn toggle_incubator(&self, incubator: &IncubatorId) -> Filter {
         let mut next = self.clone();
-        if !next.incubators.remove(incubator) {
-            next.incubators.insert(incubator.clone());
-        }
+        flip(&mut next.incubators, incubator);
         next
     }
 
@@ -62,27 +68,21 @@ impl Filter {
     /// This filter with `ministry` added, or removed if it was selected.
     pub fn toggle_ministry(&self, ministry: &MinistryId) -> Filter {
         let mut next = self.clone();
-        if !next.ministries.remove(ministry) {
-            next.ministries.insert(ministry.clone());
-        }
+        flip(&mut next.ministries, ministry);
         next
     }
 
     /// This filter with `theme` added, or removed if it was selected.
     pub fn toggle_theme(&self, theme: &ThemeId) -> Filter {
         let mut next = self.clone();
-        if !next.themes.remove(theme) {
-            next.themes.insert(theme.clone());
-        }
+        flip(&mut next.themes, theme);
         next
     }
 
     /// This filter with `phase` added, or removed if it was selected.
     pub fn toggle_phase(&self, phase: &Phase) -> Filter {
         let mut next = self.clone();
-        if !next.phases.remove(phase) {
-            next.phases.insert(phase.clone());
-        }
+        flip(&mut next.phases, phase);
         next
     }
 

@@ -18,15 +18,9 @@ use crate::data::model::date::Date;
 use crate::data::model::ids::{IncubatorId, MinistryId, ThemeId};
 use crate::data::model::{Dataset, Phase};
 use crate::data::query::Filter;
+use crate::data::query::dimension::Dimension;
 use crate::data::query::listing::{ListView, SortKey};
 
-pub const PARAM_INCUBATOR: &str = "incubateur";
-/// `domaine_ministeriel` slugs (`non-renseigne` for the services whose sponsors name none).
-pub const PARAM_MINISTRY: &str = "ministere";
-/// Theme keys, folded (`education`).
-pub const PARAM_THEME: &str = "thematique";
-pub const PARAM_PHASE: &str = "phase";
-pub const PARAM_YEAR: &str = "annee";
 pub const PARAM_SEARCH: &str = "recherche";
 /// `nom`, `incubateur` or `phase`; a `-` before it for the reverse order.
 pub const PARAM_SORT: &str = "tri";
@@ -77,7 +71,7 @@ pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i3
 pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, today: Date) -> UrlFilter {
     let mut ignored = Vec::new();
     let mut incubators = BTreeSet::new();
-    for raw in list(all(PARAM_INCUBATOR)) {
+    for raw in list(all(Dimension::Incubator.param())) {
         let id = IncubatorId::normalised(&raw);
         if dataset.incubators.contains_key(&id) {
             incubators.insert(id);
@@ -86,7 +80,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
         }
     }
     let mut ministries = BTreeSet::new();
-    for raw in list(all(PARAM_MINISTRY)) {
+    for raw in list(all(Dimension::Ministry.param())) {
         let id = MinistryId(raw.clone());
         if dataset.knows_ministry(&id) {
             ministries.insert(id);
@@ -95,7 +89,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
         }
     }
     let mut themes = BTreeSet::new();
-    for raw in list(all(PARAM_THEME)) {
+    for raw in list(all(Dimension::Theme.param())) {
         let id = ThemeId(raw.clone());
         if dataset.themes().contains_key(&id) {
             themes.insert(id);
@@ -106,7 +100,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
     let mut phases = BTreeSet::new();
     // The phases the data uses (kept unknown names too), gathered once, when first needed.
     let mut in_data: Option<HashSet<Phase>> = None;
-    for raw in list(all(PARAM_PHASE)) {
+    for raw in list(all(Dimension::Phase.param())) {
         let phase = Phase::from_name(&raw);
         let known = phase.is_known()
             || in_data
@@ -120,7 +114,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
             ignored.push(IgnoredValue::UnknownPhase(raw));
         }
     }
-    let year = single(&all, PARAM_YEAR, &mut ignored)
+    let year = single(&all, Dimension::Year.param(), &mut ignored)
         .map(|raw| raw.trim().to_owned())
         .filter(|raw| !raw.is_empty())
         .and_then(|raw| match raw.parse::<i32>() {
@@ -174,22 +168,22 @@ pub fn query_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
     if !filter.incubators.is_empty() {
         let ids: Vec<&str> = filter.incubators.iter().map(|id| id.0.as_str()).collect();
-        pairs.push((PARAM_INCUBATOR, ids.join(",")));
+        pairs.push((Dimension::Incubator.param(), ids.join(",")));
     }
     if !filter.ministries.is_empty() {
         let ids: Vec<&str> = filter.ministries.iter().map(MinistryId::as_str).collect();
-        pairs.push((PARAM_MINISTRY, ids.join(",")));
+        pairs.push((Dimension::Ministry.param(), ids.join(",")));
     }
     if !filter.themes.is_empty() {
         let ids: Vec<&str> = filter.themes.iter().map(ThemeId::as_str).collect();
-        pairs.push((PARAM_THEME, ids.join(",")));
+        pairs.push((Dimension::Theme.param(), ids.join(",")));
     }
     if !filter.phases.is_empty() {
         let names: Vec<&str> = filter.phases.iter().map(Phase::name).collect();
-        pairs.push((PARAM_PHASE, names.join(",")));
+        pairs.push((Dimension::Phase.param(), names.join(",")));
     }
     if let Some(year) = filter.year {
-        pairs.push((PARAM_YEAR, year.to_string()));
+        pairs.push((Dimension::Year.param(), year.to_string()));
     }
     pairs
 }
@@ -210,8 +204,7 @@ pub fn encode(value: &str) -> String {
 /// (`source=…`, the list's search and order, any other) in place. The list's page is dropped:
 /// other filters, other services, from the first page.
 pub fn merge_query(current: &[(String, String)], filter: &Filter) -> String {
-    let replaced =
-        |key: &str| [PARAM_INCUBATOR, PARAM_MINISTRY, PARAM_THEME, PARAM_PHASE, PARAM_YEAR, PARAM_PAGE].contains(&key);
+    let replaced = |key: &str| Dimension::of_param(key).is_some() || key == PARAM_PAGE;
     with_pairs(current, replaced, query_pairs(filter))
 }
 

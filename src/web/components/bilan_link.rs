@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::data::DataSource;
 use crate::data::query::bilan;
-use crate::data::query::url_query::{PARAM_YEAR, encode, first_value};
+use crate::data::query::dimension::Dimension;
+use crate::data::query::url_query::{encode, first_value};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::query::PageQuery;
@@ -28,7 +29,7 @@ pub fn BilanLink(loaded: Arc<Loaded>, year: Signal<Option<i32>>) -> impl IntoVie
         shown().map(|year| {
             view! {
                 <p class="bilan-link">
-                    <a class="fr-link" href=format!("bilan?{PARAM_YEAR}={year}{}", source()) data-testid="bilan-link">
+                    <a class="fr-link" href=format!("bilan?{}={year}{}", Dimension::Year.param(), source()) data-testid="bilan-link">
                         {text::bilan_link(year)}
                     </a>
                 </p>

@@ -5,7 +5,8 @@ use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
 use crate::data::fold::search_key;
-use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection, ThemeId};
+use crate::data::query::dimension::{Dimension, OptionKey};
+use crate::data::{Filter, IncubatorId, MinistryId, Phase, PhaseGroup, Selection, ThemeId};
 use crate::text;
 use crate::web::browser::request_animation_frame;
 
@@ -20,19 +21,21 @@ fn dom_id(raw: &str) -> String {
 /// One incubator of the list: id, title, count.
 pub type IncubatorOption = (IncubatorId, String, usize);
 
-/// One value of a searchable checklist: its key (as in the URL), its label, its count on the date.
+/// One value of a searchable checklist: its key (written as in the URL), its label, its count on
+/// the date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckOption {
-    pub key: String,
+    pub key: OptionKey,
     pub label: String,
     pub count: usize,
 }
 
-/// What tells one checklist from another: its name in element ids, its words.
+/// What tells one checklist from another: its filter (whose parameter names its elements), its
+/// words.
 #[derive(Debug, Clone, Copy)]
 pub struct Checklist {
-    /// In element ids: `filtre-<slug>-recherche`, `<slug>-<key>`.
-    pub slug: &'static str,
+    /// Its parameter in element ids: `filtre-<param>-recherche`, `<param>-<key>`.
+    pub dimension: Dimension,
     pub legend: &'static str,
     pub search_label: &'static str,
     /// "22 incubateurs", "2 sur 22 incubateurs".
@@ -45,35 +48,49 @@ pub struct Checklist {
     pub feminine: bool,
 }
 
+impl Checklist {
+    /// The checklist of a filter of several values, but the phases (grouped: [`PhaseFilter`]).
+    pub fn of(dimension: Dimension) -> Checklist {
+        let (legend, search_label, listed, test_id): (_, _, fn(usize, usize) -> String, _) = match dimension {
+            Dimension::Ministry => {
+                (text::FILTER_MINISTRY, text::SEARCH_MINISTRY, text::ministries_listed, "ministry-options")
+            }
+            Dimension::Theme => (text::FILTER_THEME, text::SEARCH_THEME, text::themes_listed, "theme-options"),
+            // (The phases and the year have widgets of their own, never a checklist.)
+            Dimension::Incubator | Dimension::Phase | Dimension::Year => {
+                (text::FILTER_INCUBATOR, text::SEARCH_INCUBATOR, text::incubators_listed, "incubator-options")
+            }
+        };
+        Checklist {
+            dimension,
+            legend,
+            search_label,
+            listed,
+            test_id,
+            apart: (dimension == Dimension::Ministry).then_some(MinistryId::NOT_STATED),
+            feminine: dimension == Dimension::Theme,
+        }
+    }
+}
+
 #[component]
 pub fn IncubatorFilter(
     options: Signal<Vec<IncubatorOption>>,
     filter: Signal<Filter>,
     on_change: Callback<Filter>,
 ) -> impl IntoView {
-    let kind = Checklist {
-        slug: "incubateur",
-        legend: text::FILTER_INCUBATOR,
-        search_label: text::SEARCH_INCUBATOR,
-        listed: text::incubators_listed,
-        test_id: "incubator-options",
-        apart: None,
-        feminine: false,
-    };
     let options = Signal::derive(move || {
         options.with(|o| {
-            o.iter().map(|(id, title, n)| CheckOption { key: id.0.clone(), label: title.clone(), count: *n }).collect()
+            o.iter()
+                .map(|(id, title, n)| CheckOption {
+                    key: OptionKey::Incubator(id.clone()),
+                    label: title.clone(),
+                    count: *n,
+                })
+                .collect()
         })
     });
-    view! {
-        <ChecklistFilter
-            kind=kind
-            options=options
-            checked=Callback::new(move |key: String| filter.with(|f| f.incubators.contains(&IncubatorId(key))))
-            on_toggle=Callback::new(move |key: String| on_change.run(filter.get_untracked().toggle_incubator(&IncubatorId(key))))
-            ticked=Signal::derive(move || filter.with(|f| f.incubators.len()))
-        />
-    }
+    view! { <ChecklistFilter kind=Checklist::of(Dimension::Incubator) options=options filter=filter on_change=on_change/> }
 }
 
 /// A searchable list of checkboxes, each value with its count: a stable order, so that a box
@@ -83,20 +100,21 @@ pub fn IncubatorFilter(
 pub fn ChecklistFilter(
     kind: Checklist,
     options: Signal<Vec<CheckOption>>,
-    checked: Callback<String, bool>,
-    on_toggle: Callback<String>,
-    /// How many of its values are ticked.
-    ticked: Signal<usize>,
+    filter: Signal<Filter>,
+    /// Given the filter with a box ticked or unticked.
+    on_change: Callback<Filter>,
 ) -> impl IntoView {
+    let checked = move |key: &OptionKey| filter.with(|f| f.has(key));
+    let ticked = Signal::derive(move || filter.with(|f| f.ticked(kind.dimension)));
     let (query, set_query) = signal(String::new());
     let found = move |o: &CheckOption, q: &str| {
-        q.is_empty() || search_key(&o.label).contains(q) || o.key.to_lowercase().contains(q)
+        q.is_empty() || search_key(&o.label).contains(q) || o.key.as_str().to_lowercase().contains(q)
     };
     let shown = move || {
         let q = search_key(&query.get());
         options.with(|all| {
             all.iter()
-                .filter(|o| found(o, &q) || checked.run(o.key.clone()))
+                .filter(|o| found(o, &q) || checked(&o.key))
                 .map(|o| (o.key.clone(), o.label.clone()))
                 .collect::<Vec<_>>()
         })
@@ -114,7 +132,7 @@ pub fn ChecklistFilter(
             }
         })
     };
-    let slug = kind.slug;
+    let slug = kind.dimension.param();
     view! {
         <FilterGroup slug=slug legend=kind.legend ticked=ticked feminine=kind.feminine>
             <fieldset class="filter" aria-describedby=format!("filtre-{slug}-aide")>
@@ -133,7 +151,7 @@ pub fn ChecklistFilter(
                 <ul id=format!("filtre-{slug}-liste") class="checklist checklist--scroll" data-testid=kind.test_id>
                     <For each=shown key=|(key, _)| key.clone() let((key, label))>
                         {
-                            let input_id = format!("{slug}-{}", dom_id(&key));
+                            let input_id = format!("{slug}-{}", dom_id(key.as_str()));
                             let counted = key.clone();
                             let count = move || {
                                 options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
@@ -144,9 +162,9 @@ pub fn ChecklistFilter(
                                     <input
                                         type="checkbox"
                                         id=input_id.clone()
-                                        value=key
-                                        prop:checked=move || checked.run(checked_key.clone())
-                                        on:change=move |_| on_toggle.run(toggled_key.clone())
+                                        value=key.as_str().to_owned()
+                                        prop:checked=move || checked(&checked_key)
+                                        on:change=move |_| on_change.run(filter.get_untracked().toggle(&toggled_key))
                                     />
                                     <label class="fr-label" for=input_id>
                                         {label}
@@ -249,7 +267,7 @@ pub fn PhaseFilter(
     // Phases of no group that the data uses (legacy "alumni", unknown names).
     let others = move || in_group(None);
     view! {
-        <FilterGroup slug="phase" legend=text::FILTER_PHASE ticked=Signal::derive(move || filter.with(|f| f.phases.len())) feminine=true>
+        <FilterGroup slug=Dimension::Phase.param() legend=text::FILTER_PHASE ticked=Signal::derive(move || filter.with(|f| f.phases.len())) feminine=true>
         <fieldset class="filter">
             <legend class="filter__legend visually-hidden">{text::FILTER_PHASE}</legend>
             <ul class="checklist checklist--groups" data-testid="phase-options">

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::charts::CategoryKey;
 use crate::data::fold::search_key;
+use crate::data::query::dimension::{Dimension, OptionKey};
 use crate::data::query::listing::ListView;
 use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
@@ -86,11 +87,15 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     .dataset
                     .ministry_options(f, today)
                     .into_iter()
-                    .map(|(id, count)| CheckOption { label: text::ministry_label(id.as_str()), key: id.0, count })
+                    .map(|(id, count)| CheckOption {
+                        label: text::ministry_label(id.as_str()),
+                        key: OptionKey::Ministry(id),
+                        count,
+                    })
                     .collect();
                 // "Non renseigné", which is not a ministry, after them.
                 crate::data::order::sort_by_cached_key(&mut options, |o| {
-                    (o.key == MinistryId::NOT_STATED, search_key(&o.label))
+                    (o.key.as_str() == MinistryId::NOT_STATED, search_key(&o.label))
                 });
                 options
             })
@@ -104,30 +109,16 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 dataset
                     .theme_options(f, today)
                     .into_iter()
-                    .map(|(id, count)| CheckOption { label: dataset.theme_label(&id).to_owned(), key: id.0, count })
+                    .map(|(id, count)| CheckOption {
+                        label: dataset.theme_label(&id).to_owned(),
+                        key: OptionKey::Theme(id),
+                        count,
+                    })
                     .collect::<Vec<_>>()
             })
         }
     });
     let published = loaded.dataset.published;
-    let ministries = Checklist {
-        slug: "ministere",
-        legend: text::FILTER_MINISTRY,
-        search_label: text::SEARCH_MINISTRY,
-        listed: text::ministries_listed,
-        test_id: "ministry-options",
-        apart: Some(MinistryId::NOT_STATED),
-        feminine: false,
-    };
-    let themes = Checklist {
-        slug: "thematique",
-        legend: text::FILTER_THEME,
-        search_label: text::SEARCH_THEME,
-        listed: text::themes_listed,
-        test_id: "theme-options",
-        apart: None,
-        feminine: true,
-    };
     let phase_options = Memo::new({
         let loaded = loaded.clone();
         move |_| without_phases.with(|f| loaded.dataset.phase_options(f, today))
@@ -228,22 +219,12 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                             <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
                             <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
                             {published.ministries.then(|| view! {
-                                <ChecklistFilter
-                                    kind=ministries
-                                    options=ministry_options.into()
-                                    checked=Callback::new(move |key: String| filter.with(|f| f.ministries.contains(&MinistryId(key))))
-                                    on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_ministry(&MinistryId(key))))
-                                    ticked=Signal::derive(move || filter.with(|f| f.ministries.len()))
-                                />
+                                <ChecklistFilter kind=Checklist::of(Dimension::Ministry) options=ministry_options.into()
+                                    filter=filter.into() on_change=show/>
                             })}
                             {published.themes.then(|| view! {
-                                <ChecklistFilter
-                                    kind=themes
-                                    options=theme_options.into()
-                                    checked=Callback::new(move |key: String| filter.with(|f| f.themes.contains(&ThemeId(key))))
-                                    on_toggle=Callback::new(move |key: String| show.run(filter.get_untracked().toggle_theme(&ThemeId(key))))
-                                    ticked=Signal::derive(move || filter.with(|f| f.themes.len()))
-                                />
+                                <ChecklistFilter kind=Checklist::of(Dimension::Theme) options=theme_options.into()
+                                    filter=filter.into() on_change=show/>
                             })}
                             <FiltersResults matching=matching/>
                         </form>
