@@ -70,33 +70,27 @@ pub fn year_range(dataset: &Dataset, today: Date) -> std::ops::RangeInclusive<i3
 /// the address: none when absent, several when repeated). Linear in the length of the address.
 pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, today: Date) -> UrlFilter {
     let mut ignored = Vec::new();
-    let mut incubators = BTreeSet::new();
-    for raw in list(all(Dimension::Incubator.param())) {
-        let id = IncubatorId::normalised(&raw);
-        if dataset.incubators.contains_key(&id) {
-            incubators.insert(id);
-        } else {
-            ignored.push(IgnoredValue::UnknownIncubator(raw));
-        }
-    }
-    let mut ministries = BTreeSet::new();
-    for raw in list(all(Dimension::Ministry.param())) {
-        let id = MinistryId(raw.clone());
-        if dataset.knows_ministry(&id) {
-            ministries.insert(id);
-        } else {
-            ignored.push(IgnoredValue::UnknownMinistry(raw));
-        }
-    }
-    let mut themes = BTreeSet::new();
-    for raw in list(all(Dimension::Theme.param())) {
-        let id = ThemeId(raw.clone());
-        if dataset.themes().contains_key(&id) {
-            themes.insert(id);
-        } else {
-            ignored.push(IgnoredValue::UnknownTheme(raw));
-        }
-    }
+    let incubators = known(
+        all(Dimension::Incubator.param()),
+        |raw| IncubatorId::normalised(raw),
+        |id| dataset.incubators.contains_key(id),
+        IgnoredValue::UnknownIncubator,
+        &mut ignored,
+    );
+    let ministries = known(
+        all(Dimension::Ministry.param()),
+        |raw| MinistryId(raw.to_owned()),
+        |id| dataset.knows_ministry(id),
+        IgnoredValue::UnknownMinistry,
+        &mut ignored,
+    );
+    let themes = known(
+        all(Dimension::Theme.param()),
+        |raw| ThemeId(raw.to_owned()),
+        |id| dataset.themes().contains_key(id),
+        IgnoredValue::UnknownTheme,
+        &mut ignored,
+    );
     let mut phases = BTreeSet::new();
     // The phases the data uses (kept unknown names too), gathered once, when first needed.
     let mut in_data: Option<HashSet<Phase>> = None;
@@ -130,6 +124,27 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
         ignored.push(IgnoredValue::RejectedSource(rejected.0));
     }
     UrlFilter { filter: Filter { incubators, ministries, themes, phases, year }, ignored }
+}
+
+/// The values of a filter of several values (see [`list`]) that the data knows, as `id` reads
+/// them; the others are listed as ignored, as `unknown` says.
+fn known<T: Ord>(
+    values: Vec<String>,
+    id: impl Fn(&str) -> T,
+    is_known: impl Fn(&T) -> bool,
+    unknown: fn(String) -> IgnoredValue,
+    ignored: &mut Vec<IgnoredValue>,
+) -> BTreeSet<T> {
+    let mut ids = BTreeSet::new();
+    for raw in list(values) {
+        let value = id(&raw);
+        if is_known(&value) {
+            ids.insert(value);
+        } else {
+            ignored.push(unknown(raw));
+        }
+    }
+    ids
 }
 
 /// The value of a parameter of one value: the first given; the others are listed as ignored.
