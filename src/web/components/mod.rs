@@ -25,7 +25,8 @@ pub use chart_svg::ChartSvg;
 pub use data_table::DataTableView;
 pub use embed_dialog::{EmbedButton, ViewFilter};
 pub use filters::{
-    ActiveFilters, CheckOption, Checklist, ChecklistFilter, FiltersResults, IncubatorFilter, PhaseFilter,
+    ActiveFilters, CheckOption, Checklist, ChecklistFilter, FiltersResults, IncubatorFilter, IncubatorOption,
+    PhaseFilter,
 };
 pub use funding_panel::FundingPanel;
 pub use key_figures::KeyFiguresView;

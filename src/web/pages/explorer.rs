@@ -11,18 +11,22 @@ use crate::data::fold::search_key;
 use crate::data::query::dimension::{Dimension, OptionKey};
 use crate::data::query::listing::ListView;
 use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
-use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
+use crate::data::{Filter, IncubatorId, MinistryId, Phase, ThemeId};
 use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser::{self, set_timeout};
 use crate::web::components::{
     ActiveFilters, BilanLink, BlockActions, BlockView, CheckOption, Checklist, ChecklistFilter, FiltersResults,
-    IgnoredNotice, IncubatorFilter, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter, ServicesList, SourceNote,
-    TimeLapse, ViewFilter, YearSelect,
+    IgnoredNotice, IncubatorFilter, IncubatorOption, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
+    ServicesList, SourceNote, TimeLapse, ViewFilter, YearSelect,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
+
+/// Arrowing through the closed year list changes the year at every step: steps closer than this
+/// (milliseconds) replace each other in the history, so that Back returns to the year before them.
+const QUICK_YEAR_STEP_MILLIS: f64 = 1_000.0;
 
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
@@ -36,10 +40,12 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
     // The URL is the source of truth; every figure below derives from the filter it holds.
     let derived = Derived::new(Signal::stored(loaded.clone()), today);
-    let Derived { url_filter, filter, matches, figures, without_incubators, without_phases, caption, .. } = derived;
+    let Derived { url_filter, filter, matches, figures, caption, .. } = derived;
     // `replace`: the new view takes the place of the current one in the history.
-    let go = move |next: Filter, replace: bool| page_query.go(&merge_query(&page_query.pairs(), &next), replace);
-    let show = Callback::new(move |next: Filter| go(next, false));
+    let go = Callback::new(move |(next, replace): (Filter, bool)| {
+        page_query.go(&merge_query(&page_query.pairs(), &next), replace)
+    });
+    let show = Callback::new(move |next: Filter| go.run((next, false)));
     // The services list's search, order and page, also in the URL.
     let list = Memo::new(move |_| query.with(|q| list_from_params(|key| q.get_all(key).unwrap_or_default())));
     let show_list = Callback::new(move |(view, replace): (ListView, bool)| {
@@ -52,16 +58,199 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             query.with(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
         format!("./{}", list_query(&current, &view))
     });
-    // Arrowing through the closed year list changes it at every step: steps less than a second
-    // apart replace each other in the history, so Back returns to the year before them.
+    let list_ready = use_next_task();
+    let list_loaded = loaded.clone();
+
+    let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
+    // What "Intégrer" embeds: this view, every filter of it.
+    ViewFilter::provide(filter.into());
+    let timelapse_open = RwSignal::new(false);
+
+    // The "Intégrer" previews are sized by their resize messages, as in a host page.
+    browser::on_resize_messages();
+
+    browser::follow_document_title(move || filter.with(|f| text::document_title(f.year)));
+
+    let actions = use_block_actions(&loaded, filter, show);
+    // The charts, after the key figures; a chart the data cannot fill (ministries before v2.7) is left out.
+    let published = loaded.dataset.published;
+    let charts: Vec<Block> =
+        Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
+    let title_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
+    });
+    let theme_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
+    });
+    let matching = Signal::derive(move || figures.get().total);
+
+    view! {
+        <div class="fr-container container explorer">
+            <h1 class="page-title">{text::HOME_TITLE}</h1>
+            <OfflineNotice loaded=loaded.clone()/>
+            <IgnoredNotice ignored=Signal::derive(move || {
+                let mut ignored = url_filter.with(|u| u.ignored.clone());
+                ignored.extend(list.with(|(_, ignored)| ignored.clone()));
+                ignored
+            })/>
+            <div class="explorer__layout">
+                <FiltersPanel loaded=loaded.clone() derived=derived go=go matching=matching/>
+                <div class="explorer__main">
+                    <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
+                    <BlockView block=Block::KeyFigures derived=derived options=embeddable(Block::KeyFigures)/>
+                    <div id="graphiques" class="explorer__charts" tabindex="-1">
+                        {charts.into_iter().map(|block| view! {
+                            <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
+                        }).collect_view()}
+                    </div>
+                    // The time-lapse, played only when opened.
+                    <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                        <summary class="timelapse-panel__summary">
+                            <h2 class="timelapse-panel__title">{text::TIMELAPSE_TITLE}</h2>
+                        </summary>
+                        <p>{text::TIMELAPSE_HELP}</p>
+                        <Show when=move || timelapse_open.get()>
+                            <TimeLapse derived=derived speed=1.0 autoplay=true/>
+                        </Show>
+                    </details>
+                    <Show when=move || list_ready.get()>
+                        <ServicesList
+                            loaded=list_loaded.clone()
+                            matches=matches.into()
+                            caption=caption
+                            view=Signal::derive(move || list.with(|(view, _)| view.clone()))
+                            on_view=show_list
+                            href=list_href
+                        />
+                    </Show>
+                    <SourceNote loaded=loaded.clone()/>
+                    <LoadReportView report=loaded.dataset.report.clone()/>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Whether the next task has come: figures and charts first, the services list (a sort of every
+/// match) in the next task, so that a large dataset never holds the page in one long task.
+/// (Rendered natively, the page's first view holds the list's first page: true at once.)
+fn use_next_task() -> RwSignal<bool> {
+    let ready = RwSignal::new(!cfg!(target_arch = "wasm32"));
+    if cfg!(target_arch = "wasm32") {
+        set_timeout(move || _ = ready.try_set(true), std::time::Duration::ZERO);
+    }
+    ready
+}
+
+/// What clicking a chart's bar does: the view of its incubator, its ministry, its year, or its
+/// promotion's year.
+fn use_block_actions(loaded: &Arc<Loaded>, filter: Memo<Filter>, show: Callback<Filter>) -> BlockActions {
+    let focus_incubator = Callback::new(move |key: CategoryKey| {
+        if let CategoryKey::Incubator(id) = key {
+            show.run(filter.get_untracked().focus_incubator(&id))
+        }
+    });
+    let focus_ministry = Callback::new(move |key: CategoryKey| {
+        if let CategoryKey::Ministry(id) = key {
+            show.run(filter.get_untracked().focus_ministry(&id))
+        }
+    });
+    // A year's bar shows that year, or every year again when it was the one shown.
+    let pick_year = move |year: Option<i32>| {
+        let current = filter.get_untracked();
+        let year = if current.year == year { None } else { year };
+        show.run(Filter { year, ..current });
+    };
+    let pick_year = Callback::new(move |key: CategoryKey| match key {
+        CategoryKey::Year(year) => pick_year(Some(year)),
+        CategoryKey::Today => pick_year(None),
+        _ => {}
+    });
+    // A promotion bar shows its year (a promotion of unknown month has no year to show).
+    let pick_promotion = Callback::new({
+        let loaded = loaded.clone();
+        move |key: CategoryKey| {
+            let CategoryKey::Promotion(number) = key else { return };
+            let year = loaded.dataset.promotion(number).and_then(|p| p.month).map(|m| m.year);
+            if year.is_some() {
+                show.run(Filter { year, ..filter.get_untracked() });
+            }
+        }
+    });
+    BlockActions { focus_incubator, focus_ministry, pick_year, pick_promotion }
+}
+
+/// The filters' panel: the year, the bilan's link, each filter's options with their counts, and
+/// how many services match. `go` shows a filter, replacing the current view in the history or not.
+#[component]
+fn FiltersPanel(
+    loaded: Arc<Loaded>,
+    derived: Derived,
+    go: Callback<(Filter, bool)>,
+    matching: Signal<usize>,
+) -> impl IntoView {
+    let today = derived.today;
+    let filter = derived.filter;
+    let show = Callback::new(move |next: Filter| go.run((next, false)));
     let last_year_step = StoredValue::new(f64::NEG_INFINITY);
     let pick_listed_year = move |year: Option<i32>| {
         let now = browser::now_millis();
-        let quick = now - last_year_step.get_value() < 1_000.0;
+        let quick = now - last_year_step.get_value() < QUICK_YEAR_STEP_MILLIS;
         last_year_step.set_value(now);
-        go(Filter { year, ..filter.get_untracked() }, quick);
+        go.run((Filter { year, ..filter.get_untracked() }, quick));
     };
+    let options = use_filter_options(&loaded, derived);
+    let published = loaded.dataset.published;
+    let years: Vec<i32> = year_range(&loaded.dataset, today).collect();
+    view! {
+        <aside class="explorer__filters" aria-labelledby="filtres-titre">
+            // Open beside the figures on wide screens; folded above them on phones.
+            // (Its first view, rendered at build time, is opened as the screen says before it shows.)
+            <details class="filters-panel" open=browser::is_wide_screen() data-open-media=browser::WIDE_SCREEN>
+                <summary id="filtres-titre" class="filters-panel__summary">
+                    {text::FILTERS_LABEL}
+                    <span class="filters-panel__count">{move || filter.with(text::active_filters_count)}</span>
+                </summary>
+                <form class="filters-form" on:submit=|ev| ev.prevent_default()>
+                    <YearSelect
+                        years=years
+                        today=today
+                        selected=Signal::derive(move || filter.with(|f| f.year))
+                        on_change=pick_listed_year
+                    />
+                    <BilanLink loaded=loaded.clone() year=Signal::derive(move || filter.with(|f| f.year))/>
+                    <IncubatorFilter options=options.incubators.into() filter=filter.into() on_change=show/>
+                    <PhaseFilter options=options.phases.into() filter=filter.into() on_change=show/>
+                    {published.ministries.then(|| view! {
+                        <ChecklistFilter kind=Checklist::of(Dimension::Ministry) options=options.ministries.into()
+                            filter=filter.into() on_change=show/>
+                    })}
+                    {published.themes.then(|| view! {
+                        <ChecklistFilter kind=Checklist::of(Dimension::Theme) options=options.themes.into()
+                            filter=filter.into() on_change=show/>
+                    })}
+                    <FiltersResults matching=matching/>
+                </form>
+            </details>
+        </aside>
+    }
+}
 
+/// Each filter's options with their counts on the date.
+struct FilterOptions {
+    incubators: Memo<Vec<IncubatorOption>>,
+    ministries: Memo<Vec<CheckOption>>,
+    themes: Memo<Vec<CheckOption>>,
+    phases: Memo<Vec<(Phase, usize)>>,
+}
+
+/// The options of the filters, each counted under the rest of the filter (the incubators' without
+/// the incubators, the phases' without the phases); ministries and themes in the order of their
+/// labels.
+fn use_filter_options(loaded: &Arc<Loaded>, derived: Derived) -> FilterOptions {
+    let Derived { today, filter, without_incubators, without_phases, .. } = derived;
     let incubator_options = Memo::new({
         let loaded = loaded.clone();
         move |_| {
@@ -118,150 +307,15 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             })
         }
     });
-    let published = loaded.dataset.published;
     let phase_options = Memo::new({
         let loaded = loaded.clone();
         move |_| without_phases.with(|f| loaded.dataset.phase_options(f, today))
     });
 
-    // Figures and charts first; the services list (a sort of every match) in the next task, so
-    // that a large dataset never holds the page in one long task.
-    // (Rendered natively, the page's first view holds the list's first page.)
-    let list_ready = RwSignal::new(!cfg!(target_arch = "wasm32"));
-    if cfg!(target_arch = "wasm32") {
-        set_timeout(move || _ = list_ready.try_set(true), std::time::Duration::ZERO);
-    }
-    let list_loaded = loaded.clone();
-
-    let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
-    // What "Intégrer" embeds: this view, every filter of it.
-    ViewFilter::provide(filter.into());
-    let timelapse_open = RwSignal::new(false);
-
-    // The "Intégrer" previews are sized by their resize messages, as in a host page.
-    browser::on_resize_messages();
-
-    browser::follow_document_title(move || filter.with(|f| text::document_title(f.year)));
-
-    // What clicking a bar does.
-    let focus_incubator = Callback::new(move |key: CategoryKey| {
-        if let CategoryKey::Incubator(id) = key {
-            show.run(filter.get_untracked().focus_incubator(&id))
-        }
-    });
-    let focus_ministry = Callback::new(move |key: CategoryKey| {
-        if let CategoryKey::Ministry(id) = key {
-            show.run(filter.get_untracked().focus_ministry(&id))
-        }
-    });
-    let pick_year = move |year: Option<i32>| {
-        let current = filter.get_untracked();
-        let year = if current.year == year { None } else { year };
-        show.run(Filter { year, ..current });
-    };
-    let pick_evolution_year = Callback::new(move |key: CategoryKey| match key {
-        CategoryKey::Year(year) => pick_year(Some(year)),
-        CategoryKey::Today => pick_year(None),
-        _ => {}
-    });
-    // A promotion bar shows its year (a promotion of unknown month has no year to show).
-    let pick_promotion = Callback::new({
-        let loaded = loaded.clone();
-        move |key: CategoryKey| {
-            let CategoryKey::Promotion(number) = key else { return };
-            let year = loaded.dataset.promotion(number).and_then(|p| p.month).map(|m| m.year);
-            if year.is_some() {
-                show.run(Filter { year, ..filter.get_untracked() });
-            }
-        }
-    });
-    let actions = BlockActions { focus_incubator, focus_ministry, pick_year: pick_evolution_year, pick_promotion };
-    // The charts, after the key figures; a chart the data cannot fill (ministries before v2.7) is left out.
-    let charts: Vec<Block> =
-        Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
-    let years: Vec<i32> = year_range(&loaded.dataset, today).collect();
-    let title_of = Callback::new({
-        let loaded = loaded.clone();
-        move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
-    });
-    let theme_of = Callback::new({
-        let loaded = loaded.clone();
-        move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
-    });
-    let matching = Signal::derive(move || figures.get().total);
-
-    view! {
-        <div class="fr-container container explorer">
-            <h1 class="page-title">{text::HOME_TITLE}</h1>
-            <OfflineNotice loaded=loaded.clone()/>
-            <IgnoredNotice ignored=Signal::derive(move || {
-                let mut ignored = url_filter.with(|u| u.ignored.clone());
-                ignored.extend(list.with(|(_, ignored)| ignored.clone()));
-                ignored
-            })/>
-            <div class="explorer__layout">
-                <aside class="explorer__filters" aria-labelledby="filtres-titre">
-                    // Open beside the figures on wide screens; folded above them on phones.
-                    // (Its first view, rendered at build time, is opened as the screen says before it shows.)
-                    <details class="filters-panel" open=browser::is_wide_screen() data-open-media=browser::WIDE_SCREEN>
-                        <summary id="filtres-titre" class="filters-panel__summary">
-                            {text::FILTERS_LABEL}
-                            <span class="filters-panel__count">{move || filter.with(text::active_filters_count)}</span>
-                        </summary>
-                        <form class="filters-form" on:submit=|ev| ev.prevent_default()>
-                            <YearSelect
-                                years=years
-                                today=today
-                                selected=Signal::derive(move || filter.with(|f| f.year))
-                                on_change=pick_listed_year
-                            />
-                            <BilanLink loaded=loaded.clone() year=Signal::derive(move || filter.with(|f| f.year))/>
-                            <IncubatorFilter options=incubator_options.into() filter=filter.into() on_change=show/>
-                            <PhaseFilter options=phase_options.into() filter=filter.into() on_change=show/>
-                            {published.ministries.then(|| view! {
-                                <ChecklistFilter kind=Checklist::of(Dimension::Ministry) options=ministry_options.into()
-                                    filter=filter.into() on_change=show/>
-                            })}
-                            {published.themes.then(|| view! {
-                                <ChecklistFilter kind=Checklist::of(Dimension::Theme) options=theme_options.into()
-                                    filter=filter.into() on_change=show/>
-                            })}
-                            <FiltersResults matching=matching/>
-                        </form>
-                    </details>
-                </aside>
-                <div class="explorer__main">
-                    <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
-                    <BlockView block=Block::KeyFigures derived=derived options=embeddable(Block::KeyFigures)/>
-                    <div id="graphiques" class="explorer__charts" tabindex="-1">
-                        {charts.into_iter().map(|block| view! {
-                            <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
-                        }).collect_view()}
-                    </div>
-                    // The time-lapse, played only when opened.
-                    <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                        <summary class="timelapse-panel__summary">
-                            <h2 class="timelapse-panel__title">{text::TIMELAPSE_TITLE}</h2>
-                        </summary>
-                        <p>{text::TIMELAPSE_HELP}</p>
-                        <Show when=move || timelapse_open.get()>
-                            <TimeLapse derived=derived speed=1.0 autoplay=true/>
-                        </Show>
-                    </details>
-                    <Show when=move || list_ready.get()>
-                        <ServicesList
-                            loaded=list_loaded.clone()
-                            matches=matches.into()
-                            caption=caption
-                            view=Signal::derive(move || list.with(|(view, _)| view.clone()))
-                            on_view=show_list
-                            href=list_href
-                        />
-                    </Show>
-                    <SourceNote loaded=loaded.clone()/>
-                    <LoadReportView report=loaded.dataset.report.clone()/>
-                </div>
-            </div>
-        </div>
+    FilterOptions {
+        incubators: incubator_options,
+        ministries: ministry_options,
+        themes: theme_options,
+        phases: phase_options,
     }
 }
