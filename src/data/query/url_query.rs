@@ -72,7 +72,7 @@ pub fn filter_from_params(all: impl Fn(&str) -> Vec<String>, dataset: &Dataset, 
     let mut ignored = Vec::new();
     let incubators = known(
         all(Dimension::Incubator.param()),
-        |raw| IncubatorId::normalised(raw),
+        IncubatorId::normalised,
         |id| dataset.incubators.contains_key(id),
         IgnoredValue::UnknownIncubator,
         &mut ignored,

@@ -10,7 +10,7 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use crate::charts::fit::widest_zoom;
-use crate::charts::{CategoryKey, ChartData, Fit, Palette, css_px, draw, tenths};
+use crate::charts::{CategoryKey, ChartData, Fit, Layout, Palette, css_px, draw, tenths};
 use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver, set_timeout};
@@ -74,8 +74,14 @@ impl Default for PanelOptions {
 /// Height a tooltip may take above its bar (CSS pixels) before it goes below instead.
 const TOOLTIP_ROOM: f64 = 48.0;
 
-/// Width in CSS pixels of downloaded images, drawn at twice that in pixels.
+/// Width in CSS pixels of downloaded images, drawn at [`EXPORT_SCALE`] times that in pixels.
 const EXPORT_WIDTH: f64 = 1000.0;
+/// Device pixels per CSS pixel of downloaded images: sharp when printed or shown on a HiDPI screen.
+const EXPORT_SCALE: f64 = 2.0;
+
+/// Half the widest tooltip (CSS pixels, as in the CSS): a tooltip's centre keeps that far from the
+/// chart's edges.
+const TOOLTIP_HALF_WIDTH: f64 = 130.0;
 
 #[component]
 pub fn ChartPanel(
@@ -102,55 +108,22 @@ pub fn ChartPanel(
     let fonts = use_context::<FontsReady>();
     let panel = NodeRef::<leptos::html::Section>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let width = RwSignal::new(0.0_f64);
-    let hovered = RwSignal::new(None::<usize>);
-    // A tooltip stays while the pointer moves from its bar onto it (WCAG 1.4.13): leaving hides
-    // it a moment later, unless the pointer arrived somewhere that keeps it.
-    let hide_ticket = StoredValue::new(0_u32);
-    let show_piece = move |i: usize| {
-        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
-        hovered.set(Some(i));
-    };
-    let hide_soon = move || {
-        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
-        let ticket = hide_ticket.get_value();
-        set_timeout(
-            move || {
-                if hide_ticket.try_get_value() == Some(ticket) {
-                    _ = hovered.try_set(None);
-                }
-            },
-            std::time::Duration::from_millis(300),
-        );
-    };
-    // Escape hides a tooltip, however it was opened.
-    browser::on_window_event(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && hovered.get_untracked().is_some() {
-            hovered.set(None);
-        }
-    });
+    // The chart is as wide as its panel.
+    let width = use_measured_width(panel);
+    let TooltipTiming { hovered, show: show_piece, hide_soon } = use_tooltip_timing();
     // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
     // whose value was already shown (the tap's own focus shows it too).
     let tap_on_shown = StoredValue::new(None::<bool>);
     let active = RwSignal::new(0_usize);
     let table_shown = RwSignal::new(false);
-    let observer = StoredValue::new_local(None::<SizeObserver>);
-    // How many times the canvas was drawn, in `data-draws` (benchmarks and tests watch it).
-    let draws = StoredValue::new(0_u32);
 
     // Far from the screen, the chart follows its data and the theme after the next paint.
     let near = near_screen(panel);
     let data = follow_when_near(data, near);
     let palette = follow_when_near(palette, near);
     // On a slide, the height the layout gives the chart (CSS pixels; 0 until measured).
-    let room = RwSignal::new(0.0_f64);
     let chart_box = NodeRef::<leptos::html::Div>::new();
-    if fill {
-        let room_observer = StoredValue::new_local(None::<SizeObserver>);
-        chart_box.on_load(move |element| {
-            room_observer.set_value(SizeObserver::height(&element, move |h| room.set(h)));
-        });
-    }
+    let room = use_measured_height(fill, chart_box);
     // The chart as shown and the zoom it is drawn at: on a slide, as large as its box allows, its
     // last bars in one where its folding allows; never wider than its panel.
     let fitted = Memo::new(move |_| {
@@ -161,28 +134,11 @@ pub fn ChartPanel(
             Fit { data: data.get(), zoom: widest_zoom(width, zoom) }
         }
     });
-    // On a slide, the box is never shorter than the chart at its least (the page scrolls rather
-    // than the chart running over what follows it); on a small screen, than most of the screen,
-    // when the chart needs that much.
     if fill {
-        Effect::new(move |_| {
-            let (width, least_zoom) = (width.get(), least_zoom.get());
-            let least = data.with(|d| {
-                let wanted = d.natural_height(width, zoom.get()).min(least_box.get());
-                d.least_height(width, least_zoom).max(wanted)
-            });
-            if let Some(element) = chart_box.get() {
-                let _ = web_sys::HtmlElement::style(&element).set_property("min-height", &css_px(least));
-            }
-        });
+        use_least_box_height(chart_box, data, width.into(), zoom, least_zoom, least_box);
     }
     let zoom = Memo::new(move |_| fitted.with(|f| f.zoom));
     let data = Memo::new(move |_| fitted.with(|f| f.data.clone()));
-
-    // The chart is as wide as its panel.
-    panel.on_load(move |element| {
-        observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
-    });
 
     // The chart placed at the container's width: recomputed when the data or the width changes,
     // and only then; everything below reads it in place (`with`), never copies it.
@@ -195,109 +151,25 @@ pub fn ChartPanel(
             .then(|| data.with(|data| data.chart.layout_in(width / zoom, height, browser::device_pixel_ratio() * zoom)))
     });
 
-    // Painting, at most once per animation frame, with what is current then. The chart is drawn
-    // on a canvas out of the page, then copied: a canvas in the page resolves its font against
-    // the page's style at each text, which forces the browser to restyle the page mid-update.
-    let scratch = StoredValue::new_local(None::<web_sys::HtmlCanvasElement>);
-    let paint = browser::OncePerFrame::new(move || {
-        // Asked for before the chart went (a slide changed): nothing left to draw.
-        let _ = layout.try_with_untracked(|placed| {
-            let Some(placed) = placed else { return };
-            let (Some(Some(canvas)), Some(zoom), Some(palette)) =
-                (canvas.try_get_untracked(), zoom.try_get_untracked(), palette.try_get_untracked())
-            else {
-                return;
-            };
-            let scale = placed.scale / zoom;
-            let Some(off_page) = scratch.try_with_value(|s| s.clone()).flatten().or_else(|| {
-                let created = browser::offscreen_canvas(placed.width, placed.height)?;
-                scratch.set_value(Some(created.clone()));
-                Some(created)
-            }) else {
-                return;
-            };
-            // A canvas is cleared (and its memory given back) when sized: only when its size changes.
-            // The canvas out of the page only grows (sizing one costs more than clearing part of it).
-            grow_or_clear(&off_page, placed.width, placed.height);
-            if resize_or_clear(&canvas, placed.width, placed.height) {
-                // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
-                let style = web_sys::HtmlElement::style(&canvas);
-                let _ = style.set_property("width", &css_px(placed.width as f64 / scale));
-                let _ = style.set_property("height", &css_px(placed.height as f64 / scale));
-            }
-            let _ = data.try_with_untracked(|data| {
-                if let Some(backend) = CanvasBackend::with_canvas_object(off_page.clone())
-                    && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette)
-                {
-                    leptos::logging::error!("{}", text::console_line(text::CHART_DRAW_FAILED, format!("{error:?}")));
-                }
-            });
-            if let Some(context) = browser::context_2d(&canvas) {
-                let (w, h) = (f64::from(placed.width), f64::from(placed.height));
-                let _ = context.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-                    &off_page, 0.0, 0.0, w, h, 0.0, 0.0, w, h,
-                );
-            }
-            draws.update_value(|n| *n += 1);
-            let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
-            // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
-            let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
-            let _ = canvas.set_attribute("data-smallest-text", &tenths(smallest, '.'));
-            // Where the bars begin, below the legend (tests check tooltips keep off it).
-            let _ = canvas.set_attribute("data-plot-top", &tenths(placed.plot.y / scale, '.'));
-        });
-    });
-    // Paint when the layout changes (a new layout means new data or a new width), and when the
-    // theme or the fonts do.
-    Effect::new(move |_| {
-        if let Some(fonts) = fonts {
-            fonts.0.track();
-        }
-        palette.track();
-        layout.track();
-        paint.request();
-    });
+    use_painting(canvas, layout, zoom, palette, data, fonts);
 
-    // The bars' buttons follow the layout; those of pieces still there stay (with their focus).
     let group = NodeRef::<leptos::html::Div>::new();
-    let pieces = StoredValue::new_local(None::<PieceButtons>);
-    Effect::new(move |_| {
-        let Some(element) = group.get() else { return };
-        let targets = layout.with(|placed| {
-            placed.as_ref().map(|placed| data.with_untracked(|d| d.targets(placed, zoom.get_untracked())))
-        });
-        let Some(targets) = targets else { return };
-        hovered.set(None);
-        let mut tab_stop = 0;
-        pieces.update_value(|pieces| {
-            let pieces = pieces.get_or_insert_with(|| {
-                PieceButtons::new(element.into(), id, on_select.is_some(), select_hint.map(|_| format!("{id}-hint")))
-            });
-            tab_stop = pieces.update(&targets, active.get_untracked());
-        });
-        if active.get_untracked() != tab_stop {
-            active.set(tab_stop);
-        }
-    });
-    Effect::new(move |_| {
-        let index = active.get();
-        pieces.update_value(|pieces| pieces.iter_mut().for_each(|p| p.set_active(index)));
-    });
-    let focus_piece = move |index: usize| pieces.with_value(|p| p.iter().for_each(|p| p.focus(index)));
+    let hint_id = select_hint.map(|_| format!("{id}-hint"));
+    let focus_piece = use_piece_buttons(group, id, on_select.is_some(), hint_id, layout, data, zoom, hovered, active);
     let count = move || layout.with_untracked(|l| l.as_ref().map_or(0, |l| l.segments.len()));
     // One listener per kind of event, on the group, for all its buttons.
     let on_key = move |ev: KeyboardEvent| {
         let Some(i) = piece_of_event(&ev) else { return };
         let last = count().saturating_sub(1);
+        if ev.key() == "Escape" {
+            hovered.set(None);
+            return;
+        }
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => (i + 1).min(last),
             "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
             "Home" => 0,
             "End" => last,
-            "Escape" => {
-                hovered.set(None);
-                return;
-            }
             _ => return,
         };
         ev.prevent_default();
@@ -321,61 +193,10 @@ pub fn ChartPanel(
         }
     };
 
-    let download_csv = move |_| {
-        data.with_untracked(|d| {
-            let csv = format!("\u{feff}{}", d.table.to_csv());
-            browser::download_text(&format!("{}.csv", d.table.file_stem()), "text/csv;charset=utf-8", &csv);
-        });
-    };
-
+    let download_csv = move |_| data.with_untracked(download_csv);
     let download_png = move |_: leptos::ev::MouseEvent| {
-        data.with_untracked(|d| {
-            let placed = d.chart.layout(EXPORT_WIDTH, 2.0);
-            let (w, h) = ChartData::export_size(&placed);
-            let Some(canvas) = browser::offscreen_canvas(w, h) else { return };
-            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-                let note = format!("{} — {source}", subtitle.get_untracked());
-                let drawn = d.draw_export(&backend.into_drawing_area(), &placed, &note);
-                if drawn.is_ok() {
-                    browser::download_canvas_png(&format!("{}.png", d.table.file_stem()), &canvas);
-                }
-            }
-        });
-    };
-
-    let tooltip = move || {
-        let i = hovered.get()?;
-        let (segment, r, chart_width, plot_top) = layout.with(|placed| {
-            let placed = placed.as_ref()?;
-            let segment = placed.segments.get(i)?.clone();
-            let scale = placed.scale / zoom.get_untracked();
-            let r = segment.rect.scaled(scale);
-            Some((segment, r, placed.width as f64 / scale, placed.plot.y / scale))
-        })?;
-        // Above its bar, unless it would cover the legend: then below.
-        let below = r.y - TOOLTIP_ROOM < plot_top;
-        let top = if below { r.y + r.h } else { r.y };
-        // Centred on its bar, but never past the chart's edges (half the widest tooltip).
-        let x = (r.x + r.w / 2.0).clamp(130.0_f64.min(chart_width / 2.0), (chart_width - 130.0).max(chart_width / 2.0));
-        let text = data.with(|d| d.tooltip(segment.category, segment.series));
-        // Once placed, kept whole in the window: turned over its bar, or moved sideways, when
-        // it would run past an edge (a short chart, a bar at the screen's edge, large text).
-        let tip = NodeRef::<leptos::html::Div>::new();
-        tip.on_load(move |element| keep_in_window(&element, below, (r.y, r.y + r.h)));
-        Some(view! {
-            <div
-                node_ref=tip
-                class="chart__tooltip"
-                class:chart__tooltip--below=below
-                role="tooltip"
-                style:left=css_px(x)
-                style:top=css_px(top)
-                on:mouseenter=move |_| show_piece(i)
-                on:mouseleave=move |_| hide_soon()
-            >
-                {text}
-            </div>
-        })
+        let note = format!("{} — {source}", subtitle.get_untracked());
+        data.with_untracked(|d| download_png(d, &note));
     };
 
     view! {
@@ -435,7 +256,8 @@ pub fn ChartPanel(
                     on:keydown=on_key
                     on:click=on_click
                 ></div>
-                {tooltip}
+                <ChartTooltip hovered=hovered layout=layout zoom=zoom data=data
+                    on_enter=Callback::new(show_piece) on_leave=Callback::new(move |()| hide_soon())/>
             </div>
             <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
                 <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
@@ -444,8 +266,289 @@ pub fn ChartPanel(
     }
 }
 
+/// The width of `element` (CSS pixels; 0 until measured), followed.
+fn use_measured_width(element: NodeRef<leptos::html::Section>) -> RwSignal<f64> {
+    let width = RwSignal::new(0.0_f64);
+    let observer = StoredValue::new_local(None::<SizeObserver>);
+    element.on_load(move |element| {
+        observer.set_value(SizeObserver::width(&element, move |w| width.set(w)));
+    });
+    width
+}
+
+/// Paints the chart on `canvas` ([`paint`]) when its layout changes (a new layout means new data
+/// or a new width), and when the theme or the fonts do: at most once per animation frame, with
+/// what is current then.
+fn use_painting(
+    canvas: NodeRef<leptos::html::Canvas>,
+    layout: Memo<Option<Layout>>,
+    zoom: Memo<f64>,
+    palette: Signal<Palette>,
+    data: Memo<ChartData>,
+    fonts: Option<FontsReady>,
+) {
+    let scratch = StoredValue::new_local(None::<web_sys::HtmlCanvasElement>);
+    // How many times the canvas was drawn.
+    let draws = StoredValue::new(0_u32);
+    let painting = browser::OncePerFrame::new(move || {
+        // Asked for before the chart went (a slide changed): nothing left to draw.
+        let _ = layout.try_with_untracked(|placed| {
+            let (Some(placed), Some(Some(canvas)), Some(zoom), Some(palette)) =
+                (placed, canvas.try_get_untracked(), zoom.try_get_untracked(), palette.try_get_untracked())
+            else {
+                return;
+            };
+            let _ = data.try_with_untracked(|data| paint(&canvas, scratch, placed, zoom, palette, data, draws));
+        });
+    });
+    Effect::new(move |_| {
+        if let Some(fonts) = fonts {
+            fonts.0.track();
+        }
+        palette.track();
+        layout.track();
+        painting.request();
+    });
+}
+
+/// The height of `element` (CSS pixels; 0 until measured), followed, when `measured`: on a
+/// slide, the room the page's layout gives the chart.
+fn use_measured_height(measured: bool, element: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
+    let height = RwSignal::new(0.0_f64);
+    if measured {
+        let observer = StoredValue::new_local(None::<SizeObserver>);
+        element.on_load(move |element| {
+            observer.set_value(SizeObserver::height(&element, move |h| height.set(h)));
+        });
+    }
+    height
+}
+
+/// On a slide, the chart's box (`chart_box`) is never shorter than the chart at its least (the
+/// page scrolls rather than the chart running over what follows it); on a small screen, than
+/// most of the screen (`least_box`), when the chart needs that much.
+fn use_least_box_height(
+    chart_box: NodeRef<leptos::html::Div>,
+    data: Signal<ChartData>,
+    width: Signal<f64>,
+    zoom: Signal<f64>,
+    least_zoom: Signal<f64>,
+    least_box: Signal<f64>,
+) {
+    Effect::new(move |_| {
+        let (width, least_zoom) = (width.get(), least_zoom.get());
+        let least = data.with(|d| {
+            let wanted = d.natural_height(width, zoom.get()).min(least_box.get());
+            d.least_height(width, least_zoom).max(wanted)
+        });
+        if let Some(element) = chart_box.get() {
+            let _ = web_sys::HtmlElement::style(&element).set_property("min-height", &css_px(least));
+        }
+    });
+}
+
+/// The bars' buttons in `group`, following the layout (those of pieces still there stay, with their
+/// focus), the `active` one the group's tab stop. Gives the function that focuses a bar's button.
+#[allow(clippy::too_many_arguments)] // Each is one signal or one name of the panel.
+fn use_piece_buttons(
+    group: NodeRef<leptos::html::Div>,
+    id: &'static str,
+    selectable: bool,
+    hint_id: Option<String>,
+    layout: Memo<Option<Layout>>,
+    data: Memo<ChartData>,
+    zoom: Memo<f64>,
+    hovered: RwSignal<Option<usize>>,
+    active: RwSignal<usize>,
+) -> impl Fn(usize) + Copy {
+    let pieces = StoredValue::new_local(None::<PieceButtons>);
+    Effect::new(move |_| {
+        let Some(element) = group.get() else { return };
+        let targets = layout.with(|placed| {
+            placed.as_ref().map(|placed| data.with_untracked(|d| d.targets(placed, zoom.get_untracked())))
+        });
+        let Some(targets) = targets else { return };
+        hovered.set(None);
+        let mut tab_stop = 0;
+        pieces.update_value(|pieces| {
+            let pieces =
+                pieces.get_or_insert_with(|| PieceButtons::new(element.into(), id, selectable, hint_id.clone()));
+            tab_stop = pieces.update(&targets, active.get_untracked());
+        });
+        if active.get_untracked() != tab_stop {
+            active.set(tab_stop);
+        }
+    });
+    Effect::new(move |_| {
+        let index = active.get();
+        pieces.update_value(|pieces| pieces.iter_mut().for_each(|p| p.set_active(index)));
+    });
+    move |index: usize| pieces.with_value(|p| p.iter().for_each(|p| p.focus(index)))
+}
+
+/// The tooltip of the `hovered` bar: above it, unless it would cover the legend (then below);
+/// centred on it but never past the chart's edges; once placed, kept whole in the window. The
+/// pointer on it keeps it (`on_enter`), leaving it hides it soon (`on_leave`).
+#[component]
+fn ChartTooltip(
+    hovered: RwSignal<Option<usize>>,
+    layout: Memo<Option<Layout>>,
+    zoom: Memo<f64>,
+    data: Memo<ChartData>,
+    on_enter: Callback<usize>,
+    on_leave: Callback<()>,
+) -> impl IntoView {
+    move || {
+        let i = hovered.get()?;
+        let (segment, r, chart_width, plot_top) = layout.with(|placed| {
+            let placed = placed.as_ref()?;
+            let segment = placed.segments.get(i)?.clone();
+            let scale = placed.scale / zoom.get_untracked();
+            let r = segment.rect.scaled(scale);
+            Some((segment, r, placed.width as f64 / scale, placed.plot.y / scale))
+        })?;
+        let below = r.y - TOOLTIP_ROOM < plot_top;
+        let top = if below { r.y + r.h } else { r.y };
+        let x = (r.x + r.w / 2.0).clamp(
+            TOOLTIP_HALF_WIDTH.min(chart_width / 2.0),
+            (chart_width - TOOLTIP_HALF_WIDTH).max(chart_width / 2.0),
+        );
+        let text = data.with(|d| d.tooltip(segment.category, segment.series));
+        // Turned over its bar, or moved sideways, when it would run past an edge of the window (a
+        // short chart, a bar at the screen's edge, large text).
+        let tip = NodeRef::<leptos::html::Div>::new();
+        tip.on_load(move |element| keep_in_window(&element, below, (r.y, r.y + r.h)));
+        Some(view! {
+            <div
+                node_ref=tip
+                class="chart__tooltip"
+                class:chart__tooltip--below=below
+                role="tooltip"
+                style:left=css_px(x)
+                style:top=css_px(top)
+                on:mouseenter=move |_| on_enter.run(i)
+                on:mouseleave=move |_| on_leave.run(())
+            >
+                {text}
+            </div>
+        })
+    }
+}
+
+/// A tooltip's timing: which bar's tooltip shows (`hovered`), `show` it at once, `hide_soon`: a
+/// tooltip stays while the pointer moves from its bar onto it (WCAG 1.4.13), leaving hides it
+/// [`TOOLTIP_HIDE_DELAY`] later unless the pointer arrived somewhere that shows it again. Escape
+/// hides it, however it was opened.
+struct TooltipTiming<S, H> {
+    hovered: RwSignal<Option<usize>>,
+    show: S,
+    hide_soon: H,
+}
+
+/// How long a tooltip stays once the pointer left its bar: time to reach the tooltip itself.
+const TOOLTIP_HIDE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
+fn use_tooltip_timing() -> TooltipTiming<impl Fn(usize) + Copy, impl Fn() + Copy> {
+    let hovered = RwSignal::new(None::<usize>);
+    // Each show or hide takes a new ticket: a hide still waiting when another came is void.
+    let hide_ticket = StoredValue::new(0_u32);
+    let show = move |i: usize| {
+        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
+        hovered.set(Some(i));
+    };
+    let hide_soon = move || {
+        hide_ticket.update_value(|t| *t = t.wrapping_add(1));
+        let ticket = hide_ticket.get_value();
+        set_timeout(
+            move || {
+                if hide_ticket.try_get_value() == Some(ticket) {
+                    _ = hovered.try_set(None);
+                }
+            },
+            TOOLTIP_HIDE_DELAY,
+        );
+    };
+    browser::on_window_event(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && hovered.get_untracked().is_some() {
+            hovered.set(None);
+        }
+    });
+    TooltipTiming { hovered, show, hide_soon }
+}
+
+/// Paints `placed` (the layout of `data`'s chart) on `canvas` at `zoom`, in `palette`. The chart is
+/// drawn on a canvas out of the page (`scratch`, made once), then copied: a canvas in the page
+/// resolves its font against the page's style at each text, which forces the browser to restyle
+/// the page mid-update. `draws` counts the paintings, in `data-draws` (benchmarks and tests watch
+/// it), beside the smallest text and the plot's top (tests check them).
+fn paint(
+    canvas: &web_sys::HtmlCanvasElement,
+    scratch: StoredValue<Option<web_sys::HtmlCanvasElement>, LocalStorage>,
+    placed: &Layout,
+    zoom: f64,
+    palette: Palette,
+    data: &ChartData,
+    draws: StoredValue<u32>,
+) {
+    let scale = placed.scale / zoom;
+    let Some(off_page) = scratch.try_with_value(|s| s.clone()).flatten().or_else(|| {
+        let created = browser::offscreen_canvas(placed.width, placed.height)?;
+        scratch.set_value(Some(created.clone()));
+        Some(created)
+    }) else {
+        return;
+    };
+    // A canvas is cleared (and its memory given back) when sized: only when its size changes.
+    // The canvas out of the page only grows (sizing one costs more than clearing part of it).
+    grow_or_clear(&off_page, placed.width, placed.height);
+    if resize_or_clear(canvas, placed.width, placed.height) {
+        // Sizes through the CSSOM, not a `style` attribute: a strict CSP forbids those.
+        let style = web_sys::HtmlElement::style(canvas);
+        let _ = style.set_property("width", &css_px(placed.width as f64 / scale));
+        let _ = style.set_property("height", &css_px(placed.height as f64 / scale));
+    }
+    if let Some(backend) = CanvasBackend::with_canvas_object(off_page.clone())
+        && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette)
+    {
+        leptos::logging::error!("{}", text::console_line(text::CHART_DRAW_FAILED, format!("{error:?}")));
+    }
+    if let Some(context) = browser::context_2d(canvas) {
+        let (w, h) = (f64::from(placed.width), f64::from(placed.height));
+        let _ = context.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+            &off_page, 0.0, 0.0, w, h, 0.0, 0.0, w, h,
+        );
+    }
+    draws.update_value(|n| *n += 1);
+    let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+    // The smallest text drawn, in CSS pixels (tests check a slide's is readable).
+    let smallest = placed.labels.iter().map(|l| l.size).fold(f64::INFINITY, f64::min) / scale;
+    let _ = canvas.set_attribute("data-smallest-text", &tenths(smallest, '.'));
+    // Where the bars begin, below the legend (tests check tooltips keep off it).
+    let _ = canvas.set_attribute("data-plot-top", &tenths(placed.plot.y / scale, '.'));
+}
+
+/// Downloads the chart's table as CSV (with a byte-order mark, for spreadsheets).
+fn download_csv(data: &ChartData) {
+    let csv = format!("\u{feff}{}", data.table.to_csv());
+    browser::download_text(&format!("{}.csv", data.table.file_stem()), "text/csv;charset=utf-8", &csv);
+}
+
+/// Downloads the chart as a PNG image [`EXPORT_WIDTH`] wide, `note` (its date and source) under it.
+fn download_png(data: &ChartData, note: &str) {
+    let placed = data.chart.layout(EXPORT_WIDTH, EXPORT_SCALE);
+    let (w, h) = ChartData::export_size(&placed);
+    let Some(canvas) = browser::offscreen_canvas(w, h) else { return };
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone())
+        && data.draw_export(&backend.into_drawing_area(), &placed, note).is_ok()
+    {
+        browser::download_canvas_png(&format!("{}.png", data.table.file_stem()), &canvas);
+    }
+}
+
 /// The least room kept between a tooltip and the window's edges, in CSS pixels.
 const WINDOW_MARGIN: f64 = 4.0;
+/// The gap between a tooltip and its bar, in CSS pixels (as in the CSS).
+const TOOLTIP_GAP: f64 = 6.0;
 
 /// Keeps a tooltip just shown whole in the window: if it runs past the bottom (placed below its
 /// bar) or the top (above it), it goes to the other side when it fits there; if it runs past a
@@ -456,13 +559,12 @@ fn keep_in_window(tip: &web_sys::HtmlDivElement, below: bool, bar: (f64, f64)) {
     let box_top = chart.get_bounding_client_rect().top();
     let rect = tip.get_bounding_client_rect();
     let style = web_sys::HtmlElement::style(tip);
-    // The gap between a tooltip and its bar (as in the CSS).
-    let gap = 6.0;
     let (bar_top, bar_bottom) = (box_top + bar.0, box_top + bar.1);
-    if below && rect.bottom() > height - WINDOW_MARGIN && bar_top - gap - rect.height() >= WINDOW_MARGIN {
+    if below && rect.bottom() > height - WINDOW_MARGIN && bar_top - TOOLTIP_GAP - rect.height() >= WINDOW_MARGIN {
         let _ = tip.class_list().remove_1("chart__tooltip--below");
         let _ = style.set_property("top", &css_px(bar.0));
-    } else if !below && rect.top() < WINDOW_MARGIN && bar_bottom + gap + rect.height() <= height - WINDOW_MARGIN {
+    } else if !below && rect.top() < WINDOW_MARGIN && bar_bottom + TOOLTIP_GAP + rect.height() <= height - WINDOW_MARGIN
+    {
         let _ = tip.class_list().add_1("chart__tooltip--below");
         let _ = style.set_property("top", &css_px(bar.1));
     }
