@@ -193,8 +193,8 @@ pub fn ChartPanel(
         }
     };
 
-    let download_csv = move |_| data.with_untracked(download_csv);
-    let download_png = move |_: leptos::ev::MouseEvent| {
+    let download_csv = move |()| data.with_untracked(download_csv);
+    let download_png = move |()| {
         let note = format!("{} — {source}", subtitle.get_untracked());
         data.with_untracked(|d| download_png(d, &note));
     };
@@ -202,34 +202,9 @@ pub fn ChartPanel(
     view! {
         <section class="chart-panel" class:chart-panel--table=move || table_shown.get()
             aria-labelledby=format!("{id}-title") id=id node_ref=panel>
-            <div class="chart-panel__head">
-                <div>
-                    <h2 id=format!("{id}-title") class="chart-panel__title" class:visually-hidden=!titled>
-                        {move || data.read().title.clone()}
-                    </h2>
-                    <p class="chart-panel__subtitle">{subtitle}</p>
-                </div>
-                <div class="chart-panel__actions">
-                    {children.map(|c| c())}
-                    <button
-                        type="button"
-                        class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary"
-                        aria-pressed=move || table_shown.get().to_string()
-                        on:click=move |_| table_shown.update(|s| *s = !*s)
-                    >
-                        {text::TABLE_VIEW}
-                    </button>
-                    {(!compact).then(|| view! {
-                        <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=download_csv>
-                            {text::DOWNLOAD_CSV}
-                        </button>
-                        <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=download_png>
-                            {text::DOWNLOAD_PNG}
-                        </button>
-                    })}
-                    {embed.map(|block| view! { <EmbedButton block=block title=Signal::derive(move || data.read().title.clone())/> })}
-                </div>
-            </div>
+            <ChartPanelHead id=id titled=titled title=Signal::derive(move || data.read().title.clone()) subtitle=subtitle
+                table_shown=table_shown downloads=(!compact).then_some((Callback::new(download_csv), Callback::new(download_png)))
+                embed=embed extra=children/>
             <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
             {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
             <div class="chart" node_ref=chart_box>
@@ -263,6 +238,52 @@ pub fn ChartPanel(
                 <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
             </div>
         </section>
+    }
+}
+
+/// A chart panel's head: its title (shown when `titled`, always there for screen readers) and
+/// subtitle, then its controls: `extra` ones (a view toggle), the table view's switch, the
+/// downloads (CSV, PNG) where there are, and the "Intégrer" button of its `embed`.
+#[component]
+fn ChartPanelHead(
+    id: &'static str,
+    titled: bool,
+    title: Signal<String>,
+    subtitle: Signal<String>,
+    table_shown: RwSignal<bool>,
+    downloads: Option<(Callback<()>, Callback<()>)>,
+    embed: Option<Block>,
+    extra: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <div class="chart-panel__head">
+            <div>
+                <h2 id=format!("{id}-title") class="chart-panel__title" class:visually-hidden=!titled>
+                    {title}
+                </h2>
+                <p class="chart-panel__subtitle">{subtitle}</p>
+            </div>
+            <div class="chart-panel__actions">
+                {extra.map(|c| c())}
+                <button
+                    type="button"
+                    class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary"
+                    aria-pressed=move || table_shown.get().to_string()
+                    on:click=move |_| table_shown.update(|s| *s = !*s)
+                >
+                    {text::TABLE_VIEW}
+                </button>
+                {downloads.map(|(csv, png)| view! {
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| csv.run(())>
+                        {text::DOWNLOAD_CSV}
+                    </button>
+                    <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm button button--secondary" on:click=move |_| png.run(())>
+                        {text::DOWNLOAD_PNG}
+                    </button>
+                })}
+                {embed.map(|block| view! { <EmbedButton block=block title=title/> })}
+            </div>
+        </div>
     }
 }
 

@@ -35,4 +35,4 @@ pub use load_report::{IgnoredNotice, LoadReportView, OfflineNotice, SourceNote};
 pub use services_list::ServicesList;
 pub use status::{LoadFailure, Loading};
 pub use timelapse::TimeLapse;
-pub use year_select::YearSelect;
+pub use year_select::{YearSelect, use_quick_steps};

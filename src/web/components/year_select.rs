@@ -4,6 +4,22 @@ use leptos::prelude::*;
 
 use crate::text;
 
+/// Arrowing through a closed year list changes the year at every step: steps closer than this
+/// (milliseconds) replace each other in the history, so that Back returns to the year before them.
+const QUICK_STEP_MILLIS: f64 = 1_000.0;
+
+/// Whether each step through a year list came quickly after the one before (see
+/// [`QUICK_STEP_MILLIS`]): the function to call at each step.
+pub fn use_quick_steps() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let last_step = StoredValue::new(f64::NEG_INFINITY);
+    move || {
+        let now = crate::web::browser::now_millis();
+        let quick = now - last_step.get_value() < QUICK_STEP_MILLIS;
+        last_step.set_value(now);
+        quick
+    }
+}
+
 #[component]
 pub fn YearSelect(
     years: Vec<i32>,

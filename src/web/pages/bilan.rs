@@ -15,7 +15,7 @@ use crate::modes::bilan::Report;
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
-use crate::web::components::{ChartSvg, DataTableView, IgnoredNotice, OfflineNotice, SourceNote};
+use crate::web::components::{ChartSvg, DataTableView, IgnoredNotice, OfflineNotice, SourceNote, use_quick_steps};
 use crate::web::query::PageQuery;
 
 #[component]
@@ -72,15 +72,12 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
         browser::set_theme(theme.is_some_and(|t| t.dark.get_untracked()), false);
     });
 
-    // Arrowing through the closed year list changes it at every step: steps less than a second
-    // apart replace each other in the history, as in the explorer.
-    let last_step = StoredValue::new(f64::NEG_INFINITY);
+    // Quick steps through the year list replace each other in the history, as in the explorer.
+    let quick_step = use_quick_steps();
     let pick_year = move |value: String| {
         let Ok(year) = value.parse::<i32>() else { return };
-        let now = browser::now_millis();
-        let quick = now - last_step.get_value() < 1_000.0;
-        last_step.set_value(now);
-        page_query.go(&merge_query(&page_query.pairs(), &Filter { year: Some(year), ..Filter::default() }), quick);
+        page_query
+            .go(&merge_query(&page_query.pairs(), &Filter { year: Some(year), ..Filter::default() }), quick_step());
     };
     // The explorer at the same year, with the same data.
     let explore_href = move || {
@@ -113,7 +110,62 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
         };
     let read = move |f: fn(&Report) -> String| Signal::derive(move || report.with(f));
 
-    let state = {
+    view! {
+        <div class="fr-container container bilan">
+            <OfflineNotice loaded=loaded.clone()/>
+            <IgnoredNotice ignored=Signal::derive(move || chosen.with(|(_, ignored)| ignored.clone()))/>
+            <div class="bilan__head">
+                <h1 class="page-title bilan__heading">{move || report.with(|r| r.title.clone())}</h1>
+                <p class="bilan__source" data-testid="bilan-source">{source.clone()}</p>
+                <p class="bilan__intro">{text::BILAN_INTRO}</p>
+            </div>
+            <form class="bilan__controls" aria-label=text::BILAN_CONTROLS on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="bilan-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
+                    <select
+                        id="bilan-annee"
+                        class="fr-select select"
+                        on:change=move |ev| pick_year(event_target_value(&ev))
+                        prop:value=move || year.get().to_string()
+                    >
+                        {year_options}
+                    </select>
+                </div>
+                <button type="button" class="fr-btn button bilan__print" on:click=move |_| print()>
+                    {text::BILAN_PRINT}
+                </button>
+                <a class="fr-link bilan__explore" href=explore_href>{move || text::bilan_explore(year.get())}</a>
+            </form>
+            {section("bilan-etat", read(|r| text::state_title(r.date)), read(|r| text::state_rule(r.date)), state_parts(report))}
+            {section(
+                "bilan-incubateurs",
+                Signal::stored(text::INCUBATORS_TITLE.to_owned()),
+                read(|r| text::incubators_rule(r.date)),
+                incubators_parts(report),
+            )}
+            {section("bilan-reseau", Signal::stored(text::NETWORK_TITLE.to_owned()), read(|r| text::network_rule(r.date)), network_parts(report))}
+            {section(
+                "bilan-lancements",
+                read(|r| text::launches_title(r.year)),
+                read(|r| text::launches_rule(r.year, r.date)),
+                launches_parts(report),
+            )}
+            {section("bilan-fast", read(|r| text::fast_title(r.year)), Signal::stored(text::FAST_RULE.to_owned()), fast_parts(report))}
+            {section(
+                "bilan-transparence",
+                Signal::stored(text::TRANSPARENCY_TITLE.to_owned()),
+                Signal::derive(move || report.with(|r| text::transparency_rule(r.date, published))),
+                transparency_parts(report),
+            )}
+            <SourceNote loaded=loaded.clone()/>
+        </div>
+    }
+    .into_any()
+}
+
+/// The state on 1 January: its figures, each with the year before and the change.
+fn state_parts(report: Memo<Report>) -> (AnyView, AnyView) {
+    {
         let figure = move |key: &'static str, label: &'static str, pick: fn(&Report) -> (usize, usize)| {
             view! {
                 <div class="bilan-figure" data-figure=key>
@@ -135,9 +187,12 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </dl>
         };
         (figures.into_any(), ().into_any())
-    };
+    }
+}
 
-    let incubators = (
+/// The services per incubator: the summary and chart, then the table.
+fn incubators_parts(report: Memo<Report>) -> (AnyView, AnyView) {
+    (
         view! {
             <p class="bilan__summary">{move || report.with(|r| r.incubators.summary.clone())}</p>
             <ChartSvg data=read_chart(report, |r| &r.incubators)/>
@@ -149,9 +204,12 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
         .into_any(),
-    );
+    )
+}
 
-    let network = (
+/// The network: how many incubators, then their table.
+fn network_parts(report: Memo<Report>) -> (AnyView, AnyView) {
+    (
         view! {
             <p class="bilan__summary" data-testid="bilan-reseau-nombre">{move || report.with(|r| text::network_count(r.network.incubators))}</p>
         }
@@ -162,9 +220,12 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
         .into_any(),
-    );
+    )
+}
 
-    let launches = (
+/// The services launched in the year: how many, then their table when there are.
+fn launches_parts(report: Memo<Report>) -> (AnyView, AnyView) {
+    (
         view! {
             <p class="bilan__summary" data-testid="bilan-lancements-nombre">
                 {move || report.with(|r| text::launches_count(r.launches.launched, r.launches.active, r.year, r.date))}
@@ -179,8 +240,11 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </Show>
         }
         .into_any(),
-    );
+    )
+}
 
+/// The FAST promotions of the year: what they are, then each one's table.
+fn fast_parts(report: Memo<Report>) -> (AnyView, AnyView) {
     let fast_lead = view! {
         <div class="bilan__summary" data-testid="bilan-fast-resume">
             {move || report.with(|r| {
@@ -218,9 +282,12 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
                 .collect_view()
         })}
     };
-    let fast = (fast_lead.into_any(), fast_rest.into_any());
+    (fast_lead.into_any(), fast_rest.into_any())
+}
 
-    let transparency = (
+/// What the services publish: the summary and chart, then the table.
+fn transparency_parts(report: Memo<Report>) -> (AnyView, AnyView) {
+    (
         view! {
             <p class="bilan__summary">{move || report.with(|r| r.transparency.summary.clone())}</p>
             <ChartSvg data=read_chart(report, |r| &r.transparency)/>
@@ -232,59 +299,7 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
         .into_any(),
-    );
-
-    view! {
-        <div class="fr-container container bilan">
-            <OfflineNotice loaded=loaded.clone()/>
-            <IgnoredNotice ignored=Signal::derive(move || chosen.with(|(_, ignored)| ignored.clone()))/>
-            <div class="bilan__head">
-                <h1 class="page-title bilan__heading">{move || report.with(|r| r.title.clone())}</h1>
-                <p class="bilan__source" data-testid="bilan-source">{source.clone()}</p>
-                <p class="bilan__intro">{text::BILAN_INTRO}</p>
-            </div>
-            <form class="bilan__controls" aria-label=text::BILAN_CONTROLS on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="bilan-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
-                    <select
-                        id="bilan-annee"
-                        class="fr-select select"
-                        on:change=move |ev| pick_year(event_target_value(&ev))
-                        prop:value=move || year.get().to_string()
-                    >
-                        {year_options}
-                    </select>
-                </div>
-                <button type="button" class="fr-btn button bilan__print" on:click=move |_| print()>
-                    {text::BILAN_PRINT}
-                </button>
-                <a class="fr-link bilan__explore" href=explore_href>{move || text::bilan_explore(year.get())}</a>
-            </form>
-            {section("bilan-etat", read(|r| text::state_title(r.date)), read(|r| text::state_rule(r.date)), state)}
-            {section(
-                "bilan-incubateurs",
-                Signal::stored(text::INCUBATORS_TITLE.to_owned()),
-                read(|r| text::incubators_rule(r.date)),
-                incubators,
-            )}
-            {section("bilan-reseau", Signal::stored(text::NETWORK_TITLE.to_owned()), read(|r| text::network_rule(r.date)), network)}
-            {section(
-                "bilan-lancements",
-                read(|r| text::launches_title(r.year)),
-                read(|r| text::launches_rule(r.year, r.date)),
-                launches,
-            )}
-            {section("bilan-fast", read(|r| text::fast_title(r.year)), Signal::stored(text::FAST_RULE.to_owned()), fast)}
-            {section(
-                "bilan-transparence",
-                Signal::stored(text::TRANSPARENCY_TITLE.to_owned()),
-                Signal::derive(move || report.with(|r| text::transparency_rule(r.date, published))),
-                transparency,
-            )}
-            <SourceNote loaded=loaded.clone()/>
-        </div>
-    }
-    .into_any()
+    )
 }
 
 /// One chart of the report, as a signal.

@@ -31,36 +31,9 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
         text::embed_frame_title(block.get().map_or(text::UNKNOWN_EMBED_TITLE, Block::title))
     });
 
-    // The theme: the page's colours (CSS) and the charts' (canvas).
-    // With `theme=auto`, the host page's DSFR theme when it relays one (`integration.js`), else
-    // the visitor's system, followed live.
-    let host_theme = browser::host_theme();
-    let system_dark = browser::system_dark();
-    let dark = Memo::new(move |_| shows_dark(options.with(|o| o.theme), host_theme.get(), system_dark.get()));
-    Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
-    // Under forced colours, the charts take the system's, whatever `theme=` says (the page
-    // around them does too).
-    let forced = browser::forced_system_colours();
-    provide_context(ChartPalette(Signal::derive(move || chart_palette(dark.get(), forced.get()))));
-
-    // Tell the host page the block's height, whenever it changes.
+    use_embed_theme(options);
     let body = NodeRef::<leptos::html::Div>::new();
-    let observer = StoredValue::new_local(None::<SizeObserver>);
-    body.on_load(move |element| {
-        let last = StoredValue::new(0.0_f64);
-        let post = move |height: f64| {
-            let height = height.ceil();
-            if height != last.get_value() {
-                last.set_value(height);
-                browser::post_height(height, options.with_untracked(|o| o.id.clone()).as_deref());
-            }
-        };
-        // Once now: Chrome runs no resize observer in a cross-origin frame out of view (below the
-        // fold of the host page) until it is scrolled to, and the host would keep the initial
-        // height until then.
-        post(element.get_bounding_client_rect().height());
-        observer.set_value(SizeObserver::height(&element, post));
-    });
+    use_height_reports(body, options);
 
     // The explorer with this view: every filter the embed shows, and its source.
     let explorer = Signal::derive(move || {
@@ -103,4 +76,37 @@ pub fn Embed(loaded: Arc<Loaded>) -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// The theme: the page's colours (CSS) and the charts' (canvas). With `theme=auto`, the host
+/// page's DSFR theme when it relays one (`integration.js`), else the visitor's system, followed
+/// live. Under forced colours, the charts take the system's, whatever `theme=` says (the page
+/// around them does too).
+fn use_embed_theme(options: Memo<EmbedOptions>) {
+    let host_theme = browser::host_theme();
+    let system_dark = browser::system_dark();
+    let dark = Memo::new(move |_| shows_dark(options.with(|o| o.theme), host_theme.get(), system_dark.get()));
+    Effect::new(move |_| browser::set_theme(dark.get(), options.with(|o| o.transparent)));
+    let forced = browser::forced_system_colours();
+    provide_context(ChartPalette(Signal::derive(move || chart_palette(dark.get(), forced.get()))));
+}
+
+/// Tells the host page the height of `body`, whenever it changes (with the embed's `id`).
+fn use_height_reports(body: NodeRef<leptos::html::Div>, options: Memo<EmbedOptions>) {
+    let observer = StoredValue::new_local(None::<SizeObserver>);
+    body.on_load(move |element| {
+        let last = StoredValue::new(0.0_f64);
+        let post = move |height: f64| {
+            let height = height.ceil();
+            if height != last.get_value() {
+                last.set_value(height);
+                browser::post_height(height, options.with_untracked(|o| o.id.clone()).as_deref());
+            }
+        };
+        // Once now: Chrome runs no resize observer in a cross-origin frame out of view (below the
+        // fold of the host page) until it is scrolled to, and the host would keep the initial
+        // height until then.
+        post(element.get_bounding_client_rect().height());
+        observer.set_value(SizeObserver::height(&element, post));
+    });
 }

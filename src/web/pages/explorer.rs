@@ -19,14 +19,10 @@ use crate::web::browser::{self, set_timeout};
 use crate::web::components::{
     ActiveFilters, BilanLink, BlockActions, BlockView, CheckOption, Checklist, ChecklistFilter, FiltersResults,
     IgnoredNotice, IncubatorFilter, IncubatorOption, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
-    ServicesList, SourceNote, TimeLapse, ViewFilter, YearSelect,
+    ServicesList, SourceNote, TimeLapse, ViewFilter, YearSelect, use_quick_steps,
 };
 use crate::web::derived::Derived;
 use crate::web::query::PageQuery;
-
-/// Arrowing through the closed year list changes the year at every step: steps closer than this
-/// (milliseconds) replace each other in the history, so that Back returns to the year before them.
-const QUICK_YEAR_STEP_MILLIS: f64 = 1_000.0;
 
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
@@ -64,7 +60,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
     // What "Intégrer" embeds: this view, every filter of it.
     ViewFilter::provide(filter.into());
-    let timelapse_open = RwSignal::new(false);
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
     browser::on_resize_messages();
@@ -105,16 +100,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                             <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
                         }).collect_view()}
                     </div>
-                    // The time-lapse, played only when opened.
-                    <details class="timelapse-panel" on:toggle=move |ev| timelapse_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                        <summary class="timelapse-panel__summary">
-                            <h2 class="timelapse-panel__title">{text::TIMELAPSE_TITLE}</h2>
-                        </summary>
-                        <p>{text::TIMELAPSE_HELP}</p>
-                        <Show when=move || timelapse_open.get()>
-                            <TimeLapse derived=derived speed=1.0 autoplay=true/>
-                        </Show>
-                    </details>
+                    <TimeLapsePanel derived=derived/>
                     <Show when=move || list_ready.get()>
                         <ServicesList
                             loaded=list_loaded.clone()
@@ -130,6 +116,23 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The time-lapse, folded under its title, played only when opened.
+#[component]
+fn TimeLapsePanel(derived: Derived) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <details class="timelapse-panel" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary class="timelapse-panel__summary">
+                <h2 class="timelapse-panel__title">{text::TIMELAPSE_TITLE}</h2>
+            </summary>
+            <p>{text::TIMELAPSE_HELP}</p>
+            <Show when=move || open.get()>
+                <TimeLapse derived=derived speed=1.0 autoplay=true/>
+            </Show>
+        </details>
     }
 }
 
@@ -194,13 +197,9 @@ fn FiltersPanel(
     let today = derived.today;
     let filter = derived.filter;
     let show = Callback::new(move |next: Filter| go.run((next, false)));
-    let last_year_step = StoredValue::new(f64::NEG_INFINITY);
-    let pick_listed_year = move |year: Option<i32>| {
-        let now = browser::now_millis();
-        let quick = now - last_year_step.get_value() < QUICK_YEAR_STEP_MILLIS;
-        last_year_step.set_value(now);
-        go.run((Filter { year, ..filter.get_untracked() }, quick));
-    };
+    // Quick steps through the year list replace each other in the history.
+    let quick_step = use_quick_steps();
+    let pick_listed_year = move |year: Option<i32>| go.run((Filter { year, ..filter.get_untracked() }, quick_step()));
     let options = use_filter_options(&loaded, derived);
     let published = loaded.dataset.published;
     let years: Vec<i32> = year_range(&loaded.dataset, today).collect();

@@ -65,7 +65,6 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let current = RwSignal::new(0_usize);
     let paused = RwSignal::new(false);
     let (size, text_zoom) = use_window_size();
-    let zoom_level = Memo::new(move |_| zoom(size.get().0, text_zoom.get()));
 
     // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
     let auto_millis = options.auto.map(|s| s * 1000.0);
@@ -104,19 +103,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
         all.extend(ignored.iter().cloned());
         all
     });
-    // Each chart fills the height the slide's layout leaves it (style/main.css, "presentation").
-    let least_box = Memo::new(move |_| {
-        let (width, height) = size.get();
-        chart_least_height(width, height, text_zoom.get())
-    });
-    let panel = move || PanelOptions {
-        zoom: zoom_level.into(),
-        least_zoom: text_zoom.into(),
-        least_box: least_box.into(),
-        compact: true,
-        fill: true,
-        ..PanelOptions::default()
-    };
+    let panel = slide_panel(size, text_zoom);
     let speed = options.speed;
     let shown_slides = slides.clone();
     let slide = move || match shown_slides[current.get().min(count - 1)] {
@@ -162,6 +149,24 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
 fn shown_slides(options: &PresentationOptions, published: Published) -> Vec<Slide> {
     let slides: Vec<Slide> = options.slides.iter().copied().filter(|s| s.shown_with(published)).collect();
     if slides.is_empty() { Slide::ALL.into_iter().filter(|s| s.shown_with(published)).collect() } else { slides }
+}
+
+/// How a slide's block shows: compact, drawn larger on a large screen and with large text, each
+/// chart filling the height the slide's layout leaves it (style/main.css, "presentation").
+fn slide_panel(size: RwSignal<(f64, f64)>, text_zoom: RwSignal<f64>) -> impl Fn() -> PanelOptions + Copy {
+    let zoom_level = Memo::new(move |_| zoom(size.get().0, text_zoom.get()));
+    let least_box = Memo::new(move |_| {
+        let (width, height) = size.get();
+        chart_least_height(width, height, text_zoom.get())
+    });
+    move || PanelOptions {
+        zoom: zoom_level.into(),
+        least_zoom: text_zoom.into(),
+        least_box: least_box.into(),
+        compact: true,
+        fill: true,
+        ..PanelOptions::default()
+    }
 }
 
 /// The window's size (CSS pixels) and the browser's text size (the root font size against 16 px,
