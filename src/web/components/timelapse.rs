@@ -46,75 +46,9 @@ pub fn TimeLapse(
     let index = Memo::new(move |_| at.get().0);
     let frame = Memo::new(move |_| frames.with(|f| f.get(index.get()).copied()));
 
-    let charts_of = move |frame: Option<Frame>| -> Option<(ChartData, ChartData)> {
-        let frame = frame?;
-        Some(derived.loaded.with(|l| derived.filter.with(|f| frame_charts(&l.dataset, f, frame))))
-    };
-    // A frame's charts are computed when the frame changes, not at every picture.
-    let current = Memo::new(move |_| charts_of(frame.get()));
-    let previous = Memo::new(move |_| {
-        let i = index.get();
-        charts_of(i.checked_sub(1).and_then(|p| frames.with(|f| f.get(p).copied())))
-    });
-    let growing = move |pick: fn(&(ChartData, ChartData)) -> &ChartData| {
-        Memo::new(move |_| {
-            let grown = at.get().1;
-            current.with(|now| {
-                let now = now.as_ref().map(pick)?;
-                let chart = previous.with(|before| {
-                    let empty = || crate::charts::BarChart { categories: vec![], ..now.chart.clone() };
-                    match before.as_ref().map(pick) {
-                        Some(before) => tween(&before.chart, &now.chart, grown),
-                        None => tween(&empty(), &now.chart, grown),
-                    }
-                });
-                Some(ChartData { chart, ..now.clone() })
-            })
-        })
-    };
-    let incubators = growing(|c| &c.0);
-    let evolution = growing(|c| &c.1);
-    let empty = ChartData {
-        title: String::new(),
-        chart: crate::charts::BarChart {
-            orientation: crate::charts::Orientation::Vertical,
-            series: vec![],
-            categories: vec![],
-            value_kind: crate::charts::ValueKind::Count,
-            empty_message: text::NO_SERVICE.to_owned(),
-        },
-        table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },
-        summary: String::new(),
-        folding: crate::charts::Folding::Never,
-    };
-    let incubators_shown = Signal::derive({
-        let empty = empty.clone();
-        move || incubators.get().unwrap_or_else(|| empty.clone())
-    });
-    let evolution_shown = Signal::derive(move || evolution.get().unwrap_or_else(|| empty.clone()));
+    let (incubators_shown, evolution_shown) = use_growing_charts(derived, frames, at);
 
-    // The clock: while playing, time moves on; at the last frame, it stops.
-    let last_tick = StoredValue::new(browser::now_millis());
-    let ticker = set_interval_with_handle(
-        move || {
-            let now = browser::now_millis();
-            let step = now - last_tick.get_value();
-            last_tick.set_value(now);
-            if playing.get_untracked() {
-                elapsed.update(|e| *e += step);
-                if finished(elapsed.get_untracked(), speed, count()) {
-                    playing.set(false);
-                }
-            }
-        },
-        std::time::Duration::from_millis(TICK_MILLIS),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(ticker) = ticker {
-            ticker.clear();
-        }
-    });
+    let last_tick = use_clock(playing, elapsed, move |elapsed| finished(elapsed, speed, count()));
 
     let toggle = move |_| {
         if !playing.get_untracked() && finished(elapsed.get_untracked(), speed, count()) {
@@ -172,5 +106,91 @@ pub fn TimeLapse(
                 />
             </div>
         </div>
+    }
+}
+
+/// The clock: while `playing`, the `elapsed` time moves on, at every tick; once `finished` (at the
+/// last frame), it stops. Gives the time of the last tick, which a restart sets.
+fn use_clock(
+    playing: RwSignal<bool>,
+    elapsed: RwSignal<f64>,
+    finished: impl Fn(f64) -> bool + 'static,
+) -> StoredValue<f64> {
+    let last_tick = StoredValue::new(browser::now_millis());
+    let ticker = set_interval_with_handle(
+        move || {
+            let now = browser::now_millis();
+            let step = now - last_tick.get_value();
+            last_tick.set_value(now);
+            if playing.get_untracked() {
+                elapsed.update(|e| *e += step);
+                if finished(elapsed.get_untracked()) {
+                    playing.set(false);
+                }
+            }
+        },
+        std::time::Duration::from_millis(TICK_MILLIS),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(ticker) = ticker {
+            ticker.clear();
+        }
+    });
+    last_tick
+}
+
+/// The two charts of the time-lapse at `at` (a frame's index, and how far its bars have grown
+/// from the frame before): the incubators' and the evolution's. A frame's charts are computed when
+/// the frame changes, not at every picture; before any frame, an empty chart.
+fn use_growing_charts(
+    derived: Derived,
+    frames: Memo<Vec<Frame>>,
+    at: Memo<(usize, f64)>,
+) -> (Signal<ChartData>, Signal<ChartData>) {
+    let index = Memo::new(move |_| at.get().0);
+    let charts_of = move |frame: Option<Frame>| -> Option<(ChartData, ChartData)> {
+        let frame = frame?;
+        Some(derived.loaded.with(|l| derived.filter.with(|f| frame_charts(&l.dataset, f, frame))))
+    };
+    let current = Memo::new(move |_| charts_of(frames.with(|f| f.get(index.get()).copied())));
+    let previous = Memo::new(move |_| {
+        let i = index.get();
+        charts_of(i.checked_sub(1).and_then(|p| frames.with(|f| f.get(p).copied())))
+    });
+    let growing = move |pick: fn(&(ChartData, ChartData)) -> &ChartData| {
+        let grown = Memo::new(move |_| {
+            let grown = at.get().1;
+            current.with(|now| {
+                let now = now.as_ref().map(pick)?;
+                let chart = previous.with(|before| {
+                    let empty = || crate::charts::BarChart { categories: vec![], ..now.chart.clone() };
+                    match before.as_ref().map(pick) {
+                        Some(before) => tween(&before.chart, &now.chart, grown),
+                        None => tween(&empty(), &now.chart, grown),
+                    }
+                });
+                Some(ChartData { chart, ..now.clone() })
+            })
+        });
+        Signal::derive(move || grown.get().unwrap_or_else(empty_chart))
+    };
+    (growing(|c| &c.0), growing(|c| &c.1))
+}
+
+/// A chart without bars, shown before the first frame.
+fn empty_chart() -> ChartData {
+    ChartData {
+        title: String::new(),
+        chart: crate::charts::BarChart {
+            orientation: crate::charts::Orientation::Vertical,
+            series: vec![],
+            categories: vec![],
+            value_kind: crate::charts::ValueKind::Count,
+            empty_message: text::NO_SERVICE.to_owned(),
+        },
+        table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },
+        summary: String::new(),
+        folding: crate::charts::Folding::Never,
     }
 }
