@@ -28,24 +28,8 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
     let titled = RwSignal::new(true);
     let theme = RwSignal::new(Theme::Light);
     let copied = RwSignal::new(None::<bool>);
-    let query = crate::web::query::PageQuery::get().read();
-    // A bug only: the explorer provides its filter above its blocks.
-    let ViewFilter(filter) = use_context::<ViewFilter>().expect("ViewFilter::provide is called by the page");
     let id = format!("integrer-{}", block.slug());
-
-    // The embed of the explorer's current view: every filter and the source it shows (the
-    // default data when the URL's was refused), and the dialog's options.
-    let url = Memo::new(move |_| {
-        let source = query.with(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()));
-        let mut pairs = filter.with(|f| shared_params(f, &source.unwrap_or_default()));
-        if !titled.get() {
-            pairs.push((PARAM_TITLE.to_owned(), "0".to_owned()));
-        }
-        if theme.get() != Theme::Light {
-            pairs.push((PARAM_THEME.to_owned(), theme.get().param().to_owned()));
-        }
-        embed_url(&browser::app_url(), block, &pairs)
-    });
+    let url = use_embed_url(block, titled, theme);
     let frame_title = Signal::derive(move || text::embed_frame_title(&title.get()));
     let code = Memo::new(move |_| snippet(&browser::app_url(), &url.get(), &frame_title.get()));
 
@@ -85,28 +69,7 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                 <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm button button--tertiary" on:click=close>{text::CLOSE}</button>
             </div>
             <p>{text::EMBED_HELP}</p>
-            <div class="embed-dialog__options">
-                <div class="checkbox">
-                    <input
-                        type="checkbox"
-                        id=option_id("titre")
-                        prop:checked=move || titled.get()
-                        on:change=move |ev| titled.set(event_target_checked(&ev))
-                    />
-                    <label for=option_id("titre")>{text::EMBED_SHOW_TITLE}</label>
-                </div>
-                <div class="select-field">
-                    <label for=option_id("theme")>{text::EMBED_THEME}</label>
-                    <select
-                        id=option_id("theme")
-                        class="fr-select select"
-                        on:change=move |ev| theme.set(Theme::from_param(&event_target_value(&ev)).unwrap_or_default())
-                    >
-                        {[(Theme::Light, text::THEME_LIGHT), (Theme::Dark, text::THEME_DARK), (Theme::System, text::THEME_SYSTEM)]
-                            .map(|(t, label)| view! { <option value=t.param() selected=move || theme.get() == t>{label}</option> })}
-                    </select>
-                </div>
-            </div>
+            <EmbedOptionsFields block=block titled=titled theme=theme/>
             <label class="embed-dialog__subtitle" for=option_id("code")>{text::EMBED_CODE}</label>
             <textarea
                 node_ref=code_area
@@ -129,5 +92,54 @@ pub fn EmbedButton(block: Block, title: Signal<String>) -> impl IntoView {
                 <iframe class="embed-dialog__preview" src=move || url.get() title=move || frame_title.get()></iframe>
             </Show>
         </dialog>
+    }
+}
+
+/// The embed of the explorer's current view: every filter and the source it shows (the default
+/// data when the URL's was refused), and the dialog's options (`titled`, `theme`).
+fn use_embed_url(block: Block, titled: RwSignal<bool>, theme: RwSignal<Theme>) -> Memo<String> {
+    let query = crate::web::query::PageQuery::get().read();
+    // A bug only: the explorer provides its filter above its blocks.
+    let ViewFilter(filter) = use_context::<ViewFilter>().expect("ViewFilter::provide is called by the page");
+    Memo::new(move |_| {
+        let source = query.with(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()));
+        let mut pairs = filter.with(|f| shared_params(f, &source.unwrap_or_default()));
+        if !titled.get() {
+            pairs.push((PARAM_TITLE.to_owned(), "0".to_owned()));
+        }
+        if theme.get() != Theme::Light {
+            pairs.push((PARAM_THEME.to_owned(), theme.get().param().to_owned()));
+        }
+        embed_url(&browser::app_url(), block, &pairs)
+    })
+}
+
+/// The dialog's options: whether the block shows its title, and its theme.
+#[component]
+fn EmbedOptionsFields(block: Block, titled: RwSignal<bool>, theme: RwSignal<Theme>) -> impl IntoView {
+    let option_id = |name: &str| format!("{}-{name}", block.slug());
+    view! {
+        <div class="embed-dialog__options">
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id=option_id("titre")
+                    prop:checked=move || titled.get()
+                    on:change=move |ev| titled.set(event_target_checked(&ev))
+                />
+                <label for=option_id("titre")>{text::EMBED_SHOW_TITLE}</label>
+            </div>
+            <div class="select-field">
+                <label for=option_id("theme")>{text::EMBED_THEME}</label>
+                <select
+                    id=option_id("theme")
+                    class="fr-select select"
+                    on:change=move |ev| theme.set(Theme::from_param(&event_target_value(&ev)).unwrap_or_default())
+                >
+                    {[(Theme::Light, text::THEME_LIGHT), (Theme::Dark, text::THEME_DARK), (Theme::System, text::THEME_SYSTEM)]
+                        .map(|(t, label)| view! { <option value=t.param() selected=move || theme.get() == t>{label}</option> })}
+                </select>
+            </div>
+        </div>
     }
 }

@@ -56,43 +56,11 @@ pub fn ServicesList(
             })
         })
     });
-    // The count a search changed, to announce: empty on load and when the filters changed it
-    // (the results count says that), so that one change is announced once.
-    let search_status = Memo::new(move |previous: Option<&(String, String)>| {
-        let search = view.with(|v| v.search.clone());
-        let said = match previous {
-            Some((before, _)) if *before != search => {
-                text::services_listed(found.with(Vec::len), matches.with(Vec::len))
-            }
-            _ => String::new(),
-        };
-        (search, said)
-    });
+    let search_status = use_search_status(view, found, matches);
     // Far from the screen (a filter changed above it), the rows follow after the next paint; a
     // search, an order or a page asked in the list, at once.
     let section = NodeRef::<leptos::html::Section>::new();
     let shown: Signal<Vec<ServiceRow>> = follow_when_near_or(shown.into(), near_screen(section), view);
-    let header = move |key: SortKey, label: &'static str| {
-        let aria_sort = move || match view.with(|v| (v.sort, v.ascending)) {
-            (k, true) if k == key => "ascending",
-            (k, false) if k == key => "descending",
-            _ => "none",
-        };
-        view! {
-            <th scope="col" aria-sort=aria_sort>
-                <button
-                    type="button"
-                    class="sort-button"
-                    on:click=move |_| on_view.run((view.get_untracked().sorted_by(key), true))
-                >
-                    {label}
-                    <span aria-hidden="true" class="sort-button__arrow">
-                        {move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ⇅" }}
-                    </span>
-                </button>
-            </th>
-        }
-    };
     view! {
         <section class="services" aria-labelledby="services-title" node_ref=section>
             <h2 id="services-title">{text::SERVICES_TITLE}</h2>
@@ -126,9 +94,9 @@ pub fn ServicesList(
                     <caption>{move || text::services_caption(&caption.get())}</caption>
                     <thead>
                         <tr>
-                            {header(SortKey::Name, text::COLUMN_SERVICE)}
-                            {header(SortKey::Incubator, text::COLUMN_INCUBATOR)}
-                            {header(SortKey::Phase, text::COLUMN_PHASE)}
+                            <SortHeader key=SortKey::Name label=text::COLUMN_SERVICE view=view on_view=on_view/>
+                            <SortHeader key=SortKey::Incubator label=text::COLUMN_INCUBATOR view=view on_view=on_view/>
+                            <SortHeader key=SortKey::Phase label=text::COLUMN_PHASE view=view on_view=on_view/>
                             <th scope="col">{text::COLUMN_PITCH}</th>
                             <th scope="col">{text::COLUMN_LINKS}</th>
                         </tr>
@@ -148,6 +116,55 @@ pub fn ServicesList(
             </Show>
         </section>
     }
+}
+
+/// A column's header, a button that sorts the list by it (again: the other way), saying how the
+/// list is sorted (`aria-sort`).
+#[component]
+fn SortHeader(
+    key: SortKey,
+    label: &'static str,
+    view: Signal<ListView>,
+    on_view: Callback<(ListView, bool)>,
+) -> impl IntoView {
+    let aria_sort = move || match view.with(|v| (v.sort, v.ascending)) {
+        (k, true) if k == key => "ascending",
+        (k, false) if k == key => "descending",
+        _ => "none",
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <button
+                type="button"
+                class="sort-button"
+                on:click=move |_| on_view.run((view.get_untracked().sorted_by(key), true))
+            >
+                {label}
+                <span aria-hidden="true" class="sort-button__arrow">
+                    {move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ⇅" }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+/// The count a search changed, to announce: empty on load and when the filters changed it (the
+/// results count says that), so that one change is announced once.
+fn use_search_status(
+    view: Signal<ListView>,
+    found: Memo<Vec<ServiceMatch>>,
+    matches: Signal<Vec<ServiceMatch>>,
+) -> Memo<(String, String)> {
+    Memo::new(move |previous: Option<&(String, String)>| {
+        let search = view.with(|v| v.search.clone());
+        let said = match previous {
+            Some((before, _)) if *before != search => {
+                text::services_listed(found.with(Vec::len), matches.with(Vec::len))
+            }
+            _ => String::new(),
+        };
+        (search, said)
+    })
 }
 
 /// The DSFR pagination under the list: first, previous, some page numbers, next, last. Each is a
