@@ -9,7 +9,7 @@
 // - Everything else of the app (its pages, the data files): network first, so that a visitor
 //   online always gets the current version; the saved copy only when the network fails. Saved
 //   copies carry the header `x-beta-dashboard-saved-at` (when they were saved, ISO 8601): a page
-//   given one knows it is offline, and says so with the date (src/data/source.rs, SAVED_AT_HEADER).
+//   given one knows it is offline, and says so with the date (src/data/read/source.rs, SAVED_AT_HEADER).
 // - Other sites (beta.gouv.fr's live API), and anything but GET, are left to the browser.
 //
 // Installing saves the explorer's page, the app's own page (shell.html, the page of any address

@@ -2,11 +2,15 @@
 //! the same year (no count of its own), worked out by hand on a fixture, counted again from the
 //! raw files of the bundled snapshot, and the same read through the compact file.
 
+// Tests sort with the standard library, an independent measure (clippy.toml keeps the
+// program itself to one sort, `data::order`).
+#![allow(clippy::disallowed_methods)]
+
 use std::sync::LazyLock;
 
 use beta_dashboard::charts::{Cell, DataTable, funding_by_promotion_chart, incubators_chart, transparency_chart};
-use beta_dashboard::data::bilan::{counted_filter, years};
-use beta_dashboard::data::compact;
+use beta_dashboard::data::query::bilan::{counted_filter, years};
+use beta_dashboard::data::read::compact;
 use beta_dashboard::data::{Dataset, Filter, Phase, SourceInfo, SourceTexts, load};
 use beta_dashboard::modes::bilan::Report;
 use serde_json::{Value, json};
@@ -170,7 +174,8 @@ fn every_figure_is_the_explorers_for_the_same_year() {
         let before = V27.situation(&Filter { year: Some(year - 1), ..Filter::default() }, today()).key_figures();
         assert_eq!((report.state.now, report.state.before), (now, before), "{year}");
         // 3: the explorer's chart for the same year and the phases of the groups counted.
-        let phases: Vec<Phase> = Phase::CURRENT.into_iter().filter(beta_dashboard::data::bilan::is_counted).collect();
+        let phases: Vec<Phase> =
+            Phase::CURRENT.into_iter().filter(beta_dashboard::data::query::bilan::is_counted).collect();
         let explorer = Filter { phases: phases.into_iter().collect(), ..filter.clone() };
         assert_eq!(report.incubators, incubators_chart(&V27, &V27.situation(&explorer, today())), "{year}");
         let counted = V27.situation(&explorer, today()).key_figures().total;

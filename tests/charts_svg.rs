@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use beta_dashboard::charts::theme::{FUNDING, Palette, phase_color};
+use beta_dashboard::charts::theme::{FUNDING, Palette, Rgb, phase_color};
 use beta_dashboard::charts::{
     CategoryKey, ChartData, draw, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart,
     incubators_chart, ministries_chart, transparency_chart,
@@ -27,6 +27,11 @@ fn svg(data: &ChartData, width: f64, scale: f64) -> String {
     out
 }
 
+/// A colour as SVG writes it: `#000091`.
+fn hex(color: Rgb) -> String {
+    format!("#{:02x}{:02x}{:02x}", color.0, color.1, color.2)
+}
+
 fn count_fill(svg: &str, hex: &str) -> usize {
     svg.to_lowercase().matches(&format!("fill=\"{}\"", hex.to_lowercase())).count()
 }
@@ -41,7 +46,7 @@ fn one_piece_per_group_and_phase<'a>(svg: &str, groups: impl Iterator<Item = &'a
     for phase in Phase::CURRENT {
         let pieces = groups.clone().filter(|by_phase| by_phase.get(&phase).copied().unwrap_or(0) > 0).count();
         let swatch = usize::from(pieces > 0);
-        assert_eq!(count_fill(svg, &phase_color(&phase).hex()), pieces + swatch, "{phase}");
+        assert_eq!(count_fill(svg, &hex(phase_color(&phase))), pieces + swatch, "{phase}");
     }
 }
 
@@ -106,7 +111,7 @@ fn transparency_draws_a_bar_per_published_line_against_the_total() {
     let out = svg(&data, 900.0, 1.0);
     // One bar per non-empty line, in the one series' colour (no legend for one series).
     let bars = data.chart.categories.iter().filter(|c| c.total() > 0).count();
-    assert_eq!(count_fill(&out, &FUNDING.hex()), bars);
+    assert_eq!(count_fill(&out, &hex(FUNDING)), bars);
     for category in &data.chart.categories {
         let note = category.note.as_deref().unwrap();
         assert!(out.contains(&escaped(note)), "share {note} written");
@@ -164,7 +169,7 @@ fn fast_per_promotion_draws_a_bar_per_promotion_with_laureates_and_unknown_amoun
     assert_eq!(data.chart.categories.len(), promotions.len());
     let out = svg(&data, 900.0, 1.0);
     let bars = promotions.iter().filter(|p| p.amount_eur > 0).count();
-    assert_eq!(count_fill(&out, &FUNDING.hex()), bars, "one bar per funded promotion, no legend for one series");
+    assert_eq!(count_fill(&out, &hex(FUNDING)), bars, "one bar per funded promotion, no legend for one series");
     assert!(out.contains("lauréats"));
     // The table also lists the promotions whose laureates are not published, with empty cells.
     let unpublished = DATASET.promotions_without_awards(&Filter::default());
@@ -220,7 +225,7 @@ fn fast_by_incubator_follows_the_incubator_filter() {
     assert_eq!(data.chart.categories.len(), 1);
     assert_eq!(data.chart.categories[0].key, CategoryKey::Incubator(IncubatorId("dinum".into())));
     let out = svg(&data, 600.0, 1.0);
-    assert_eq!(count_fill(&out, &FUNDING.hex()), 1);
+    assert_eq!(count_fill(&out, &hex(FUNDING)), 1);
 }
 
 #[test]
@@ -312,7 +317,7 @@ fn the_downloadable_image_has_the_title_and_source_above_the_chart() {
     }
     assert!(out.contains(&escaped(&data.title)));
     assert!(out.contains("Source : beta.gouv.fr"));
-    assert_eq!(count_fill(&out, &FUNDING.hex()), data.chart.categories.iter().filter(|c| c.total() > 0).count());
+    assert_eq!(count_fill(&out, &hex(FUNDING)), data.chart.categories.iter().filter(|c| c.total() > 0).count());
 }
 
 #[test]
@@ -349,7 +354,7 @@ fn the_dark_palette_paints_lighter_fills_and_text() {
         let root = SVGBackend::with_string(&mut out, (layout.width, layout.height)).into_drawing_area();
         draw(&root, &data.chart, &layout, Palette::Dark).unwrap();
     }
-    assert_eq!(count_fill(&out, &FUNDING.hex()), 0);
-    assert!(count_fill(&out, &Palette::Dark.fill(FUNDING).hex()) > 0);
-    assert!(out.to_lowercase().contains(&Palette::Dark.text().hex()));
+    assert_eq!(count_fill(&out, &hex(FUNDING)), 0);
+    assert!(count_fill(&out, &hex(Palette::Dark.fill(FUNDING))) > 0);
+    assert!(out.to_lowercase().contains(&hex(Palette::Dark.text())));
 }

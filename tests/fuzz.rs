@@ -5,12 +5,13 @@
 
 use std::sync::LazyLock;
 
-use beta_dashboard::data::{Dataset, FetchError, Section, SourceTexts, compact, load, text_of_bytes};
+use beta_dashboard::data::read::compact;
+use beta_dashboard::data::{Dataset, FetchError, Section, SourceTexts, load, text_of_bytes};
 use proptest::prelude::*;
 use serde_json::Value;
 
 mod common;
-use common::{read, today};
+use common::{ReportParts, read, today};
 
 /// The first 40 services of the real startups.json, with its `included` list: real shapes, small
 /// enough for hundreds of runs.

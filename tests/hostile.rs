@@ -5,9 +5,10 @@
 //! valid record is kept. The table of cases and outcomes is printed and written to
 //! `target/hostile-corpus.md`.
 
-use beta_dashboard::data::url_query::{IgnoredValue, filter_from_query};
+use beta_dashboard::data::query::url_query::{IgnoredValue, filter_from_params};
+use beta_dashboard::data::read::compact;
 use beta_dashboard::data::{
-    Dataset, FetchError, LoadError, MAX_FILE_BYTES, SourceInfo, SourceTexts, compact, load, text_of_bytes,
+    Dataset, FetchError, LoadError, MAX_FILE_BYTES, SourceInfo, SourceTexts, load, text_of_bytes,
 };
 use beta_dashboard::text;
 use serde_json::{Value, json};
@@ -437,10 +438,7 @@ fn cases() -> Vec<Case> {
             &[],
         )
         .and(|d| {
-            service(d, "alpha")
-                .and_then(|s| s.link.as_deref())
-                .and_then(beta_dashboard::data::listing::web_address)
-                .is_none()
+            service(d, "alpha").and_then(|s| s.link.as_deref()).and_then(beta_dashboard::data::web_address).is_none()
         }),
         case(
             "a link with trailing spaces",
@@ -591,8 +589,8 @@ fn other_cases() -> Vec<(&'static str, Result<String, String>)> {
     })
     .unwrap();
     let url = |query: &'static [(&'static str, &'static str)]| {
-        let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
-        filter_from_query(get, &dataset, today())
+        let all = |key: &str| query.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.to_string()).take(1).collect();
+        filter_from_params(all, &dataset, today())
     };
     let source = SourceInfo::parse(
         r#"{"label": "copie", "api": "javascript:alert(1)", "commit": "x", "repository": "javascript:alert(2)"}"#,

@@ -76,7 +76,7 @@ fn reading_a_file_holds_less_than_three_times_its_size_text_included() {
     // from it takes about twice its text: the bound is on what reading takes beyond that.
     let text = common::read("public/data/tableau-de-bord.json");
     let before = CURRENT.load(Ordering::SeqCst);
-    let (compact, extra) = peak_during(|| beta_dashboard::data::compact::read(&text));
+    let (compact, extra) = peak_during(|| beta_dashboard::data::read::compact::read(&text));
     let kept = CURRENT.load(Ordering::SeqCst) - before;
     assert!(compact.is_ok());
     let size = text.len() as f64;

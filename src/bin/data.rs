@@ -32,10 +32,10 @@ mod cli {
     use std::process::Command;
 
     use beta_dashboard::charts::labels::{COMPACT_LABEL_MAX as LABEL_MAX, short_label};
+    use beta_dashboard::data::read::compact;
     use beta_dashboard::data::synthetic::scale_published;
     use beta_dashboard::data::{
-        Date, FetchError, FileStatus, FormatError, LIVE_API, LoadError, SourceInfo, SourceTexts, compact, load,
-        text_of_bytes,
+        Date, FetchError, FileStatus, FormatError, LIVE_API, LoadError, SourceInfo, SourceTexts, load, text_of_bytes,
     };
     use beta_dashboard::text;
 
@@ -235,7 +235,7 @@ mod cli {
             if let Some(fast) = fast {
                 published.fast = Ok(fast);
             }
-            published.info.label = format!("Données synthétiques : {} × {scale}", published.info.label);
+            published.info.label = beta_dashboard::text::synthetic_copy(&published.info.label, scale);
         }
         let dataset = load(&SourceTexts {
             startups: Ok(&published.startups),
@@ -302,7 +302,7 @@ mod cli {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.join("startups.json").is_file())
                 .collect();
-            versions.sort_by_key(|p| version_of(p));
+            beta_dashboard::data::order::sort_by_key(&mut versions, |p| version_of(p));
             versions.pop().ok_or_else(|| Failure::NoPublishedFiles(folder.to_path_buf()))?
         };
         // In the version's folder, else in the snapshot's (`fast.json`, `source.json`).
@@ -316,7 +316,7 @@ mod cli {
         let info = match read("source.json") {
             Ok(text) => SourceInfo::parse(&text).map_err(Failure::SourceInfo)?,
             Err(Unavailable::Missing(_)) => SourceInfo {
-                label: "Copie des données publiées par beta.gouv.fr".to_owned(),
+                label: beta_dashboard::text::PUBLISHED_COPY.to_owned(),
                 published: None,
                 api: LIVE_API.to_owned(),
                 commit: None,

@@ -45,9 +45,10 @@ pub fn tween(from: &BarChart, to: &BarChart, t: f64) -> BarChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::axis::ValueKind;
-    use crate::charts::bar_chart::{CategoryKey, Orientation, Series, SeriesKey};
+    use crate::charts::bar_chart::{Orientation, Series};
+    use crate::charts::keys::{CategoryKey, SeriesKey};
     use crate::charts::theme::Rgb;
+    use crate::charts::units::ValueKind;
 
     fn series(key: &str) -> Series {
         Series {

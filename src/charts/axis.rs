@@ -1,54 +1,4 @@
-//! Value axes: round tick steps, and short French labels for them.
-
-use crate::text::{UNIT_SPACE, format_int};
-
-/// How a chart's values read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ValueKind {
-    /// A number of services or laureates.
-    Count,
-    /// An amount in euros.
-    Euros,
-    /// A share of a whole, in tenths of a percent (356 is 35,6 %).
-    Share,
-}
-
-impl ValueKind {
-    /// The full value, as in tables and tooltips: `12`, `4 160 000 €`.
-    pub fn format(self, value: u64) -> String {
-        match self {
-            ValueKind::Count => format_int(value),
-            ValueKind::Euros => crate::text::format_eur(value),
-            ValueKind::Share => crate::text::format_share(value),
-        }
-    }
-
-    /// A short tick label: `12`, `300 k€`, `1,5 M€`, `20 %`.
-    pub fn format_tick(self, value: u64) -> String {
-        match self {
-            ValueKind::Count => format_int(value),
-            ValueKind::Euros => compact_euros(value),
-            ValueKind::Share if value.is_multiple_of(10) => format!("{}{UNIT_SPACE}%", format_int(value / 10)),
-            ValueKind::Share => crate::text::format_share(value),
-        }
-    }
-}
-
-/// `1 500 000` → `1,5 M€`, `300 000` → `300 k€`, `0` → `0 €`.
-pub fn compact_euros(value: u64) -> String {
-    let (divisor, unit) = match value {
-        v if v >= 1_000_000 => (1_000_000.0, "M€"),
-        v if v >= 1_000 => (1_000.0, "k€"),
-        _ => (1.0, "€"),
-    };
-    let scaled = value as f64 / divisor;
-    let text = if (scaled - scaled.round()).abs() < 0.05 {
-        format_int(scaled.round() as u64)
-    } else {
-        super::targets::tenths(scaled, ',')
-    };
-    format!("{text}{UNIT_SPACE}{unit}")
-}
+//! Value axes: round tick steps (their labels: [`super::units::ValueKind::format_tick`]).
 
 /// Ticks from 0 to at least `max`, about `target` of them, on a 1-2-5 step.
 /// Whole numbers only: counts and euros.
@@ -65,6 +15,7 @@ pub fn nice_ticks(max: u64, target: usize) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::units::ValueKind;
 
     #[test]
     fn ticks_cover_the_maximum_on_round_steps() {
@@ -77,16 +28,6 @@ mod tests {
             assert!(*ticks.last().unwrap() >= max, "{max}: {ticks:?}");
             assert!(ticks.len() <= 11, "{max}: {ticks:?}");
         }
-    }
-
-    #[test]
-    fn euros_ticks_are_short() {
-        let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
-        assert_eq!(plain(compact_euros(0)), "0 €");
-        assert_eq!(plain(compact_euros(300_000)), "300 k€");
-        assert_eq!(plain(compact_euros(1_500_000)), "1,5 M€");
-        assert_eq!(plain(compact_euros(2_000_000)), "2 M€");
-        assert_eq!(plain(ValueKind::Euros.format(4_160_000)), "4 160 000 €");
     }
 
     #[test]

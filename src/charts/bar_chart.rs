@@ -8,10 +8,11 @@ use crate::data::order;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axis::{ValueKind, nice_ticks};
+use super::axis::nice_ticks;
+use super::keys::{CategoryKey, SeriesKey};
 use super::labels::{chars_fitting, short_label, text_width};
 use super::theme::{self, Palette, Rgb};
-use crate::data::{IncubatorId, Phase, PhaseGroup};
+use super::units::ValueKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {
@@ -21,50 +22,12 @@ pub enum Orientation {
     Vertical,
 }
 
-/// What a series stands for: an animation matches series by it, without reading anything back
-/// from text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SeriesKey {
-    /// Services in a phase ("Services par incubateur").
-    Phase(Phase),
-    /// Services in a phase group ("Évolution").
-    Group(PhaseGroup),
-    /// Services in a phase outside the four groups.
-    OtherPhases,
-    /// FAST amounts.
-    Amount,
-    /// A count of services, in a chart of one series (transparency).
-    Count,
-}
-
 /// A series: one colour, stacked in every bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub key: SeriesKey,
     pub label: String,
     pub color: Rgb,
-}
-
-/// What a bar stands for: a click acts on it, and an animation matches bars by it, without
-/// reading anything back from text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CategoryKey {
-    Incubator(IncubatorId),
-    Ministry(crate::data::MinistryId),
-    /// Services or awards under no incubator.
-    NoIncubator,
-    Promotion(u32),
-    /// Awards whose promotion is unknown.
-    UnknownPromotion,
-    /// The situation on 1 January after this year.
-    Year(i32),
-    /// The situation today.
-    Today,
-    /// The bars a slide has no room for, in one ("12 autres"), their members each counted once
-    /// ([`super::Folding`]).
-    Others,
-    /// A line of the transparency block.
-    Transparency(super::transparency::Indicator),
 }
 
 /// A category: one bar.
@@ -710,6 +673,7 @@ pub fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Phase;
 
     fn chart(orientation: Orientation) -> BarChart {
         BarChart {

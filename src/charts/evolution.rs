@@ -2,10 +2,11 @@
 //! year highlighted. Year Y is the situation on 1 January Y+1 (beta.gouv.fr's "bilan Y"). A time
 //! series: its years are never folded into one bar.
 
-use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
+use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::keys::{CategoryKey, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::{OTHER, group_color};
+use super::units::ValueKind;
 use super::{ChartData, Folding};
 use crate::data::{Dataset, Date, Filter, KeyFigures, PhaseGroup, reference_date};
 use crate::text;

@@ -10,32 +10,10 @@
 //! [`Folding`]. A chart that may not be folded is drawn smaller instead, down to a least zoom;
 //! below that, the box must grow (the page scrolls), and its table gives the values in text.
 
-use super::ChartData;
-use super::bar_chart::{Category, CategoryKey, LEAST_WIDTH};
+use super::bar_chart::{Category, LEAST_WIDTH};
+use super::keys::CategoryKey;
+use super::{ChartData, Folding};
 use crate::text;
-
-/// Whether a chart's last bars may be put into one when a slide has no room for them, and what
-/// that bar then holds.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Folding {
-    /// Never: its bars are not parts of one whole (the years of a time series, the promotions of
-    /// FAST, the lines of the transparency block, which overlap). A short slide draws them
-    /// smaller, or its table gives them.
-    #[default]
-    Never,
-    /// Its bars are groups (incubators, ministries) whose members may be in several: `tails[k]`
-    /// is the one bar standing for the categories from `k` on, each member counted once.
-    Union(Vec<FoldedBar>),
-}
-
-/// The values and note of a bar standing for several categories.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FoldedBar {
-    /// One value per series: the members of any of the categories, each once.
-    pub values: Vec<u64>,
-    /// Written at its end, as the other bars' notes.
-    pub note: Option<String>,
-}
 
 /// A chart as a slide shows it: its bars (folded or not) and how many times larger than in the
 /// explorer it is drawn.

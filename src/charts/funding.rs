@@ -2,10 +2,11 @@
 //! laureates whose amount is unknown are counted and said, never drawn as 0 €. Promotions are a
 //! time series, never folded; a bar standing for several incubators counts each award once.
 
-use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
+use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::keys::{CategoryKey, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
+use super::units::ValueKind;
 use super::{ChartData, FoldedBar, Folding};
 use crate::data::order;
 use crate::data::{Dataset, Filter, IncubatorFunding, PromotionFunding};

@@ -5,10 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
+use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::keys::{CategoryKey, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::phase_color;
+use super::units::ValueKind;
 use super::{ChartData, FoldedBar, Folding};
 use crate::data::order;
 use crate::data::{Dataset, Date, Phase, Situation};

@@ -3,8 +3,8 @@
 //! slide's bar standing for several ministries counts their services once each.
 
 use super::ChartData;
-use super::bar_chart::CategoryKey;
 use super::incubators::{GroupRow, largest, stacked_by_phase};
+use super::keys::CategoryKey;
 use crate::data::{MinistryId, Situation};
 use crate::text;
 

@@ -1,6 +1,9 @@
 //! The dashboard's charts, pure: domain figures → a [`BarChart`] (drawn with plotters on any
 //! backend: canvas in the browser, SVG in tests) and the same figures as a [`DataTable`].
 
+// An item only this crate uses says so (`pub(crate)`): the compiler then finds it dead once unused.
+#![warn(unreachable_pub)]
+
 pub mod animation;
 pub mod axis;
 pub mod bar_chart;
@@ -8,6 +11,7 @@ mod evolution;
 pub mod fit;
 mod funding;
 mod incubators;
+pub mod keys;
 pub mod labels;
 mod ministries;
 mod svg;
@@ -15,19 +19,22 @@ pub mod table;
 pub mod targets;
 pub mod theme;
 mod transparency;
+pub mod units;
 
 pub use animation::tween;
-pub use bar_chart::{BarChart, Category, CategoryKey, Layout, Orientation, Rect, Segment, Series, SeriesKey, draw};
+pub use bar_chart::{BarChart, Category, Layout, Orientation, Rect, Segment, Series, draw};
 pub use evolution::evolution_chart;
-pub use fit::{Fit, FoldedBar, Folding};
+pub use fit::Fit;
 pub use funding::{funding_by_incubator_chart, funding_by_promotion_chart};
 pub use incubators::incubators_chart;
+pub use keys::{CategoryKey, PieceKey, SeriesKey};
 pub use ministries::ministries_chart;
 pub use svg::{PRINT_WIDTH, svg};
 pub use table::{Cell, DataTable};
-pub use targets::{PieceKey, Target, css_px, tenths};
+pub use targets::Target;
 pub use theme::Palette;
-pub use transparency::{Indicator, transparency_chart};
+pub use transparency::transparency_chart;
+pub use units::{ValueKind, css_px, tenths};
 
 /// A chart ready to show: its title, the bars, the table of its data, a sentence that says what a
 /// sighted reader would see at a glance (or what the chart cannot show, such as unknown FAST
@@ -39,6 +46,29 @@ pub struct ChartData {
     pub table: DataTable,
     pub summary: String,
     pub folding: Folding,
+}
+
+/// Whether a chart's last bars may be put into one when a slide has no room for them, and what
+/// that bar then holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Folding {
+    /// Never: its bars are not parts of one whole (the years of a time series, the promotions of
+    /// FAST, the lines of the transparency block, which overlap). A short slide draws them
+    /// smaller, or its table gives them.
+    #[default]
+    Never,
+    /// Its bars are groups (incubators, ministries) whose members may be in several: `tails[k]`
+    /// is the one bar standing for the categories from `k` on, each member counted once.
+    Union(Vec<FoldedBar>),
+}
+
+/// The values and note of a bar standing for several categories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoldedBar {
+    /// One value per series: the members of any of the categories, each once.
+    pub values: Vec<u64>,
+    /// Written at its end, as the other bars' notes.
+    pub note: Option<String>,
 }
 
 /// Height of the title band added to downloaded images, in CSS pixels.
@@ -78,11 +108,9 @@ impl ChartData {
         let kind = self.chart.value_kind;
         let several = c.key == CategoryKey::Others;
         let with_unit = |n: u64| match kind {
-            axis::ValueKind::Count if several => crate::text::distinct_services(n as usize),
-            axis::ValueKind::Count => {
-                format!("{} {}", kind.format(n), crate::text::plural(n as usize, "service", "services"))
-            }
-            axis::ValueKind::Euros | axis::ValueKind::Share => kind.format(n),
+            ValueKind::Count if several => crate::text::distinct_services(n as usize),
+            ValueKind::Count => crate::text::services_count_label(n as usize),
+            ValueKind::Euros | ValueKind::Share => kind.format(n),
         };
         let value = c.values.get(series).copied().unwrap_or(0);
         match (self.chart.series.get(series), self.chart.series.len()) {

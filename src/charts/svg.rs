@@ -33,7 +33,7 @@ fn at_laid_out_sizes(svg: &str) -> String {
         out.push_str(before);
         let end = after.find('"').unwrap_or(after.len());
         match after[..end].parse::<f64>() {
-            Ok(size) => out.push_str(&super::tenths(size * 1.24, '.')),
+            Ok(size) => out.push_str(&super::units::tenths(size * 1.24, '.')),
             Err(_) => out.push_str(&after[..end]),
         }
         rest = &after[end..];
@@ -45,7 +45,7 @@ fn at_laid_out_sizes(svg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::axis::ValueKind;
+    use crate::charts::units::ValueKind;
     use crate::charts::{Category, CategoryKey, Orientation, Series, SeriesKey};
 
     fn chart() -> BarChart {

@@ -4,14 +4,12 @@
 //! layout to the next.
 
 use super::ChartData;
-use super::bar_chart::{CategoryKey, Layout, Rect};
+use super::bar_chart::{Layout, Rect};
+use super::keys::PieceKey;
 
 /// The smallest side of a piece's pointer target, in CSS pixels (WCAG 2.5.8 asks for 24 with
 /// spacing; bars are drawn as they are, the target is centred on the thin ones).
 pub const MIN_TARGET: f64 = 8.0;
-
-/// What a piece stands for: its category and its series. Unique within a chart.
-pub type PieceKey = (CategoryKey, usize);
 
 /// One piece's target.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,26 +43,11 @@ impl ChartData {
     }
 }
 
-/// A length in CSS pixels to a tenth, as a style property takes it (`12.3px`).
-pub fn css_px(value: f64) -> String {
-    format!("{}px", tenths(value, '.'))
-}
-
-/// `value` to a tenth, with `point` as decimal separator (`12.3`), written from whole numbers:
-/// float formatting's machinery is 15 kB of WebAssembly, and its exact mode slow there.
-pub fn tenths(value: f64, point: char) -> String {
-    let tenths = (value * 10.0).round();
-    let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}{point}{}", tenths / 10, tenths % 10)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::axis::ValueKind;
-    use crate::charts::bar_chart::SeriesKey;
+    use crate::charts::keys::{CategoryKey, SeriesKey};
+    use crate::charts::units::ValueKind;
     use crate::charts::{BarChart, Category, Orientation, Series, theme::Rgb};
     use crate::data::PhaseGroup;
 
@@ -127,15 +110,5 @@ mod tests {
         let zoomed = data.targets(&data.chart.layout(200.0, 2.0), 2.0);
         assert!((zoomed[0].rect.w - 2.0 * plain[0].rect.w).abs() < 1.0);
         assert!((zoomed[0].rect.h - 2.0 * plain[0].rect.h).abs() < 1.0);
-    }
-
-    #[test]
-    fn css_lengths_are_written_to_a_tenth() {
-        assert_eq!(css_px(12.34), "12.3px");
-        assert_eq!(css_px(-0.46), "-0.5px");
-        assert_eq!(css_px(0.0), "0.0px");
-        assert_eq!(css_px(f64::NAN), "0.0px");
-        assert_eq!(tenths(1.54, ','), "1,5");
-        assert_eq!(tenths(-3.0, '.'), "-3.0");
     }
 }

@@ -6,65 +6,14 @@
 //! said in the table and the summary as "non publié par cette version des données", never as 0.
 //! The lines overlap (a service publishes several pages): the chart is never folded.
 
-use super::axis::ValueKind;
-use super::bar_chart::{BarChart, Category, CategoryKey, Orientation, Series, SeriesKey};
+use super::bar_chart::{BarChart, Category, Orientation, Series};
+use super::keys::{CategoryKey, SeriesKey};
 use super::table::{Cell, DataTable};
 use super::theme::FUNDING;
+use super::units::ValueKind;
 use super::{ChartData, Folding};
-use crate::data::{Accessibility, Date, Transparency};
+use crate::data::{Accessibility, Date, Indicator, Transparency};
 use crate::text;
-
-/// A line of the transparency block (what a bar stands for).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Indicator {
-    /// Every service counted.
-    Total,
-    Stats,
-    Budget,
-    Impact,
-    Repository,
-    Accessibility(Accessibility),
-}
-
-impl Indicator {
-    /// The lines in their order: the total, the four links, the four accessibility statuses.
-    pub const ALL: [Indicator; 9] = [
-        Indicator::Total,
-        Indicator::Stats,
-        Indicator::Budget,
-        Indicator::Impact,
-        Indicator::Repository,
-        Indicator::Accessibility(Accessibility::Totalement),
-        Indicator::Accessibility(Accessibility::Partiellement),
-        Indicator::Accessibility(Accessibility::NonConforme),
-        Indicator::Accessibility(Accessibility::NotStated),
-    ];
-
-    /// Its name, in its bar, its table and its tooltip alike.
-    fn label(self) -> &'static str {
-        match self {
-            Indicator::Total => text::TRANSPARENCY_TOTAL,
-            Indicator::Stats => text::TRANSPARENCY_STATS,
-            Indicator::Budget => text::TRANSPARENCY_BUDGET,
-            Indicator::Impact => text::TRANSPARENCY_IMPACT,
-            Indicator::Repository => text::TRANSPARENCY_REPOSITORY,
-            Indicator::Accessibility(status) => text::accessibility_line(status),
-        }
-    }
-
-    /// Its count in `t`; `None` when the data's version does not publish the field.
-    pub fn count(self, t: &Transparency) -> Option<usize> {
-        let p = t.published;
-        match self {
-            Indicator::Total => Some(t.total),
-            Indicator::Stats => p.stats.then_some(t.stats),
-            Indicator::Budget => p.budget.then_some(t.budget),
-            Indicator::Impact => p.impact.then_some(t.impact),
-            Indicator::Repository => p.repository.then_some(t.repository),
-            Indicator::Accessibility(status) => p.accessibility.then(|| t.of_status(status)),
-        }
-    }
-}
 
 /// The block for the services of a situation on `date` (`t`: [`crate::data::Situation::transparency`]).
 pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
@@ -80,8 +29,8 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
                 let share = share(count)?;
                 Some(Category {
                     key: CategoryKey::Transparency(indicator),
-                    label: indicator.label().to_owned(),
-                    full_label: indicator.label().to_owned(),
+                    label: text::indicator_line(indicator).to_owned(),
+                    full_label: text::indicator_line(indicator).to_owned(),
                     values: vec![share],
                     note: Some(text::format_share(share)),
                     detail: Some(text::share_detail(count, t.total)),
@@ -95,7 +44,7 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
     let rows = Indicator::ALL
         .into_iter()
         .map(|indicator| {
-            let label = Cell::text(indicator.label());
+            let label = Cell::text(text::indicator_line(indicator));
             match indicator.count(t) {
                 Some(count) => vec![label, Cell::count(count), share(count).map_or(Cell::Missing, Cell::percent)],
                 None => vec![label, unpublished(), unpublished()],
@@ -111,7 +60,7 @@ pub fn transparency_chart(t: &Transparency, date: Date) -> ChartData {
         let line = |indicator: Indicator, label: &'static str| {
             (label, indicator.count(t).and_then(share).map(text::format_share))
         };
-        let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, i.label())).collect();
+        let links: Vec<_> = Indicator::ALL[1..5].iter().map(|i| line(*i, text::indicator_line(*i))).collect();
         // The statuses by their names alone: "Accessibilité déclarée : totalement conforme 0,5 %".
         let statuses: Vec<_> = Accessibility::ALL
             .iter()

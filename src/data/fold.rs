@@ -14,7 +14,7 @@ pub fn slug(text: &str) -> String {
 }
 
 /// `é` → `e`, `œ` → `oe`: French letters to their ASCII base, for slugs and accent-free search.
-pub fn fold_accent(c: char) -> impl Iterator<Item = char> {
+fn fold_accent(c: char) -> impl Iterator<Item = char> {
     let folded: &str = match c {
         'à' | 'â' | 'ä' | 'á' => "a",
         'À' | 'Â' | 'Ä' | 'Á' => "A",

@@ -1,9 +1,10 @@
 //! The bilan of a year (`/bilan?annee=2023`), pure: every section of beta.gouv.fr's yearly report
-//! ready to show — its figures from [`crate::data::bilan`] (the explorer's queries), its charts
+//! ready to show — its figures from [`crate::data::query::bilan`] (the explorer's queries), its charts
 //! from [`crate::charts`] (the explorer's charts), its tables and its wording.
 
-use crate::charts::{CategoryKey, Cell, ChartData, DataTable, Indicator, incubators_chart, transparency_chart};
-use crate::data::bilan::{StateOfPlay, counted_filter, date_of};
+use crate::charts::{CategoryKey, Cell, ChartData, DataTable, incubators_chart, transparency_chart};
+use crate::data::Indicator;
+use crate::data::query::bilan::{StateOfPlay, counted_filter, date_of};
 use crate::data::{Dataset, Date, FastTotal, OrganisationId, PromotionFunding};
 use crate::text;
 
@@ -70,7 +71,7 @@ pub struct Promotion {
 }
 
 impl Report {
-    /// The bilan of `year` (one of [`crate::data::bilan::years`]).
+    /// The bilan of `year` (one of [`crate::data::query::bilan::years`]).
     pub fn new(dataset: &Dataset, year: i32) -> Report {
         let date = date_of(year);
         let filter = counted_filter(year);

@@ -5,7 +5,7 @@
 //! `theme=clair|sombre|auto`, `fond=transparent`, and `id`, echoed in the resize messages it posts
 //! to its host so that a page can hold several.
 
-use crate::data::url_query::{encode, query_pairs};
+use crate::data::query::url_query::{encode, query_pairs};
 use crate::data::{DataSource, Filter};
 
 pub const PARAM_TITLE: &str = "titre";

@@ -2,6 +2,9 @@
 //! of a beta.gouv.fr page) and a presentation (slides on a big screen, with a time-lapse).
 //! Their options come from the URL, like the explorer's filters.
 
+// An item only this crate uses says so (`pub(crate)`): the compiler then finds it dead once unused.
+#![warn(unreachable_pub)]
+
 pub mod bilan;
 pub mod colours;
 pub mod embed;

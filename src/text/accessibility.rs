@@ -1,8 +1,8 @@
 //! The accessibility statement (`/accessibilite`), after the RGAA 4.1 model ("modèle de
 //! déclaration d'accessibilité"), and the footer's mention. The level, the rate and the counts
-//! are those `crate::data::audit` computes from the published grid: nothing here is typed twice.
+//! are those `crate::audit` computes from the published grid: nothing here is typed twice.
 
-use crate::data::audit::{Counts, Level, Summary};
+use crate::audit::{Counts, Level, Summary};
 
 use super::format::{UNIT_SPACE, format_count, plural};
 

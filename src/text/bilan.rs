@@ -42,8 +42,6 @@ pub const FOOTER_BILAN: &str = "Bilan annuel";
 
 pub const BILAN_CONTROLS: &str = "Choisir l'année et imprimer";
 
-pub const BILAN_SHOW: &str = "Afficher";
-
 pub const BILAN_PRINT: &str = "Imprimer ou enregistrer en PDF";
 
 /// "Explorer les chiffres de 2023": the explorer at the bilan's year.
@@ -233,10 +231,6 @@ pub fn fast_promotions(titles: &[String]) -> String {
 pub fn fast_none(year: i32) -> String {
     format!("Aucune promotion FAST en {year}.")
 }
-
-pub const FAST_LAUREATES: &str = "Lauréats";
-
-pub const FAST_AMOUNT: &str = "Montant total";
 
 /// A promotion's heading: "FAST 12 - Janvier 2023 : 9 lauréats, 2 310 000 €".
 pub fn promotion_heading(name: &str, laureates: usize, amount: u64) -> String {

@@ -252,11 +252,17 @@ pub const COLUMN_SERVICES: &str = "Services";
 pub const COLUMN_SHARE: &str = "Part des services (%)";
 
 /// One line of the transparency block, as its bar, its table and its tooltips name it.
-pub const TRANSPARENCY_TOTAL: &str = "Services retenus par les filtres";
-pub const TRANSPARENCY_STATS: &str = "Page de statistiques publique";
-pub const TRANSPARENCY_BUDGET: &str = "Page de budget";
-pub const TRANSPARENCY_IMPACT: &str = "Page d'impact";
-pub const TRANSPARENCY_REPOSITORY: &str = "Code source publié";
+pub fn indicator_line(indicator: crate::data::Indicator) -> &'static str {
+    use crate::data::Indicator as I;
+    match indicator {
+        I::Total => "Services retenus par les filtres",
+        I::Stats => "Page de statistiques publique",
+        I::Budget => "Page de budget",
+        I::Impact => "Page d'impact",
+        I::Repository => "Code source publié",
+        I::Accessibility(status) => accessibility_line(status),
+    }
+}
 
 /// An accessibility status by its name alone, as the transparency summary says it.
 pub fn accessibility_status(status: crate::data::Accessibility) -> &'static str {
@@ -271,7 +277,7 @@ pub fn accessibility_status(status: crate::data::Accessibility) -> &'static str 
 
 /// An accessibility status as a line of the transparency block (its bar, its table and its tooltip
 /// say it in the same words).
-pub fn accessibility_line(status: crate::data::Accessibility) -> &'static str {
+fn accessibility_line(status: crate::data::Accessibility) -> &'static str {
     use crate::data::Accessibility as A;
     match status {
         A::Totalement => "Accessibilité\u{a0}: totalement conforme",

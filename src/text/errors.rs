@@ -9,6 +9,7 @@ use crate::data::JsonErrorKind;
 use crate::data::JsonKind;
 use crate::data::LoadError;
 use crate::data::Problem;
+use crate::data::ReaderError;
 use std::fmt;
 
 /// What a reader can do about a load failure, by its cause.
@@ -150,13 +151,24 @@ impl fmt::Display for FileStatus {
     }
 }
 
+impl fmt::Display for ReaderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReaderError::Request => f.write_str("requête illisible"),
+            ReaderError::Answer(head) => write!(f, "réponse illisible «\u{a0}{head}\u{a0}»"),
+            ReaderError::Stopped => f.write_str("reader_loader.js n'a pas pu être chargé ou s'est arrêté"),
+            ReaderError::Other(words) => f.write_str(words),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Unavailable(file, error) => write!(f, "{} est indisponible\u{a0}: {error}.", file.file_name()),
             LoadError::Malformed(file, error) => write!(f, "{} est illisible\u{a0}: {error}.", file.file_name()),
-            LoadError::Reader(detail) => {
-                write!(f, "le lecteur des fichiers publiés n'a pas pu s'exécuter\u{a0}: {detail}.")
+            LoadError::Reader(error) => {
+                write!(f, "le lecteur des fichiers publiés n'a pas pu s'exécuter\u{a0}: {error}.")
             }
         }
     }
@@ -355,7 +367,7 @@ mod tests {
 
     #[test]
     fn a_compact_file_holding_null_is_reported_in_french() {
-        let Err(error) = crate::data::compact::read("null") else { panic!("null is no compact file") };
+        let Err(error) = crate::data::read::compact::read("null") else { panic!("null is no compact file") };
         let message = error.to_string();
         assert!(message.contains("ligne 1, colonne 4"), "{message}");
         for english in ["invalid", "expected", "struct", "line", "column"] {

@@ -6,8 +6,8 @@ use super::format::plural;
 pub const IGNORED_PARAMS: &str = "Une partie de l'adresse n'a pas pu être appliquée\u{a0}:";
 
 /// What the page says of a URL value it ignored.
-pub fn ignored_value(value: &crate::data::url_query::IgnoredValue) -> String {
-    use crate::data::url_query::IgnoredValue;
+pub fn ignored_value(value: &crate::data::query::url_query::IgnoredValue) -> String {
+    use crate::data::query::url_query::IgnoredValue;
     match value {
         IgnoredValue::UnknownIncubator(id) => format!("incubateur «\u{a0}{id}\u{a0}» inconnu\u{a0}: ignoré"),
         IgnoredValue::UnknownMinistry(id) => format!("ministère «\u{a0}{id}\u{a0}» inconnu\u{a0}: ignoré"),
@@ -56,7 +56,7 @@ pub const MAX_IGNORED_SHOWN: usize = 5;
 
 /// The lines of the notice of ignored values: the first [`MAX_IGNORED_SHOWN`], then how many
 /// others ("et 19 995 autres valeurs ignorées").
-pub fn ignored_lines(values: &[crate::data::url_query::IgnoredValue]) -> Vec<String> {
+pub fn ignored_lines(values: &[crate::data::query::url_query::IgnoredValue]) -> Vec<String> {
     let mut lines: Vec<String> = values.iter().take(MAX_IGNORED_SHOWN).map(ignored_value).collect();
     let others = values.len().saturating_sub(MAX_IGNORED_SHOWN);
     if others > 0 {
@@ -183,7 +183,7 @@ pub fn remove_filter(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::url_query::IgnoredValue;
+    use crate::data::query::url_query::IgnoredValue;
 
     #[test]
     fn a_folded_filter_says_how_many_of_its_values_are_ticked_in_their_gender() {

@@ -6,7 +6,7 @@
 use crate::data::{Date, YearMonth};
 
 /// Thousands separator: narrow no-break space.
-pub const GROUP_SEPARATOR: char = '\u{202f}';
+pub(crate) const GROUP_SEPARATOR: char = '\u{202f}';
 /// Space before a unit: no-break space.
 pub const UNIT_SPACE: char = '\u{a0}';
 
@@ -64,6 +64,28 @@ pub fn format_eur(amount: u64) -> String {
     format!("{}{UNIT_SPACE}€", format_int(amount))
 }
 
+/// An amount short, as an axis' tick says it: `1 500 000` → `1,5 M€`, `300 000` → `300 k€`,
+/// `0` → `0 €`.
+pub fn format_eur_short(amount: u64) -> String {
+    let (divisor, unit) = match amount {
+        v if v >= 1_000_000 => (1_000_000.0, "M€"),
+        v if v >= 1_000 => (1_000.0, "k€"),
+        _ => (1.0, "€"),
+    };
+    let scaled = amount as f64 / divisor;
+    let text = if (scaled - scaled.round()).abs() < 0.05 {
+        format_int(scaled.round() as u64)
+    } else {
+        format_tenths((scaled * 10.0).round() as u64)
+    };
+    format!("{text}{UNIT_SPACE}{unit}")
+}
+
+/// A whole percent: `20` → `20 %`.
+pub fn format_percent(whole: u64) -> String {
+    format!("{}{UNIT_SPACE}%", format_int(whole))
+}
+
 /// `2024-01-01` → `1er janvier 2024`.
 pub fn format_date_long(date: Date) -> String {
     let day = match date.day() {
@@ -103,6 +125,16 @@ mod tests {
     #[test]
     fn euros_have_a_no_break_space_before_the_sign() {
         assert_eq!(format_eur(4_160_000).replace(['\u{202f}', '\u{a0}'], " "), "4 160 000 €");
+    }
+
+    #[test]
+    fn euros_ticks_are_short() {
+        let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+        assert_eq!(plain(format_eur_short(0)), "0 €");
+        assert_eq!(plain(format_eur_short(300_000)), "300 k€");
+        assert_eq!(plain(format_eur_short(1_500_000)), "1,5 M€");
+        assert_eq!(plain(format_eur_short(2_000_000)), "2 M€");
+        assert_eq!(plain(format_percent(20)), "20 %");
     }
 
     #[test]

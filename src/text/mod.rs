@@ -4,6 +4,9 @@
 //! One file per subject (the page's frame, figures, charts, filters, the list, the source, the
 //! load report, errors, embeds, the presentation), all re-exported here: `text::X` wherever it lives.
 
+// An item only this crate uses says so (`pub(crate)`): the compiler then finds it dead once unused.
+#![warn(unreachable_pub)]
+
 mod bilan;
 mod charts;
 mod embed;
@@ -20,7 +23,7 @@ mod source;
 
 pub mod accessibility;
 
-pub use crate::data::fold::{fold_accent, slug, without_article};
+pub use crate::data::fold::{slug, without_article};
 pub use bilan::*;
 pub use charts::*;
 pub use embed::*;
@@ -29,8 +32,8 @@ pub use figures::*;
 pub use filters::*;
 pub use first_view::*;
 pub use format::{
-    UNIT_SPACE, format_count, format_date_long, format_eur, format_int, format_month, format_share, format_tenths,
-    plural, share_tenths,
+    UNIT_SPACE, format_count, format_date_long, format_eur, format_eur_short, format_int, format_month, format_percent,
+    format_share, format_tenths, plural, share_tenths,
 };
 pub use list::*;
 pub use page::*;

@@ -36,6 +36,29 @@ pub const REPORT_OUTCOME: &str = "Sort";
 
 pub const REPORT_REASON: &str = "Raison";
 
+/// A line of the browser's console: "Échec du chargement\u{a0}: …".
+pub fn console_line(what: &str, detail: impl std::fmt::Display) -> String {
+    format!("{what}{}{detail}", super::COLON)
+}
+
+/// A file of the load report, in the browser's console: "Rapport de chargement fast.json\u{a0}: …".
+pub fn console_file(file: DataFile, status: &FileStatus) -> String {
+    console_line(&format!("{LOAD_REPORT} {}", file.file_name()), status)
+}
+
+/// An anomaly of the load report, in the browser's console:
+/// "Rapport de chargement — Services n°12 (mobilic) gardé\u{a0}: …".
+pub fn console_issue(section: Section, issue: &crate::data::RecordIssue) -> String {
+    let id = issue.id.as_deref().unwrap_or(super::NO_ID);
+    let what = format!(
+        "{LOAD_REPORT} — {} n°{} ({id}) {}",
+        section_label(section),
+        issue.index + 1,
+        outcome_label(issue.outcome)
+    );
+    console_line(&what, &issue.problem)
+}
+
 /// "1 fichier non lu, 2 anomalies".
 pub fn load_report_summary(report: &crate::data::LoadReport) -> String {
     let issues = report.issue_count();

@@ -4,6 +4,14 @@ use super::format::format_date_long;
 
 pub const DATA_SOURCE: &str = "Source des données";
 
+/// How `./dev data` names a copy of published files without a `source.json` of its own.
+pub const PUBLISHED_COPY: &str = "Copie des données publiées par beta.gouv.fr";
+
+/// How `./dev data --scale` names the synthetic copy it makes of `label`'s data.
+pub fn synthetic_copy(label: &str, scale: usize) -> String {
+    format!("Données synthétiques{}{label} × {scale}", super::COLON)
+}
+
 pub const SOURCE_BUNDLED_UNDESCRIBED: &str = "copie des données publiées par beta.gouv.fr, date inconnue.";
 
 pub const SOURCE_COMMIT: &str = "version copiée";

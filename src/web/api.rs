@@ -6,14 +6,15 @@ use std::time::Duration;
 
 use futures::future::{join3, join5};
 use gloo_net::http::Request;
-use leptos::prelude::set_timeout_with_handle;
 
-use crate::data::listing::ServiceIndex;
+use crate::data::query::listing::ServiceIndex;
+use crate::data::read::compact;
 use crate::data::{
     BUNDLED_PUBLISHED, DataFile, DataSource, Dataset, FetchError, LIVE_API, LoadError, SAVED_AT_HEADER, SavedCopy,
-    SourceInfo, SourceTexts, compact,
+    SourceInfo, SourceTexts,
 };
 use crate::text;
+use crate::web::browser::set_timeout_with_handle;
 
 /// A request gets this long to deliver a whole file before it is abandoned.
 pub const TIMEOUT_SECONDS: u32 = 30;
@@ -45,6 +46,12 @@ impl Loaded {
 }
 
 /// What is known of the data besides its content.
+/// The data a render at build time shows at once (the prerender provides it as a context), where
+/// the browser fetches it.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[derive(Clone)]
+pub struct Prerendered(pub Arc<Loaded>);
+
 #[derive(Default)]
 struct Provenance {
     info: Option<SourceInfo>,
@@ -145,7 +152,7 @@ pub const OPTIONAL_TIMEOUT_SECONDS: u32 = 5;
 /// Logs what was not used, computes the list's keys, and hands the data to the page.
 async fn finish(result: Result<Dataset, LoadError>, source: DataSource, provenance: Provenance) -> LoadResult {
     match &result {
-        Err(error) => leptos::logging::error!("{} : {error}", text::LOAD_FAILED),
+        Err(error) => leptos::logging::error!("{}", text::console_line(text::LOAD_FAILED, error)),
         Ok(dataset) => log_report(dataset),
     }
     let dataset = result?;
@@ -175,7 +182,7 @@ async fn read_compact(text: &str, written_by_reader: bool) -> Result<compact::Co
 /// Resolves in a later task of the event loop.
 async fn next_task() {
     let (done, wait) = futures::channel::oneshot::channel::<()>();
-    leptos::prelude::set_timeout(move || _ = done.send(()), Duration::ZERO);
+    super::browser::set_timeout(move || _ = done.send(()), Duration::ZERO);
     let _ = wait.await;
 }
 
@@ -256,20 +263,12 @@ fn log_report(dataset: &Dataset) {
     }
     for file in &report.files {
         if file.status != crate::data::FileStatus::Read {
-            leptos::logging::warn!("{} {} : {}", text::LOAD_REPORT, file.file.file_name(), file.status);
+            leptos::logging::warn!("{}", text::console_file(file.file, &file.status));
         }
     }
     for section in &report.sections {
         for issue in &section.issues {
-            leptos::logging::warn!(
-                "{} — {} n°{} ({}) {} : {}",
-                text::LOAD_REPORT,
-                text::section_label(section.section),
-                issue.index + 1,
-                issue.id.as_deref().unwrap_or(text::NO_ID),
-                text::outcome_label(issue.outcome),
-                issue.problem
-            );
+            leptos::logging::warn!("{}", text::console_issue(section.section, issue));
         }
     }
 }

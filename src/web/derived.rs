@@ -9,8 +9,8 @@ use crate::charts::{
     ChartData, evolution_chart, funding_by_incubator_chart, funding_by_promotion_chart, incubators_chart,
     ministries_chart, transparency_chart,
 };
-use crate::data::listing::ServiceMatch;
-use crate::data::url_query::{UrlFilter, filter_from_params};
+use crate::data::query::listing::ServiceMatch;
+use crate::data::query::url_query::{UrlFilter, filter_from_params};
 use crate::data::{Date, Filter, KeyFigures};
 use crate::text;
 use crate::web::api::Loaded;

@@ -83,7 +83,7 @@ fn write_pending() {
             history.push_state_with_url(&state, "", Some(&address))
         };
         if let Err(error) = written {
-            leptos::logging::warn!("{address} : {error:?}");
+            leptos::logging::warn!("{}", crate::text::console_line(&address, format!("{error:?}")));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The page's reader of published files: a web worker of its own module (`src/bin/reader.rs`),
 //! started the first time a page reads published files (`?source=` a folder, or the live API).
 //! The page sends it the files as fetched and gets back the compact file they make, or why they
-//! make none ([`crate::data::transfer`]); the default view never loads it.
+//! make none ([`crate::data::read::transfer`]); the default view never loads it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::charts::labels::{COMPACT_LABEL_MAX, short_label};
-use crate::data::transfer;
-use crate::data::{LoadError, SourceTexts};
+use crate::data::read::transfer;
+use crate::data::{LoadError, ReaderError, SourceTexts};
 
 /// The worker's script, beside `index.html` (Trunk's loader of `reader.js` and `reader_bg.wasm`).
 const SCRIPT: &str = "reader_loader.js";
@@ -63,7 +63,7 @@ pub async fn compact_of(texts: &SourceTexts<'_>) -> Answer {
         if reader.is_none() {
             *reader = Some(start()?);
         }
-        let Some(reader) = reader.as_mut() else { return Err(LoadError::Reader(String::new())) };
+        let Some(reader) = reader.as_mut() else { return Err(LoadError::Reader(ReaderError::Other(String::new()))) };
         let id = reader.next_id;
         reader.next_id = reader.next_id.wrapping_add(1);
         let (head, files) = transfer::request(id, texts);
@@ -80,18 +80,18 @@ pub async fn compact_of(texts: &SourceTexts<'_>) -> Answer {
         Ok(())
     });
     started?;
-    received.await.unwrap_or_else(|_| Err(LoadError::Reader(String::new())))
+    received.await.unwrap_or_else(|_| Err(LoadError::Reader(ReaderError::Other(String::new()))))
 }
 
 fn post(worker: &web_sys::Worker, message: &js_sys::Array) {
     if let Err(error) = worker.post_message(message) {
-        leptos::logging::error!("{SCRIPT} : {error:?}");
+        leptos::logging::error!("{}", LoadError::Reader(ReaderError::Other(describe(&error))));
     }
 }
 
 fn start() -> Result<Reader, LoadError> {
     let address = format!("{}/{SCRIPT}", super::browser::base_path());
-    let worker = web_sys::Worker::new(&address).map_err(|e| LoadError::Reader(describe(&e)))?;
+    let worker = web_sys::Worker::new(&address).map_err(|e| LoadError::Reader(ReaderError::Other(describe(&e))))?;
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
         READER.with_borrow_mut(|reader| {
             let Some(reader) = reader.as_mut() else { return };
@@ -119,18 +119,18 @@ fn start() -> Result<Reader, LoadError> {
     // one starts a new worker.
     let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(|event: web_sys::ErrorEvent| {
         event.prevent_default();
-        let detail = match event.message() {
-            message if message.is_empty() => format!("{SCRIPT} n'a pas pu être chargé ou s'est arrêté"),
-            message => message,
+        let error = match event.message() {
+            message if message.is_empty() => LoadError::Reader(ReaderError::Stopped),
+            message => LoadError::Reader(ReaderError::Other(message)),
         };
-        leptos::logging::error!("{SCRIPT} : {detail}");
+        leptos::logging::error!("{error}");
         if let Some(mut reader) = READER.with_borrow_mut(Option::take) {
             reader.worker.terminate();
             for (_, sent) in reader.pending.drain() {
-                let _ = sent.send(Err(LoadError::Reader(detail.clone())));
+                let _ = sent.send(Err(error.clone()));
             }
             // Dropped later: this very function belongs to it.
-            leptos::prelude::set_timeout(move || drop(reader), std::time::Duration::ZERO);
+            super::browser::set_timeout(move || drop(reader), std::time::Duration::ZERO);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

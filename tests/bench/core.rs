@@ -1,14 +1,19 @@
 //! Benchmarks of the data core on the real snapshot: prints figures, asserts nothing.
 //! Run with `./dev bench` (or `cargo bench --bench core`).
 
+// Tests sort with the standard library, an independent measure (clippy.toml keeps the
+// program itself to one sort, `data::order`).
+#![allow(clippy::disallowed_methods)]
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use beta_dashboard::charts::labels::short_label;
 use beta_dashboard::charts::{evolution_chart, funding_by_promotion_chart, incubators_chart};
-use beta_dashboard::data::listing::{ServiceIndex, SortKey, search_and_sort};
+use beta_dashboard::data::query::listing::{ServiceIndex, SortKey, search_and_sort};
+use beta_dashboard::data::read::compact;
 use beta_dashboard::data::synthetic::scale_published;
-use beta_dashboard::data::{Dataset, Date, FetchError, Filter, SourceInfo, SourceTexts, compact, load};
+use beta_dashboard::data::{Dataset, Date, FetchError, Filter, SourceInfo, SourceTexts, load};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)

@@ -63,3 +63,19 @@ pub fn temp_dir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// A load report's parts by name (the page reads a report whole; tests look at one part).
+pub trait ReportParts {
+    fn section(&self, section: beta_dashboard::data::Section) -> Option<&beta_dashboard::data::SectionReport>;
+    fn file_status(&self, file: beta_dashboard::data::DataFile) -> Option<&beta_dashboard::data::FileStatus>;
+}
+
+impl ReportParts for beta_dashboard::data::LoadReport {
+    fn section(&self, section: beta_dashboard::data::Section) -> Option<&beta_dashboard::data::SectionReport> {
+        self.sections.iter().find(|s| s.section == section)
+    }
+
+    fn file_status(&self, file: beta_dashboard::data::DataFile) -> Option<&beta_dashboard::data::FileStatus> {
+        self.files.iter().find(|f| f.file == file).map(|f| &f.status)
+    }
+}

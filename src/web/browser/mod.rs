@@ -1,6 +1,11 @@
 //! The few things only the browser knows or does, by concern: today's date and timers, the page,
 //! the iframe's messages, storage, the service worker, downloads, the clipboard, the crash screen,
 //! element observers.
+//!
+//! The only module that calls the browser's window, its events and its timers (clippy.toml's
+//! `disallowed-methods` sends every other module here).
+
+#![allow(clippy::disallowed_methods)]
 
 mod clipboard;
 mod crash;

@@ -103,6 +103,32 @@ impl OncePerFrame {
     }
 }
 
+/// Runs `job` once, after `delay`.
+pub fn set_timeout(job: impl FnOnce() + 'static, delay: std::time::Duration) {
+    leptos::prelude::set_timeout(job, delay);
+}
+
+/// Runs `job` once, after `delay`, unless the handle is cleared before.
+pub fn set_timeout_with_handle(
+    job: impl FnOnce() + 'static,
+    delay: std::time::Duration,
+) -> Result<TimeoutHandle, wasm_bindgen::JsValue> {
+    leptos::prelude::set_timeout_with_handle(job, delay)
+}
+
+/// Runs `job` every `interval`, until the handle is cleared.
+pub fn set_interval_with_handle(
+    job: impl Fn() + 'static,
+    interval: std::time::Duration,
+) -> Result<IntervalHandle, wasm_bindgen::JsValue> {
+    leptos::prelude::set_interval_with_handle(job, interval)
+}
+
+/// Runs `job` before the next frame is painted.
+pub fn request_animation_frame(job: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(job);
+}
+
 /// Runs `job` in a task after the next frame is painted.
 pub fn after_paint(job: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(job, std::time::Duration::ZERO));

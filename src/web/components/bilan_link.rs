@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::DataSource;
-use crate::data::bilan;
-use crate::data::url_query::{PARAM_YEAR, encode, first_value};
+use crate::data::query::bilan;
+use crate::data::query::url_query::{PARAM_YEAR, encode, first_value};
 use crate::text;
 use crate::web::api::Loaded;
 use crate::web::query::PageQuery;

@@ -13,7 +13,7 @@ use crate::charts::fit::widest_zoom;
 use crate::charts::{CategoryKey, ChartData, Fit, Palette, css_px, draw, tenths};
 use crate::modes::embed::Block;
 use crate::text;
-use crate::web::browser::{self, SizeObserver};
+use crate::web::browser::{self, SizeObserver, set_timeout};
 use crate::web::components::chart_pieces::{PieceButtons, piece_of_event};
 use crate::web::components::{DataTableView, EmbedButton};
 use crate::web::nearness::{follow_when_near, near_screen};
@@ -229,7 +229,7 @@ pub fn ChartPanel(
                 if let Some(backend) = CanvasBackend::with_canvas_object(off_page.clone())
                     && let Err(error) = draw(&backend.into_drawing_area(), &data.chart, placed, palette)
                 {
-                    leptos::logging::error!("{} : {error:?}", text::CHART_DRAW_FAILED);
+                    leptos::logging::error!("{}", text::console_line(text::CHART_DRAW_FAILED, format!("{error:?}")));
                 }
             });
             if let Some(context) = browser::context_2d(&canvas) {

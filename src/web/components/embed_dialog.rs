@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::data::url_query::first_value;
+use crate::data::query::url_query::first_value;
 use crate::data::{DataSource, Filter};
 use crate::modes::embed::{Block, PARAM_THEME, PARAM_TITLE, Theme, embed_url, shared_params, snippet};
 use crate::text;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::data::fold::search_key;
 use crate::data::{Filter, IncubatorId, Phase, PhaseGroup, Selection, ThemeId};
 use crate::text;
+use crate::web::browser::request_animation_frame;
 
 /// An element id made of `raw`, one-to-one: letters, digits and `-` as they are, anything else
 /// as `_` and its code point.

@@ -148,7 +148,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// for a link from every page of the site).
 #[component]
 pub fn StatementLink(class: &'static str, #[prop(optional)] new_tab: bool) -> impl IntoView {
-    let label = text::accessibility::footer_status(crate::data::audit_published::SUMMARY.level());
+    let label = text::accessibility::footer_status(crate::audit::SUMMARY.level());
     // In a new tab, the link's name says so (its visible text first).
     let name = new_tab.then(|| text::accessibility::statement_link_new_tab(&label));
     view! {

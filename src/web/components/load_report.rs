@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::url_query::IgnoredValue;
+use crate::data::query::url_query::IgnoredValue;
 use crate::data::{DataSource, LIVE_API, SourceInfo};
 use crate::data::{FileStatus, LoadReport};
 use crate::text;

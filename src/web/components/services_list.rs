@@ -9,12 +9,13 @@ use leptos::callback::{Callable, Callback};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::data::listing::{
+use crate::data::query::listing::{
     ListView, PAGE_SIZE, Page, PageItem, PageLink, ServiceMatch, ServiceRow, SortKey, page_links, search_and_sort,
     service_row,
 };
 use crate::text;
 use crate::web::api::Loaded;
+use crate::web::browser::request_animation_frame;
 use crate::web::nearness::{follow_when_near_or, near_screen};
 
 /// The id of the list's table region, where the focus goes when the page changes.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::charts::{ChartData, tween};
 use crate::modes::timelapse::{self, Frame, elapsed_at, finished, frame_charts, position};
 use crate::text;
-use crate::web::browser;
+use crate::web::browser::{self, set_interval_with_handle};
 use crate::web::components::{ChartPanel, PanelOptions};
 use crate::web::derived::Derived;
 
@@ -80,7 +80,7 @@ pub fn TimeLapse(
             orientation: crate::charts::Orientation::Vertical,
             series: vec![],
             categories: vec![],
-            value_kind: crate::charts::axis::ValueKind::Count,
+            value_kind: crate::charts::ValueKind::Count,
             empty_message: text::NO_SERVICE.to_owned(),
         },
         table: crate::charts::DataTable { caption: String::new(), columns: vec![], rows: vec![] },

@@ -1,12 +1,12 @@
 //! The accessibility statement (`/accessibilite`), linked from every page's footer: the RGAA
 //! model's sections, with the level, the rate and the counts computed from the published audit
-//! grid (`crate::data::audit`), which it links.
+//! grid (`crate::audit`), which it links.
 
 use leptos::prelude::*;
 
-use crate::data::audit;
-use crate::data::audit_published::SUMMARY;
-use crate::data::url_query::encode;
+use crate::audit;
+use crate::audit::SUMMARY;
+use crate::data::query::url_query::encode;
 use crate::text::{self, accessibility as a11y};
 use crate::web::browser;
 

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::bilan;
-use crate::data::url_query::{IgnoredValue, first_value, merge_query};
+use crate::data::query::bilan;
+use crate::data::query::url_query::{IgnoredValue, first_value, merge_query};
 use crate::data::{DataSource, Filter};
 use crate::modes::bilan::Report;
 use crate::text;

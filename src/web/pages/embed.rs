@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::data::DataSource;
-use crate::data::url_query::{IgnoredValue, first_value};
+use crate::data::query::url_query::{IgnoredValue, first_value};
 use crate::modes::colours::chart_palette;
 use crate::modes::embed::{Block, EmbedOptions, query_suffix, shared_params, shows_dark};
 use crate::text;

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 use crate::charts::CategoryKey;
 use crate::data::fold::search_key;
-use crate::data::listing::ListView;
-use crate::data::url_query::{list_from_params, list_query, merge_query, year_range};
+use crate::data::query::listing::ListView;
+use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
 use crate::data::{Filter, IncubatorId, MinistryId, ThemeId};
 use crate::modes::embed::Block;
 use crate::text;
 use crate::web::api::Loaded;
-use crate::web::browser;
+use crate::web::browser::{self, set_timeout};
 use crate::web::components::{
     ActiveFilters, BilanLink, ChartPanel, CheckOption, Checklist, ChecklistFilter, FiltersResults, FundingPanel,
     IgnoredNotice, IncubatorFilter, KeyFiguresView, LoadReportView, OfflineNotice, PanelOptions, PhaseFilter,
@@ -100,7 +100,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     .map(|(id, count)| CheckOption { label: text::ministry_label(id.as_str()), key: id.0, count })
                     .collect();
                 // "Non renseigné", which is not a ministry, after them.
-                options.sort_by_cached_key(|o| (o.key == MinistryId::NOT_STATED, search_key(&o.label)));
+                crate::data::order::sort_by_cached_key(&mut options, |o| {
+                    (o.key == MinistryId::NOT_STATED, search_key(&o.label))
+                });
                 options
             })
         }

@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::data::url_query::{IgnoredValue, first_value};
+use crate::data::query::url_query::{IgnoredValue, first_value};
 use crate::data::{DataSource, Date, SavedCopy};
 use crate::modes::presentation::{Command, PresentationOptions, Slide, chart_least_height, step, zoom};
 use crate::text;
 use crate::web::api::{self, Loaded};
-use crate::web::browser;
+use crate::web::browser::{self, set_interval_with_handle};
 use crate::web::components::{ChartPanel, FundingPanel, IgnoredNotice, KeyFiguresView, PanelOptions, TimeLapse};
 use crate::web::derived::Derived;
 

@@ -15,12 +15,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::listing::ServiceIndex;
-use crate::data::{DataSource, Date, LoadError, compact};
+use crate::data::query::listing::ServiceIndex;
+use crate::data::read::compact;
+use crate::data::{DataSource, Date, LoadError};
 use crate::modes::embed::{self, Block};
 use crate::modes::presentation;
 use crate::text;
-use crate::web::api::Loaded;
+use crate::web::api::{Loaded, Prerendered};
+use crate::web::app::App;
 use crate::web::browser;
 
 pub use charts::{picture as chart_picture, stylesheet};
@@ -138,8 +140,8 @@ pub fn render(url: &str, prerender: &Prerender) -> (String, browser::RenderedHea
     let owner = Owner::new_root(None);
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(url));
-        provide_context(prerender.clone());
-        view! { <super::App/> }.to_html()
+        provide_context(Prerendered(prerender.loaded.clone()));
+        view! { <App/> }.to_html()
     });
     (html, browser::take_rendered_head())
 }
