@@ -274,4 +274,24 @@ export default [
     // The app's script refused on purpose, at first.
     expectConsoleErrors: true,
   },
+  {
+    name: "every first view's stylesheet is requested with the page's other stylesheets, before its scripts and the app's code",
+    firstView: true,
+    async run({ page, base }) {
+      for (const path of renderedPages()) {
+        const requested = [];
+        const listener = (request) => requested.push(new URL(request.url()).pathname);
+        page.on("request", listener);
+        await page.goto(`${base}${path}`, { waitUntil: "domcontentloaded" });
+        page.off("request", listener);
+        const at = (pattern) => requested.findIndex((p) => pattern.test(p));
+        const sheet = at(/\/first-view-[0-9a-f]+\.css$/);
+        assert.ok(sheet >= 0, `${path || "/"}: ${requested.join(" ")}`);
+        for (const later of [/\/first-view\.js$/, /_bg\.wasm$/, /beta-dashboard-[0-9a-f]+\.js$/, /\.woff2$/]) {
+          const index = at(later);
+          assert.ok(index === -1 || index > sheet, `${path || "/"}: ${later} before the first view's stylesheet: ${requested.join(" ")}`);
+        }
+      }
+    },
+  },
 ];
