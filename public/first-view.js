@@ -19,7 +19,9 @@
 //    `source`, or the page waits for its first paint to fetch anything (an embed).
 // 5. An embed in a frame tells its host page its height, and waits a moment for its theme.
 // 6. The app's code: its boot script (`data-app-boot`, written by tools/strict-csp.mjs), at once,
-//    or after the first paint for an embed (`data-app-after-paint`).
+//    or after the first paint for an embed (`data-app-after-paint`). Each kind of page has its
+//    module (src/web/app.rs, Module): the page of an address without a first view (shell.html, the
+//    explorer's) starts the embeds' (`data-embed-boot`) for /embed/<bloc>, whose router has it.
 (function () {
   var root = document.documentElement;
   var script = document.currentScript;
@@ -141,6 +143,12 @@
 
   // 6.
   var boot = root.getAttribute("data-app-boot");
+  var embedBoot = root.getAttribute("data-embed-boot");
+  if (route === null && embedBoot) {
+    var under = new URL(document.baseURI).pathname;
+    var here = location.pathname.indexOf(under) === 0 ? location.pathname.slice(under.length) : location.pathname;
+    if (/^\/*embed\/[^/]+\/?$/.test(decodeURIComponent(here))) boot = embedBoot;
+  }
   if (!boot || !wasm) return;
   var start = function () {
     var module = document.createElement("script");
