@@ -11,29 +11,35 @@ import { CSP } from "./csp.mjs";
 
 const dist = process.argv[2];
 if (!dist) throw new Error("usage: node tools/strict-csp.mjs <dist>");
-const embedPage = join(dist, "embed.html");
-const embed = existsSync(embedPage) ? strict(embedPage, "embed.html") : null;
-strict(join(dist, "index.html"), "index.html", embed);
+// The other modules' pages (src/web/app.rs, Module), built by ./dev after index.html.
+const modules = ["embed", "presentation"]
+  .filter((module) => existsSync(join(dist, `${module}.html`)))
+  .map((module) => ({ module, ...strict(join(dist, `${module}.html`), `${module}.html`) }));
+strict(join(dist, "index.html"), "index.html", modules);
 
 /** Makes `page` strict and returns its boot script's name and the module files it names. With
- * `embed` (embed.html's), the explorer's page (index.html, copied as shell.html: the page of any
- * address without a first view) also names the embeds' module: first-view.js starts it for
- * /embed/<bloc> (an unknown block, which the embed page explains), and the service worker saves
- * its files with the app's (public/sw.js), so that such an address works offline too. */
-function strict(page, file, embed = null) {
+ * `modules` (the other modules' pages'), the explorer's page (index.html, copied as shell.html: the
+ * page of any address without a first view) also names their boot scripts (`data-modules`,
+ * `embed=boot-….js presentation=boot-….js`) and files (`data-module-files`): first-view.js starts
+ * the module of the address (/embed/<bloc> without a first view: an unknown block, which the embed
+ * page explains; an embed or the presentation offline, before its page was saved), and the service
+ * worker saves their files with the app's (public/sw.js), so that such an address works offline too. */
+function strict(page, file, modules = []) {
   let html = readFileSync(page, "utf8");
   const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
   const found = html.match(inline);
   if (!found) throw new Error(`no inline bootstrap script in ${file}: did Trunk change?`);
   const name = `boot-${createHash("sha256").update(found[1]).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dist, name), found[1]);
-  // Relative to <base href>, like every other asset of the page.
   html = html.replace(inline, "");
   // Trunk's files of the page's module: <bin>-<hash>.js and <bin>-<hash>_bg.wasm.
   const files = [...new Set([...html.matchAll(/[\s"'=/]([a-z-]+-[0-9a-f]{12,}(?:_bg\.wasm|\.js))\b/g)].map((m) => m[1]))];
   if (files.length !== 2) throw new Error(`${file}: expected its module's js and wasm, found ${files.join(", ") || "none"}`);
-  const embedAttributes = embed ? ` data-embed-boot="${embed.boot}" data-embed-files="${embed.files.join(" ")}"` : "";
-  html = html.replace(/<html\b/i, `<html data-app-boot="${name}"${embedAttributes}`);
+  const boots = modules.map((m) => `${m.module}=${m.boot}`).join(" ");
+  const moduleFiles = modules.flatMap((m) => [m.boot, ...m.files]).join(" ");
+  const named = modules.length ? ` data-modules="${boots}" data-module-files="${moduleFiles}"` : "";
+  // Relative to <base href>, like every other asset of the page.
+  html = html.replace(/<html\b/i, `<html data-app-boot="${name}"${named}`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
   html = html.replace(/<meta charset="?utf-8"?>/i, (charset) => `${charset}${meta}`);
   if (!html.includes("Content-Security-Policy")) throw new Error("no <meta charset> to put the policy after");

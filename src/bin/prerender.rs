@@ -25,7 +25,7 @@ fn run() -> Result<(), String> {
     use std::path::Path;
 
     use beta_dashboard::data::{DEFAULT_COMPACT, Date};
-    use beta_dashboard::web::app::Module;
+    use beta_dashboard::web::module::Module;
     use beta_dashboard::web::prerender::{Prerender, loads_module, page, routes, stylesheet};
 
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());

@@ -1,10 +1,11 @@
 //! The apps: one per module (kind of page), each with its routes; the frame of the site's pages,
 //! and the data each page waits for. Each module is a wasm binary of its own (`src/main.rs`, the
-//! explorer; `src/bin/embed.rs`), which mounts its app (`web::start`): a module carries only its
+//! explorer; `src/bin/embed.rs`; `src/bin/presentation.rs`), which mounts its app (`web::start`): a module carries only its
 //! pages. The prerender renders each route with its module's app at build time.
 //!
 //! A link from one module's page to another module's must be a full page load (`rel="external"`,
-//! or `target="_blank"`): the router would show its own not-found page.
+//! or `target="_blank"`): the router would show its own not-found page (`Module::of_path` says
+//! which module an address is).
 
 use std::sync::Arc;
 
@@ -17,48 +18,7 @@ use super::{api, browser, components, pages, query, theme};
 use crate::data::DataSource;
 use crate::data::query::url_query::first_value;
 
-/// A kind of page built as a wasm module of its own, with its own Trunk page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Module {
-    /// The explorer, the bilan, the accessibility statement, the presentation, and the not-found
-    /// page of any other address: `index.html` → `shell.html` (binary `beta-dashboard`).
-    Explorer,
-    /// The embeds (`/embed/<bloc>`): `embed.html` (binary `embed`).
-    Embed,
-}
-
-impl Module {
-    /// Every module.
-    pub const ALL: [Module; 2] = [Module::Explorer, Module::Embed];
-
-    /// Its binary: Trunk names its files after it (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`).
-    pub fn bin(self) -> &'static str {
-        match self {
-            Module::Explorer => "beta-dashboard",
-            Module::Embed => "embed",
-        }
-    }
-
-    /// Its page as Trunk built it (the app alone), under `dist/`: the template of its routes'
-    /// first views, and the page the server sends for one of its addresses without a first view.
-    pub fn template(self) -> &'static str {
-        match self {
-            Module::Explorer => "shell.html",
-            Module::Embed => "embed.html",
-        }
-    }
-
-    /// The module whose router has `path` (under the app's base, without a leading `/`): an embed
-    /// is `embed/<one segment>`; any other address is the explorer's (its pages, or not found).
-    pub fn of_path(path: &str) -> Module {
-        match path.trim_end_matches('/').strip_prefix("embed/") {
-            Some(bloc) if !bloc.is_empty() && !bloc.contains('/') => Module::Embed,
-            _ => Module::Explorer,
-        }
-    }
-}
-
-/// The explorer's module: every page but the embeds.
+/// The explorer's module: every page but the embeds and the presentation.
 #[component]
 pub(crate) fn App() -> impl IntoView {
     components::FontsReady::provide();
@@ -80,6 +40,17 @@ pub(crate) fn EmbedApp() -> impl IntoView {
     }
 }
 
+/// The presentation's module: only the presentation, its slides and its time-lapse.
+#[component]
+pub(crate) fn PresentationApp() -> impl IntoView {
+    components::FontsReady::provide();
+    view! {
+        <Router base=browser::base_path()>
+            <PresentationPages/>
+        </Router>
+    }
+}
+
 /// The explorer's routes, and the page's query they all read.
 #[component]
 fn Pages() -> impl IntoView {
@@ -87,10 +58,8 @@ fn Pages() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
             <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute show=explorer/></SiteFrame> }/>
-            // A presentation has no page frame: the room has one.
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
             <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute show=bilan/></SiteFrame> }/>
-            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute show=presentation/></main> }/>
         </Routes>
     }
 }
@@ -104,6 +73,19 @@ fn EmbedPages() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <main id="contenu" class="bare"><pages::NotFound/></main> }>
             <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute show=embed/></main> }/>
+        </Routes>
+    }
+}
+
+/// The presentation's route. A presentation has no page frame: the room has one. The server sends
+/// the presentation module's page only for `presentation`: its fallback is only for an address
+/// reached otherwise, said without the site's frame.
+#[component]
+fn PresentationPages() -> impl IntoView {
+    query::PageQuery::provide();
+    view! {
+        <Routes fallback=|| view! { <main id="contenu" class="bare"><pages::NotFound/></main> }>
+            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute show=presentation/></main> }/>
         </Routes>
     }
 }

@@ -6,6 +6,7 @@ pub mod app;
 mod browser;
 mod components;
 mod derived;
+pub mod module;
 mod nearness;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
@@ -22,6 +23,11 @@ pub fn start() {
 /// Mounts the embeds' app on the page (its module's wasm entry point, `src/bin/embed.rs`).
 pub fn start_embed() {
     start_app(app::EmbedApp);
+}
+
+/// Mounts the presentation's app on the page (its module's wasm entry point, `src/bin/presentation.rs`).
+pub fn start_presentation() {
+    start_app(app::PresentationApp);
 }
 
 /// Mounts `app`, the app of the page's module: the same boot, crash and take-over in every module.

@@ -22,8 +22,9 @@ use crate::modes::embed::{self, Block};
 use crate::modes::presentation;
 use crate::text;
 use crate::web::api::{Loaded, Prerendered};
-use crate::web::app::{App, EmbedApp, Module};
+use crate::web::app::{App, EmbedApp, PresentationApp};
 use crate::web::browser;
+use crate::web::module::Module;
 
 pub use charts::{picture as chart_picture, stylesheet};
 
@@ -158,6 +159,7 @@ pub fn render_in(module: Module, url: &str, prerender: &Prerender) -> (String, b
         match module {
             Module::Explorer => view! { <App/> }.to_html(),
             Module::Embed => view! { <EmbedApp/> }.to_html(),
+            Module::Presentation => view! { <PresentationApp/> }.to_html(),
         }
     });
     (html, browser::take_rendered_head())
@@ -283,18 +285,10 @@ mod tests {
         for route in routes() {
             let embed = route.path.starts_with("embed/");
             assert_eq!(route.module == Module::Embed, embed, "/{}", route.path);
+            assert_eq!(route.module == Module::Presentation, route.path == "presentation", "/{}", route.path);
             assert_eq!(route.module, Module::of_path(&route.path), "/{}", route.path);
         }
         assert!(Module::ALL.iter().all(|m| routes().iter().any(|r| r.module == *m)), "every module has a page");
-    }
-
-    #[test]
-    fn only_one_segment_under_embed_is_an_embed() {
-        assert_eq!(Module::of_path("embed/fast"), Module::Embed);
-        assert_eq!(Module::of_path("embed/inconnu/"), Module::Embed);
-        for other in ["", "embed", "embed/", "embed/a/b", "presentation", "bilan", "ailleurs/embed/fast"] {
-            assert_eq!(Module::of_path(other), Module::Explorer, "{other}");
-        }
     }
 
     #[test]
