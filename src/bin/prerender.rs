@@ -3,9 +3,11 @@
 //!
 //!   prerender [dist]     (default `dist`; PRERENDER_DAY=YYYY-MM-DD renders for another day)
 //!
-//! Trunk's page is kept as `shell.html` (the app alone: the page of every other address), and
-//! read from there when the first views are rendered again (`./dev prerender`, after `./dev data`
-//! refreshed the data in place).
+//! Each route's file is rendered from its module's page (`Module::template`): the explorer's
+//! Trunk page is kept as `shell.html` (the app alone: the page of every other address), and read
+//! from there when the first views are rendered again (`./dev prerender`, after `./dev data`
+//! refreshed the data in place); the embeds' is `embed.html` (the page of an embed without a
+//! first view, `/embed/<unknown>`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -23,7 +25,8 @@ fn run() -> Result<(), String> {
     use std::path::Path;
 
     use beta_dashboard::data::{DEFAULT_COMPACT, Date};
-    use beta_dashboard::web::prerender::{Prerender, page, routes, stylesheet};
+    use beta_dashboard::web::module::Module;
+    use beta_dashboard::web::prerender::{Prerender, loads_module, page, routes, stylesheet};
 
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
@@ -31,7 +34,15 @@ fn run() -> Result<(), String> {
     if !shell.exists() {
         std::fs::copy(dist.join("index.html"), &shell).map_err(|e| format!("{}: {e}", shell.display()))?;
     }
-    let template = std::fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    let mut templates = Vec::new();
+    for module in Module::ALL {
+        let file = dist.join(module.template());
+        let template = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        if !loads_module(&template, module) {
+            return Err(format!("{}: does not load the {} module's wasm", file.display(), module.bin()));
+        }
+        templates.push((module, template));
+    }
     let data = dist.join(DEFAULT_COMPACT);
     let text = std::fs::read_to_string(&data).map_err(|e| format!("{}: {e}", data.display()))?;
     let today = match std::env::var("PRERENDER_DAY") {
@@ -45,7 +56,8 @@ fn run() -> Result<(), String> {
         Prerender::of_compact(&text, DEFAULT_COMPACT, today).map_err(|e| format!("{}: {e}", data.display()))?;
     let mut pages = Vec::new();
     for route in routes() {
-        let html = page(&template, &route, &prerender).map_err(|e| e.to_string())?;
+        let template = templates.iter().find(|(m, _)| *m == route.module).map(|(_, t)| t.as_str()).unwrap_or_default();
+        let html = page(template, &route, &prerender).map_err(|e| e.to_string())?;
         pages.push((dist.join(route.file()), html));
     }
     // The charts' boxes and colours, for every page, in one file named by its content.

@@ -277,7 +277,7 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                     class:presentation__status--error=move || !matches!(freshness.get(), Freshness::Read(_))>
                     {status}
                 </p>
-                <crate::web::components::StatementLink class="presentation__statement"/>
+                <crate::web::components::StatementLink class="presentation__statement" external=true/>
             </div>
         </div>
     }
