@@ -19,7 +19,10 @@
 //    `source`, or the page waits for its first paint to fetch anything (an embed).
 // 5. An embed in a frame tells its host page its height, and waits a moment for its theme.
 // 6. The app's code: its boot script (`data-app-boot`, written by tools/strict-csp.mjs), at once,
-//    or after the first paint for an embed (`data-app-after-paint`).
+//    or after the first paint for an embed (`data-app-after-paint`). Each kind of page has its
+//    module (src/web/app.rs, Module): the page of an address without a first view (shell.html, the
+//    explorer's) starts the module whose router has the address (`data-modules`): the embeds' for
+//    /embed/<bloc>, the presentation's for /presentation (offline, before its page was saved).
 (function () {
   var root = document.documentElement;
   var script = document.currentScript;
@@ -141,6 +144,16 @@
 
   // 6.
   var boot = root.getAttribute("data-app-boot");
+  var modules = root.getAttribute("data-modules");
+  if (route === null && modules) {
+    var under = new URL(document.baseURI).pathname;
+    var here = location.pathname.indexOf(under) === 0 ? location.pathname.slice(under.length) : location.pathname;
+    here = decodeURIComponent(here).replace(/^\/+|\/+$/g, "");
+    var module = /^embed\/[^/]+$/.test(here) ? "embed" : here === "presentation" ? "presentation" : null;
+    modules.split(" ").forEach(function (pair) {
+      if (module && pair.indexOf(module + "=") === 0) boot = pair.slice(module.length + 1);
+    });
+  }
   if (!boot || !wasm) return;
   var start = function () {
     var module = document.createElement("script");

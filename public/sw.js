@@ -13,13 +13,14 @@
 // - Other sites (beta.gouv.fr's live API), and anything but GET, are left to the browser.
 //
 // Installing saves the explorer's page, the app's own page (shell.html, the page of any address
-// without a first view of its own) and every file they name (their links, the boot script of
-// data-app-boot, the fonts of their stylesheets), so that one visit is enough. Each page is saved
+// without a first view of its own) and every file they name (their links, the boot scripts of
+// data-app-boot, the other modules' boot scripts and files of data-module-files: the embeds', the
+// presentation's; the fonts of their stylesheets), so that one visit is enough, for every page. Each page is saved
 // under its path as it is visited (its first view was rendered at build time: embed/x/index.html,
 // presentation/index.html…); offline, a page not saved yet is answered by shell.html.
 
 // Change it when what is saved changes shape: activating deletes the other versions' caches.
-const VERSION = 2;
+const VERSION = 3;
 const SCOPE = self.registration.scope;
 const CACHE = `beta-dashboard-v${VERSION} ${SCOPE}`;
 const SAVED_AT = "x-beta-dashboard-saved-at";
@@ -121,10 +122,11 @@ async function savePage(cache, key, response) {
   const html = await response.clone().text();
   await cache.put(key, stamped(response));
   const head = html.slice(0, Math.max(0, html.search(/<body[\s>]/i)) || html.length);
-  // Minified or not: href=x, href="x", src='x', data-app-boot="x". Relative addresses are relative
-  // to the scope, which is the page's <base href>.
-  const named = [...head.matchAll(/\b(?:href|src|data-app-boot)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
-    .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE).href)
+  // Minified or not: href=x, href="x", src='x', data-app-boot="x", data-module-files="x y". Relative
+  // addresses are relative to the scope, which is the page's <base href>.
+  const named = [...head.matchAll(/\b(?:href|src|data-app-boot|data-module-files)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
+    .flatMap((m) => (m[1] ?? m[2] ?? m[3]).split(/\s+/).filter(Boolean))
+    .map((url) => new URL(url, SCOPE).href)
     .filter(ours);
   if (key === SCOPE) {
     for (const request of await cache.keys()) {

@@ -2,8 +2,10 @@
 // engines), as tests/host/site.conf has nginx do it: a file by its path; for a path without an
 // extension (a page of the app), the page's own file with its first view (<path>/index.html) when
 // the build rendered one, else the app alone (shell.html); else 404.
+import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
@@ -33,4 +35,11 @@ export async function answerFromDist(dist, pathname, res, headers = {}) {
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("not found");
   }
+}
+
+// `node tests/serve.mjs <dist> [port]` (`./dev serve`): serves dist/ on 127.0.0.1 as above.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dist = "dist", port = "8080"] = process.argv.slice(2);
+  createServer((req, res) => answerFromDist(dist, new URL(req.url, "http://x").pathname, res, { "cache-control": "no-cache" }))
+    .listen(Number(port), "127.0.0.1", () => console.log(`http://127.0.0.1:${port}/`));
 }

@@ -1,14 +1,24 @@
-//! The app: its routes, the frame of the site's pages, and the data each page waits for. The
-//! browser mounts it (`web::start`); the prerender renders it at build time.
+//! The apps: one per module (kind of page), each with its routes; the frame of the site's pages,
+//! and the data each page waits for. Each module is a wasm binary of its own (`src/main.rs`, the
+//! explorer; `src/bin/embed.rs`; `src/bin/presentation.rs`), which mounts its app (`web::start`): a module carries only its
+//! pages. The prerender renders each route with its module's app at build time.
+//!
+//! A link from one module's page to another module's must be a full page load (`rel="external"`,
+//! or `target="_blank"`): the router would show its own not-found page (`Module::of_path` says
+//! which module an address is).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use super::api::Loaded;
 use super::{api, browser, components, pages, query, theme};
 use crate::data::DataSource;
 use crate::data::query::url_query::first_value;
 
+/// The explorer's module: every page but the embeds and the presentation.
 #[component]
 pub(crate) fn App() -> impl IntoView {
     components::FontsReady::provide();
@@ -19,20 +29,81 @@ pub(crate) fn App() -> impl IntoView {
     }
 }
 
-/// The routes, and the page's query they all read.
+/// The embeds' module: only the embed page, and the blocks it shows.
+#[component]
+pub(crate) fn EmbedApp() -> impl IntoView {
+    components::FontsReady::provide();
+    view! {
+        <Router base=browser::base_path()>
+            <EmbedPages/>
+        </Router>
+    }
+}
+
+/// The presentation's module: only the presentation, its slides and its time-lapse.
+#[component]
+pub(crate) fn PresentationApp() -> impl IntoView {
+    components::FontsReady::provide();
+    view! {
+        <Router base=browser::base_path()>
+            <PresentationPages/>
+        </Router>
+    }
+}
+
+/// The explorer's routes, and the page's query they all read.
 #[component]
 fn Pages() -> impl IntoView {
     query::PageQuery::provide();
     view! {
         <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
-            <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute page=Page::Explorer/></SiteFrame> }/>
-            // An embed and a presentation have no page frame: the host page, or the room, has one.
+            <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute show=explorer/></SiteFrame> }/>
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
-            <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute page=Page::Bilan/></SiteFrame> }/>
-            <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Embed/></main> }/>
-            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute page=Page::Presentation/></main> }/>
+            <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute show=bilan/></SiteFrame> }/>
         </Routes>
     }
+}
+
+/// The embeds' route. An embed has no page frame: the host page has one. The server sends the
+/// embed module's page only for `embed/<bloc>` (`Module::of_path`), so its fallback is only for an
+/// address reached otherwise, said without the site's frame.
+#[component]
+fn EmbedPages() -> impl IntoView {
+    query::PageQuery::provide();
+    view! {
+        <Routes fallback=|| view! { <main id="contenu" class="bare"><pages::NotFound/></main> }>
+            <Route path=path!("embed/:bloc") view=|| view! { <main id="contenu" class="bare"><DataRoute show=embed/></main> }/>
+        </Routes>
+    }
+}
+
+/// The presentation's route. A presentation has no page frame: the room has one. The server sends
+/// the presentation module's page only for `presentation`: its fallback is only for an address
+/// reached otherwise, said without the site's frame.
+#[component]
+fn PresentationPages() -> impl IntoView {
+    query::PageQuery::provide();
+    view! {
+        <Routes fallback=|| view! { <main id="contenu" class="bare"><pages::NotFound/></main> }>
+            <Route path=path!("presentation") view=|| view! { <main id="contenu" class="bare"><DataRoute show=presentation/></main> }/>
+        </Routes>
+    }
+}
+
+fn explorer(loaded: Arc<Loaded>) -> AnyView {
+    view! { <pages::Explorer loaded=loaded/> }.into_any()
+}
+
+fn bilan(loaded: Arc<Loaded>) -> AnyView {
+    view! { <pages::Bilan loaded=loaded/> }.into_any()
+}
+
+fn presentation(loaded: Arc<Loaded>) -> AnyView {
+    view! { <pages::Presentation loaded=loaded/> }.into_any()
+}
+
+fn embed(loaded: Arc<Loaded>) -> AnyView {
+    view! { <pages::Embed loaded=loaded/> }.into_any()
 }
 
 /// The explorer's frame: the header and footer of a beta.gouv.fr site.
@@ -53,20 +124,11 @@ fn SiteFrame(
     }
 }
 
-/// The views that show data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Page {
-    Explorer,
-    Embed,
-    Presentation,
-    /// The bilan of a year, printable.
-    Bilan,
-}
-
 /// Loads the data the URL asks for (`?source=`), then shows the page, or why it cannot. The page
-/// shows as soon as the required files are read, and again when the optional ones arrive.
+/// shows (`show`) as soon as the required files are read, and again when the optional ones arrive.
+/// A function, not a choice among the pages: a module carries only the pages it names.
 #[component]
-fn DataRoute(page: Page) -> impl IntoView {
+fn DataRoute(show: fn(Arc<Loaded>) -> AnyView) -> impl IntoView {
     let query = query::PageQuery::get().read();
     // A source on another site is refused: the default data is shown, and the page says why.
     let source =
@@ -103,12 +165,7 @@ fn DataRoute(page: Page) -> impl IntoView {
     let slow = browser::flag_after(5_000);
     move || match data.get() {
         None => view! { <components::Loading slow=slow/> }.into_any(),
-        Some(Ok(loaded)) => match page {
-            Page::Explorer => view! { <pages::Explorer loaded=loaded/> }.into_any(),
-            Page::Embed => view! { <pages::Embed loaded=loaded/> }.into_any(),
-            Page::Presentation => view! { <pages::Presentation loaded=loaded/> }.into_any(),
-            Page::Bilan => view! { <pages::Bilan loaded=loaded/> }.into_any(),
-        },
+        Some(Ok(loaded)) => show(loaded),
         Some(Err(error)) => view! { <components::LoadFailure error=error retry=load/> }.into_any(),
     }
 }

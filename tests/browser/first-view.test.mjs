@@ -274,4 +274,53 @@ export default [
     // The app's script refused on purpose, at first.
     expectConsoleErrors: true,
   },
+  {
+    name: "every first view's stylesheet is requested with the page's other stylesheets, before its scripts and the app's code",
+    firstView: true,
+    async run({ page, base }) {
+      for (const path of renderedPages()) {
+        const requested = [];
+        const listener = (request) => requested.push(new URL(request.url()).pathname);
+        page.on("request", listener);
+        await page.goto(`${base}${path}`, { waitUntil: "domcontentloaded" });
+        page.off("request", listener);
+        const at = (pattern) => requested.findIndex((p) => pattern.test(p));
+        const sheet = at(/\/first-view-[0-9a-f]+\.css$/);
+        assert.ok(sheet >= 0, `${path || "/"}: ${requested.join(" ")}`);
+        for (const later of [/\/first-view\.js$/, /_bg\.wasm$/, /beta-dashboard-[0-9a-f]+\.js$/, /\.woff2$/]) {
+          const index = at(later);
+          assert.ok(index === -1 || index > sheet, `${path || "/"}: ${later} before the first view's stylesheet: ${requested.join(" ")}`);
+        }
+      }
+    },
+  },
+  {
+    name: "an app mounted before its page is parsed still shows once first-view.js has removed the stale first view (?annee=2023)",
+    firstView: true,
+    async run({ page, base }) {
+      // The order that left the app hidden for good: the app mounted beside the first view
+      // (pending), then the page parsed (first-view.js removes a stale first view), then the data.
+      // A script at the end of the body holds the parse until the app is mounted; the data waits
+      // for the parse.
+      let parsed;
+      const whenParsed = new Promise((resolve) => (parsed = resolve));
+      await page.route((url) => url.pathname === new URL(base).pathname && url.search === "?annee=2023", async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace("</body>", '<script src="fin-de-page.js"></script></body>');
+        await route.fulfill({ response, body });
+      });
+      await page.route("**/fin-de-page.js", async (route) => {
+        await page.waitForFunction(() => document.getElementById("app")?.classList.contains("app--pending"), null, { timeout: 30_000 });
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+        await page.waitForFunction(() => document.readyState !== "loading" && !document.getElementById("premier-rendu"));
+        parsed();
+      });
+      await page.route("**/data/tableau-de-bord.json", async (route) => {
+        await whenParsed;
+        await route.continue();
+      });
+      await page.goto(`${base}?annee=2023`);
+      assert.deepEqual(await shownFigures(page), expectedFigures("2024-01-01", {}));
+    },
+  },
 ];

@@ -60,6 +60,10 @@ pub fn first_view_shown() -> bool {
 /// charts, measured at the next frame, are drawn by then.
 fn swap_soon() {
     if !first_view_shown() {
+        // Gone without the app: first-view.js removes a first view whose figures are not the
+        // address's once the page is parsed, which may be after the app was mounted beside it
+        // (hidden, pending): the app shows now, its loading state until it has the figures.
+        reveal_app();
         return;
     }
     leptos::prelude::request_animation_frame(|| {
@@ -69,6 +73,14 @@ fn swap_soon() {
             }
         })
     });
+}
+
+/// Shows the app mounted beside a first view that is no longer there.
+fn reveal_app() {
+    let app = super::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(APP_ID));
+    if let Some(app) = app {
+        let _ = app.class_list().remove_1(PENDING);
+    }
 }
 
 /// In one task, so that no frame shows both or neither: the focus and scroll noted, the first

@@ -127,7 +127,7 @@ pub fn SiteFooter() -> impl IntoView {
                             <StatementLink class="fr-footer__bottom-link"/>
                         </li>
                         <li class="fr-footer__bottom-item">
-                            <a class="fr-footer__bottom-link" href="presentation">{text::FOOTER_PRESENTATION}</a>
+                            <a class="fr-footer__bottom-link" href="presentation" rel="external">{text::FOOTER_PRESENTATION}</a>
                         </li>
                         <li class="fr-footer__bottom-item">
                             <a class="fr-footer__bottom-link" href="bilan">{text::FOOTER_BILAN}</a>
@@ -147,7 +147,13 @@ pub fn SiteFooter() -> impl IntoView {
 /// and in an embed, where it opens a new tab as its other link does (the model statement asks
 /// for a link from every page of the site).
 #[component]
-pub fn StatementLink(class: &'static str, #[prop(optional)] new_tab: bool) -> impl IntoView {
+pub fn StatementLink(
+    class: &'static str,
+    #[prop(optional)] new_tab: bool,
+    /// In another module's page (the presentation's): a full page load, not the router's.
+    #[prop(optional)]
+    external: bool,
+) -> impl IntoView {
     let label = text::accessibility::footer_status(crate::audit::SUMMARY.level());
     // In a new tab, the link's name says so (its visible text first).
     let name = new_tab.then(|| text::accessibility::statement_link_new_tab(&label));
@@ -157,7 +163,7 @@ pub fn StatementLink(class: &'static str, #[prop(optional)] new_tab: bool) -> im
             // Relative to the document's base, as every link of the app.
             href="accessibilite"
             target=new_tab.then_some("_blank")
-            rel=new_tab.then_some("noopener")
+            rel=if new_tab { Some("noopener") } else { external.then_some("external") }
             aria-label=name
             data-testid="statement-link"
         >

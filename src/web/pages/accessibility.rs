@@ -9,6 +9,7 @@ use crate::audit::SUMMARY;
 use crate::data::query::url_query::encode;
 use crate::text::{self, accessibility as a11y};
 use crate::web::browser;
+use crate::web::module::Module;
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
@@ -160,7 +161,11 @@ fn Establishment() -> impl IntoView {
     let pages = a11y::PAGES
         .iter()
         .map(|(name, href)| match href {
-            Some(href) => view! { <li><a href=*href>{*name}</a></li> }.into_any(),
+            // An embed and the presentation are other modules: a full page load.
+            Some(href) => {
+                let external = (Module::of_href(href) != Module::Explorer).then_some("external");
+                view! { <li><a href=*href rel=external>{*name}</a></li> }.into_any()
+            }
             None => view! { <li>{*name}</li> }.into_any(),
         })
         .collect_view();

@@ -22,8 +22,9 @@ use crate::modes::embed::{self, Block};
 use crate::modes::presentation;
 use crate::text;
 use crate::web::api::{Loaded, Prerendered};
-use crate::web::app::App;
+use crate::web::app::{App, EmbedApp, PresentationApp};
 use crate::web::browser;
+use crate::web::module::Module;
 
 pub use charts::{picture as chart_picture, stylesheet};
 
@@ -62,6 +63,9 @@ pub struct Route {
     /// Whether the app's code waits for the first view to be painted before it is fetched (an
     /// embed: its host page's other content first).
     pub app_after_paint: bool,
+    /// The module whose app has the page: its file is rendered from that module's page
+    /// (`Module::template`), so that it loads that module's code.
+    pub module: Module,
 }
 
 impl Route {
@@ -79,7 +83,10 @@ const PRESENTATION_KEEPS: &[&str] = &[presentation::PARAM_AUTO, presentation::PA
 /// Every page rendered at build time: the explorer, each embed, the presentation's first slide,
 /// the accessibility statement, the bilan.
 pub fn routes() -> Vec<Route> {
-    let route = |path: String, keeps, app_after_paint| Route { path, keeps, app_after_paint };
+    let route = |path: String, keeps, app_after_paint| {
+        let module = Module::of_path(&path);
+        Route { path, keeps, app_after_paint, module }
+    };
     let mut routes = vec![route(String::new(), &[] as &[&str], false)];
     routes.extend(Block::ALL.iter().map(|b| route(format!("embed/{}", b.slug()), EMBED_KEEPS, true)));
     routes.push(route("presentation".to_owned(), PRESENTATION_KEEPS, false));
@@ -99,9 +106,10 @@ impl std::fmt::Display for TemplateError {
     }
 }
 
-/// The page of `route`: `template` (Trunk's page) with the first view rendered for `prerender`.
+/// The page of `route`: `template` (Trunk's page of the route's module) with the first view
+/// rendered for `prerender` by that module's app.
 pub fn page(template: &str, route: &Route, prerender: &Prerender) -> Result<String, TemplateError> {
-    let (body, head) = render(&format!("/{}", route.path), prerender);
+    let (body, head) = render_in(route.module, &format!("/{}", route.path), prerender);
     let mut html = template.to_owned();
     let root_attributes = format!(
         " data-first-view=\"{}\" data-first-view-keeps=\"{}\" data-first-view-day=\"{}\"",
@@ -133,17 +141,40 @@ pub fn page(template: &str, route: &Route, prerender: &Prerender) -> Result<Stri
     Ok(html)
 }
 
-/// The HTML of the app at `url` (a path and query), and the title and description it set.
+/// The HTML of the app of `url`'s module at `url` (a path and query), and the title and
+/// description it set.
 pub fn render(url: &str, prerender: &Prerender) -> (String, browser::RenderedHead) {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    render_in(Module::of_path(path.trim_start_matches('/')), url, prerender)
+}
+
+/// The HTML of `module`'s app at `url`, and the title and description it set.
+pub fn render_in(module: Module, url: &str, prerender: &Prerender) -> (String, browser::RenderedHead) {
     browser::set_render_day(prerender.today);
     let _ = browser::take_rendered_head();
     let owner = Owner::new_root(None);
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(url));
         provide_context(Prerendered(prerender.loaded.clone()));
-        view! { <App/> }.to_html()
+        match module {
+            Module::Explorer => view! { <App/> }.to_html(),
+            Module::Embed => view! { <EmbedApp/> }.to_html(),
+            Module::Presentation => view! { <PresentationApp/> }.to_html(),
+        }
     });
     (html, browser::take_rendered_head())
+}
+
+/// Whether `template` (a page as Trunk built it) loads `module`'s code: its wasm file, named after
+/// the module's binary (`<bin>-<hash>_bg.wasm`), or the bootstrap script naming it.
+pub fn loads_module(template: &str, module: Module) -> bool {
+    let wasm = format!("{}-", module.bin());
+    template.match_indices(&wasm).any(|(at, _)| {
+        let before = template[..at].chars().next_back();
+        let rest = &template[at + wasm.len()..];
+        let hash = rest.chars().take_while(char::is_ascii_hexdigit).count();
+        matches!(before, Some('/' | '"' | '=' | '\'')) && hash >= 12 && rest[hash..].starts_with("_bg.wasm")
+    })
 }
 
 /// The notices of a page whose app cannot run (no JavaScript: `<noscript>`; no WebAssembly:
@@ -247,5 +278,25 @@ mod tests {
         assert_eq!(routes.iter().filter(|r| r.app_after_paint).count(), Block::ALL.len());
         assert!(routes.iter().any(|r| r.file() == "embed/incubateurs/index.html"));
         assert!(routes.iter().any(|r| r.file() == "presentation/index.html"));
+    }
+
+    #[test]
+    fn every_route_names_the_module_whose_router_has_it() {
+        for route in routes() {
+            let embed = route.path.starts_with("embed/");
+            assert_eq!(route.module == Module::Embed, embed, "/{}", route.path);
+            assert_eq!(route.module == Module::Presentation, route.path == "presentation", "/{}", route.path);
+            assert_eq!(route.module, Module::of_path(&route.path), "/{}", route.path);
+        }
+        assert!(Module::ALL.iter().all(|m| routes().iter().any(|r| r.module == *m)), "every module has a page");
+    }
+
+    #[test]
+    fn a_template_loads_the_module_whose_wasm_it_names() {
+        let explorer = "<link href=/beta-dashboard-0123456789abcdef_bg.wasm rel=preload type=application/wasm>";
+        let embed = "<link href=\"/embed-0123456789abcdef_bg.wasm\" rel=preload>";
+        assert!(loads_module(explorer, Module::Explorer) && !loads_module(explorer, Module::Embed));
+        assert!(loads_module(embed, Module::Embed) && !loads_module(embed, Module::Explorer));
+        assert!(!loads_module(TEMPLATE, Module::Explorer) && !loads_module(TEMPLATE, Module::Embed));
     }
 }
