@@ -9,7 +9,7 @@ use crate::text::format_date_long;
 pub fn without_script(day: Date) -> String {
     format!(
         "JavaScript est désactivé\u{a0}: cette page montre sa vue par défaut, tous les services, situation au {}. \
-         Les filtres, les téléchargements et les paramètres d'une adresse partagée ont besoin de JavaScript et de WebAssembly.",
+         Les filtres, la recherche et le tri de la liste des services, les téléchargements et les paramètres d'une adresse partagée ont besoin de JavaScript et de WebAssembly.",
         format_date_long(day)
     )
 }
@@ -18,7 +18,7 @@ pub fn without_script(day: Date) -> String {
 pub fn without_wasm(day: Date) -> String {
     format!(
         "Ce navigateur n'exécute pas WebAssembly\u{a0}: cette page montre sa vue par défaut, tous les services, situation au {}. \
-         Les filtres, les téléchargements et les paramètres d'une adresse partagée en ont besoin.",
+         Les filtres, la recherche et le tri de la liste des services, les téléchargements et les paramètres d'une adresse partagée en ont besoin.",
         format_date_long(day)
     )
 }

@@ -153,6 +153,40 @@ export default [
     },
   },
   {
+    name: "without JavaScript or WebAssembly the explorer's notice names every kind of control its first view shows that does nothing: filters, the list's search and sort",
+    firstView: true,
+    async run({ browser, base }) {
+      for (const mode of ["no script", "no WebAssembly"]) {
+        const context = await browser.newContext({ javaScriptEnabled: mode !== "no script", viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        if (mode === "no WebAssembly") await page.addInitScript(() => { delete globalThis.WebAssembly; });
+        try {
+          await page.goto(base);
+          await page.waitForLoadState("load");
+          const seen = await page.evaluate(() => {
+            const shown = (e) => e.checkVisibility();
+            const notice = [...document.querySelectorAll(".first-view__notice")].filter(shown).map((n) => n.textContent).join(" ");
+            const main = document.querySelector("main");
+            return {
+              notice,
+              search: [...main.querySelectorAll('input[type="search"], input[type="text"]')].some(shown),
+              sort: [...main.querySelectorAll("th button")].some(shown),
+              filters: [...document.querySelectorAll("select, input[type=checkbox]")].length > 0,
+            };
+          });
+          assert.ok(seen.notice, `${mode}: a notice`);
+          if (seen.filters) assert.match(seen.notice, /filtres/, `${mode}: ${seen.notice}`);
+          assert.ok(seen.search && seen.sort, `${mode}: the first view shows the list's search and sort buttons`);
+          assert.match(seen.notice, /\brecherche\b/, `${mode}: the search field does nothing, the notice says so: ${seen.notice}`);
+          assert.match(seen.notice, /\btri\b/, `${mode}: the sort buttons do nothing, the notice says so: ${seen.notice}`);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+    expectConsoleErrors: true,
+  },
+  {
     name: "an address whose figures differ (?annee=2023) never shows the first view's figures, not for a frame, then shows its own",
     firstView: true,
     async run({ page, base }) {
