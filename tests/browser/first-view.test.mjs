@@ -187,6 +187,41 @@ export default [
     expectConsoleErrors: true,
   },
   {
+    name: "without JavaScript each page's notice speaks of that page: the bilan of its year list, not of filters or a list it lacks; the presentation of its slides; the statement, whole without the app, has none",
+    firstView: true,
+    async run({ browser, base }) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const seen = {};
+      try {
+        for (const path of ["bilan", "presentation", "accessibilite"]) {
+          await page.goto(base + path);
+          seen[path] = await page.evaluate(() => ({
+            notice: [...document.querySelectorAll(".first-view__notice")].filter((n) => n.checkVisibility()).map((n) => n.textContent).join(" "),
+            search: !!document.querySelector('main input[type="search"]'),
+            filters: !!document.querySelector("main details.filters-panel, main fieldset input[type=checkbox]"),
+            year: !!document.querySelector("main select"),
+            controls: document.querySelectorAll("main button, main select, main input").length,
+          }));
+        }
+      } finally {
+        await context.close();
+      }
+      for (const [path, { notice, search, filters, year, controls }] of Object.entries(seen)) {
+        if (!controls) {
+          assert.equal(notice, "", `/${path} has no control that needs the app, and no notice`);
+          continue;
+        }
+        assert.match(notice, /JavaScript est désactivé/, `/${path}`);
+        if (!search) assert.doesNotMatch(notice, /\brecherche\b|liste des services/, `/${path} has no list of services: ${notice}`);
+        if (!filters) assert.doesNotMatch(notice, /\bfiltres\b/, `/${path} has no filters: ${notice}`);
+        if (year) assert.match(notice, /\bannée\b/, `/${path} has a year list that does nothing: ${notice}`);
+      }
+      assert.match(seen.presentation.notice, /diapositive/, seen.presentation.notice);
+    },
+    expectConsoleErrors: true,
+  },
+  {
     name: "an address whose figures differ (?annee=2023) never shows the first view's figures, not for a frame, then shows its own",
     firstView: true,
     async run({ page, base }) {
