@@ -178,10 +178,12 @@ export default [
       await select.selectOption("2022");
       await page.waitForURL(/annee=2022/);
       await page.waitForFunction(() => document.querySelector("main h1").textContent.includes("2022"));
-      const sentence = before.split(/(?<=\.)\s/).find((s) => /«\s?Année\s?»/.test(s));
-      assert.ok(sentence, `a sentence before the list names it: « ${before.slice(-300)} »`);
-      assert.match(sentence, /bilan/i);
-      assert.match(sentence, /adresse/i);
+      // (Said of the page, not of the list by its name: the sentence is printed, the list is not.)
+      const sentence = before.split(/(?<=\.)\s?/).find((s) => /\bchoisir\b/i.test(s));
+      assert.ok(sentence, `a sentence before the list says what choosing a year does: « ${before.slice(-300)} »`);
+      assert.match(sentence, /\bbilan\b/i);
+      assert.match(sentence, /\badresse\b/i);
+      assert.match(sentence, /aussitôt/i);
     },
   },
   {
