@@ -31,7 +31,8 @@ pub const BILAN_DESCRIPTION: &str = "Le bilan annuel de beta.gouv.fr, calculé �
 
 /// Under the title: how the bilan is made.
 pub const BILAN_INTRO: &str = "Ce bilan est calculé à partir des données publiées par beta.gouv.fr, avec les règles du \
-     tableau de bord\u{a0}: chaque chiffre se retrouve dans l'explorateur pour la même année.";
+     tableau de bord\u{a0}: chaque chiffre se retrouve dans l'explorateur pour la même année. Chaque année a son bilan, à sa propre \
+     adresse\u{a0}: choisir une autre année l'affiche aussitôt à la place de celui-ci.";
 
 /// The footer's link, and the explorer's for a year: "Bilan de l'année 2023".
 pub fn bilan_link(year: i32) -> String {

@@ -52,10 +52,13 @@ pub fn site_page_title(heading: &str) -> String {
     format!("{heading} — {APP_TITLE}")
 }
 
-/// The browser tab's title.
+/// The explorer's browser tab title: the site's name, and for a year the page's heading and that
+/// year, "Les startups d'État en chiffres, année 2023 — Tableau de bord de beta.gouv.fr" (RGAA
+/// 8.6): not "Bilan 2023", which is the title of another page, the bilan, and which the current
+/// year is not yet.
 pub fn document_title(year: Option<i32>) -> String {
     match year {
-        Some(year) => format!("Bilan {year} — {APP_TITLE}"),
+        Some(year) => format!("{HOME_TITLE}, année {year} — {APP_TITLE}"),
         None => APP_TITLE.to_owned(),
     }
 }

@@ -162,6 +162,31 @@ export default [
     },
   },
   {
+    name: "the bilan warns, in text before its year list, that choosing a year replaces the page by that year's bilan at another address (RGAA 7.4)",
+    async run({ page, base }) {
+      await openBilan(page, base, "?annee=2023");
+      const select = page.getByRole("combobox", { name: "Année" });
+      const before = await select.evaluate((field) => {
+        // The text a reader meets before the list, in the order of the code, from the page's heading.
+        const main = field.closest("main");
+        const range = document.createRange();
+        range.setStart(main, 0);
+        range.setEndBefore(field);
+        return range.toString().replace(/[\u00a0\u202f\s]+/g, " ");
+      });
+      // Choosing another year does what the text says: another address, another bilan.
+      await select.selectOption("2022");
+      await page.waitForURL(/annee=2022/);
+      await page.waitForFunction(() => document.querySelector("main h1").textContent.includes("2022"));
+      // (Said of the page, not of the list by its name: the sentence is printed, the list is not.)
+      const sentence = before.split(/(?<=\.)\s?/).find((s) => /\bchoisir\b/i.test(s));
+      assert.ok(sentence, `a sentence before the list says what choosing a year does: « ${before.slice(-300)} »`);
+      assert.match(sentence, /\bbilan\b/i);
+      assert.match(sentence, /\badresse\b/i);
+      assert.match(sentence, /aussitôt/i);
+    },
+  },
+  {
     name: "the explorer links to the bilan of the year chosen (a year over only), the footer to the bilan",
     async run({ page, base }) {
       await page.goto(`${base}?annee=2023`);

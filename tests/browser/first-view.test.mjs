@@ -153,6 +153,75 @@ export default [
     },
   },
   {
+    name: "without JavaScript or WebAssembly the explorer's notice names every kind of control its first view shows that does nothing: filters, the list's search and sort",
+    firstView: true,
+    async run({ browser, base }) {
+      for (const mode of ["no script", "no WebAssembly"]) {
+        const context = await browser.newContext({ javaScriptEnabled: mode !== "no script", viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        if (mode === "no WebAssembly") await page.addInitScript(() => { delete globalThis.WebAssembly; });
+        try {
+          await page.goto(base);
+          await page.waitForLoadState("load");
+          const seen = await page.evaluate(() => {
+            const shown = (e) => e.checkVisibility();
+            const notice = [...document.querySelectorAll(".first-view__notice")].filter(shown).map((n) => n.textContent).join(" ");
+            const main = document.querySelector("main");
+            return {
+              notice,
+              search: [...main.querySelectorAll('input[type="search"], input[type="text"]')].some(shown),
+              sort: [...main.querySelectorAll("th button")].some(shown),
+              filters: [...document.querySelectorAll("select, input[type=checkbox]")].length > 0,
+            };
+          });
+          assert.ok(seen.notice, `${mode}: a notice`);
+          if (seen.filters) assert.match(seen.notice, /filtres/, `${mode}: ${seen.notice}`);
+          assert.ok(seen.search && seen.sort, `${mode}: the first view shows the list's search and sort buttons`);
+          assert.match(seen.notice, /\brecherche\b/, `${mode}: the search field does nothing, the notice says so: ${seen.notice}`);
+          assert.match(seen.notice, /\btri\b/, `${mode}: the sort buttons do nothing, the notice says so: ${seen.notice}`);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+    expectConsoleErrors: true,
+  },
+  {
+    name: "without JavaScript each page's notice speaks of that page: the bilan of its year list, not of filters or a list it lacks; the presentation of its slides; the statement, whole without the app, has none",
+    firstView: true,
+    async run({ browser, base }) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const seen = {};
+      try {
+        for (const path of ["bilan", "presentation", "accessibilite"]) {
+          await page.goto(base + path);
+          seen[path] = await page.evaluate(() => ({
+            notice: [...document.querySelectorAll(".first-view__notice")].filter((n) => n.checkVisibility()).map((n) => n.textContent).join(" "),
+            search: !!document.querySelector('main input[type="search"]'),
+            filters: !!document.querySelector("main details.filters-panel, main fieldset input[type=checkbox]"),
+            year: !!document.querySelector("main select"),
+            controls: document.querySelectorAll("main button, main select, main input").length,
+          }));
+        }
+      } finally {
+        await context.close();
+      }
+      for (const [path, { notice, search, filters, year, controls }] of Object.entries(seen)) {
+        if (!controls) {
+          assert.equal(notice, "", `/${path} has no control that needs the app, and no notice`);
+          continue;
+        }
+        assert.match(notice, /JavaScript est désactivé/, `/${path}`);
+        if (!search) assert.doesNotMatch(notice, /\brecherche\b|liste des services/, `/${path} has no list of services: ${notice}`);
+        if (!filters) assert.doesNotMatch(notice, /\bfiltres\b/, `/${path} has no filters: ${notice}`);
+        if (year) assert.match(notice, /\bannée\b/, `/${path} has a year list that does nothing: ${notice}`);
+      }
+      assert.match(seen.presentation.notice, /diapositive/, seen.presentation.notice);
+    },
+    expectConsoleErrors: true,
+  },
+  {
     name: "an address whose figures differ (?annee=2023) never shows the first view's figures, not for a frame, then shows its own",
     firstView: true,
     async run({ page, base }) {

@@ -69,6 +69,17 @@ pub struct Route {
 }
 
 impl Route {
+    /// Which page its first view's notices speak of.
+    pub fn notice_page(&self) -> text::FirstViewPage {
+        match self.path.as_str() {
+            "" => text::FirstViewPage::Explorer,
+            "presentation" => text::FirstViewPage::Presentation,
+            "bilan" => text::FirstViewPage::Bilan,
+            "accessibilite" => text::FirstViewPage::Statement,
+            _ => text::FirstViewPage::Embed,
+        }
+    }
+
     /// The file the server sends for it, under `dist/`.
     pub fn file(&self) -> String {
         if self.path.is_empty() { "index.html".to_owned() } else { format!("{}/index.html", self.path) }
@@ -135,7 +146,7 @@ pub fn page(template: &str, route: &Route, prerender: &Prerender) -> Result<Stri
     }
     // The template's own `<noscript>` says the app needs JavaScript: the first view says better.
     while replace_tag(&mut html, "<noscript", "", "").is_some() {}
-    let body = with_notices(&body, prerender.today);
+    let body = with_notices(&body, prerender.today, route.notice_page());
     let first_view = format!("<div id=\"{}\" class=\"first-view\">{body}</div>", browser::FIRST_VIEW_ID);
     insert_after(&mut html, "<body>", &first_view).ok_or(TemplateError("<body>"))?;
     Ok(html)
@@ -178,13 +189,17 @@ pub fn loads_module(template: &str, module: Module) -> bool {
 }
 
 /// The notices of a page whose app cannot run (no JavaScript: `<noscript>`; no WebAssembly:
-/// shown by `first-view.js`), at the top of its `<main>`.
-fn with_notices(body: &str, day: Date) -> String {
+/// shown by `first-view.js`), at the top of its `<main>`; none on a page that needs no app.
+fn with_notices(body: &str, day: Date, page: text::FirstViewPage) -> String {
+    let (Some(without_script), Some(without_wasm)) = (text::without_script(day, page), text::without_wasm(day, page))
+    else {
+        return body.to_owned();
+    };
     let notices = format!(
         "<noscript data-first-view-only><div class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice\"><p>{}</p></div></noscript>\
          <div data-first-view-only class=\"fr-alert fr-alert--info fr-alert--sm alert alert--info first-view__notice first-view__no-wasm\"><p>{}</p></div>",
-        escape(&text::without_script(day)),
-        escape(&text::without_wasm(day)),
+        escape(&without_script),
+        escape(&without_wasm),
     );
     let mut body = body.to_owned();
     let at = body.find("<main").and_then(|start| body[start..].find('>').map(|end| start + end + 1));
