@@ -234,6 +234,27 @@ impl Published {
     };
 }
 
+#[cfg(test)]
+impl Service {
+    /// A service for the crate's unit tests: its id (also its name), incubators and phases; every
+    /// other field empty. A test sets what else it needs with `Service { name, ..sample }`.
+    pub(crate) fn sample(id: &str, incubators: &[&str], phases: Vec<PhaseSpan>) -> Service {
+        Service {
+            id: ServiceId(id.into()),
+            name: id.into(),
+            pitch: String::new(),
+            link: None,
+            incubators: incubators.iter().map(|i| IncubatorId((*i).into())).collect(),
+            phases,
+            sponsors: vec![],
+            ministries: vec![],
+            themes: vec![],
+            links: Links::default(),
+            accessibility: Accessibility::default(),
+        }
+    }
+}
+
 impl Service {
     /// The service's phase on `date`: the phase with the latest start on or before `date`; on equal
     /// starts, the one later in the life cycle. `None` when no phase has started yet: the service
@@ -512,26 +533,11 @@ mod tests {
     use super::*;
 
     fn service(phases: &[(&str, &str)]) -> Service {
-        Service {
-            id: ServiceId("s".into()),
-            name: "S".into(),
-            pitch: String::new(),
-            link: None,
-            incubators: vec![],
-            phases: phases
-                .iter()
-                .map(|(name, start)| PhaseSpan {
-                    phase: Phase::from_name(name),
-                    start: start.parse().unwrap(),
-                    end: None,
-                })
-                .collect(),
-            sponsors: vec![],
-            ministries: vec![],
-            themes: vec![],
-            links: Links::default(),
-            accessibility: Accessibility::NotStated,
-        }
+        let phases = phases
+            .iter()
+            .map(|(name, start)| PhaseSpan { phase: Phase::from_name(name), start: start.parse().unwrap(), end: None })
+            .collect();
+        Service { name: "S".into(), ..Service::sample("s", &[], phases) }
     }
 
     fn d(text: &str) -> Date {

@@ -241,22 +241,11 @@ mod tests {
     }
 
     fn service(id: &str, incubators: &[&str], phases: &[(&str, &str)]) -> Service {
-        Service {
-            id: ServiceId(id.into()),
-            name: id.to_uppercase(),
-            pitch: format!("Pitch de {id}"),
-            link: None,
-            incubators: incubators.iter().map(|i| IncubatorId((*i).into())).collect(),
-            phases: phases
-                .iter()
-                .map(|(name, start)| PhaseSpan { phase: Phase::from_name(name), start: d(start), end: None })
-                .collect(),
-            sponsors: vec![],
-            ministries: vec![],
-            themes: vec![],
-            links: Default::default(),
-            accessibility: Default::default(),
-        }
+        let phases = phases
+            .iter()
+            .map(|(name, start)| PhaseSpan { phase: Phase::from_name(name), start: d(start), end: None })
+            .collect();
+        Service { name: id.to_uppercase(), pitch: format!("Pitch de {id}"), ..Service::sample(id, incubators, phases) }
     }
 
     /// Worked out by hand for the bilan of 2023 (1 January 2024, beside 1 January 2023).

@@ -274,19 +274,9 @@ mod tests {
     use crate::data::{Filter, PhaseSpan, Service};
 
     fn service(id: &str, name: &str, incubator: &str, phase: &str) -> Service {
-        Service {
-            id: ServiceId(id.into()),
-            name: name.into(),
-            pitch: String::new(),
-            link: None,
-            incubators: vec![IncubatorId(incubator.into())],
-            phases: vec![PhaseSpan { phase: Phase::from_name(phase), start: "2020-01-01".parse().unwrap(), end: None }],
-            sponsors: vec![],
-            ministries: vec![],
-            themes: vec![],
-            links: Default::default(),
-            accessibility: Default::default(),
-        }
+        let phases =
+            vec![PhaseSpan { phase: Phase::from_name(phase), start: "2020-01-01".parse().unwrap(), end: None }];
+        Service { name: name.into(), ..Service::sample(id, &[incubator], phases) }
     }
 
     fn dataset() -> Dataset {

@@ -752,29 +752,19 @@ mod tests {
     use crate::data::{PhaseSpan, ServiceId};
 
     fn dataset(services: Vec<Vec<(usize, (i32, u8))>>) -> Dataset {
-        let dinum = IncubatorId("dinum".into());
         let services = services
             .into_iter()
             .enumerate()
-            .map(|(i, phases)| Service {
-                id: ServiceId(format!("s{i:03}")),
-                name: format!("S{i}"),
-                pitch: String::new(),
-                link: None,
-                incubators: vec![dinum.clone()],
-                phases: phases
+            .map(|(i, phases)| {
+                let phases = phases
                     .into_iter()
                     .map(|(p, (year, month))| PhaseSpan {
                         phase: Phase::CURRENT[p % Phase::CURRENT.len()].clone(),
                         start: Date::new(year, month, 1).unwrap(),
                         end: None,
                     })
-                    .collect(),
-                sponsors: vec![],
-                ministries: vec![],
-                themes: vec![],
-                links: Default::default(),
-                accessibility: Default::default(),
+                    .collect();
+                Service { name: format!("S{i}"), ..Service::sample(&format!("s{i:03}"), &["dinum"], phases) }
             })
             .collect();
         Dataset::of(services, &[("dinum", "DINUM")])
