@@ -22,7 +22,8 @@
 //    or after the first paint for an embed (`data-app-after-paint`). Each kind of page has its
 //    module (src/web/app.rs, Module): the page of an address without a first view (shell.html, the
 //    explorer's) starts the module whose router has the address (`data-modules`): the embeds' for
-//    /embed/<bloc>, the presentation's for /presentation (offline, before its page was saved).
+//    /embed/<bloc>, the presentation's for /presentation, the documents' for /bilan and
+//    /accessibilite (offline, before their page was saved).
 (function () {
   var root = document.documentElement;
   var script = document.currentScript;
@@ -149,7 +150,8 @@
     var under = new URL(document.baseURI).pathname;
     var here = location.pathname.indexOf(under) === 0 ? location.pathname.slice(under.length) : location.pathname;
     here = decodeURIComponent(here).replace(/^\/+|\/+$/g, "");
-    var module = /^embed\/[^/]+$/.test(here) ? "embed" : here === "presentation" ? "presentation" : null;
+    var module = /^embed\/[^/]+$/.test(here) ? "embed" : here === "presentation" ? "presentation"
+      : here === "bilan" || here === "accessibilite" ? "documents" : null;
     modules.split(" ").forEach(function (pair) {
       if (module && pair.indexOf(module + "=") === 0) boot = pair.slice(module.length + 1);
     });

@@ -12,7 +12,7 @@ import { CSP } from "./csp.mjs";
 const dist = process.argv[2];
 if (!dist) throw new Error("usage: node tools/strict-csp.mjs <dist>");
 // The other modules' pages (src/web/app.rs, Module), built by ./dev after index.html.
-const modules = ["embed", "presentation"]
+const modules = ["documents", "embed", "presentation"]
   .filter((module) => existsSync(join(dist, `${module}.html`)))
   .map((module) => ({ module, ...strict(join(dist, `${module}.html`), `${module}.html`) }));
 strict(join(dist, "index.html"), "index.html", modules);

@@ -1,11 +1,12 @@
 //! The apps: one per module (kind of page), each with its routes; the frame of the site's pages,
 //! and the data each page waits for. Each module is a wasm binary of its own (`src/main.rs`, the
-//! explorer; `src/bin/embed.rs`; `src/bin/presentation.rs`), which mounts its app (`web::start`): a module carries only its
-//! pages. The prerender renders each route with its module's app at build time.
+//! explorer; `src/bin/documents.rs`; `src/bin/embed.rs`; `src/bin/presentation.rs`), which mounts
+//! its app (`web::start`): a module carries only its pages. The prerender renders each route with
+//! its module's app at build time.
 //!
 //! A link from one module's page to another module's must be a full page load (`rel="external"`,
-//! or `target="_blank"`): the router would show its own not-found page (`Module::of_path` says
-//! which module an address is).
+//! which `Module::rel` gives, or `target="_blank"`): the router would show its own not-found page
+//! (`Module::of_path` says which module an address is).
 
 use std::sync::Arc;
 
@@ -14,13 +15,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::api::Loaded;
+use super::module::Module;
 use super::{api, browser, components, pages, query, theme};
 use crate::data::DataSource;
 use crate::data::query::url_query::first_value;
 
-/// The explorer's module: every page but the embeds and the presentation.
+/// The explorer's module: the explorer, and the not-found page of any address no module has.
 #[component]
 pub(crate) fn App() -> impl IntoView {
+    Module::Explorer.provide();
     components::FontsReady::provide();
     view! {
         <Router base=browser::base_path()>
@@ -29,9 +32,22 @@ pub(crate) fn App() -> impl IntoView {
     }
 }
 
+/// The documents' module: the bilan and the accessibility statement.
+#[component]
+pub(crate) fn DocumentsApp() -> impl IntoView {
+    Module::Documents.provide();
+    components::FontsReady::provide();
+    view! {
+        <Router base=browser::base_path()>
+            <DocumentPages/>
+        </Router>
+    }
+}
+
 /// The embeds' module: only the embed page, and the blocks it shows.
 #[component]
 pub(crate) fn EmbedApp() -> impl IntoView {
+    Module::Embed.provide();
     components::FontsReady::provide();
     view! {
         <Router base=browser::base_path()>
@@ -43,6 +59,7 @@ pub(crate) fn EmbedApp() -> impl IntoView {
 /// The presentation's module: only the presentation, its slides and its time-lapse.
 #[component]
 pub(crate) fn PresentationApp() -> impl IntoView {
+    Module::Presentation.provide();
     components::FontsReady::provide();
     view! {
         <Router base=browser::base_path()>
@@ -51,13 +68,24 @@ pub(crate) fn PresentationApp() -> impl IntoView {
     }
 }
 
-/// The explorer's routes, and the page's query they all read.
+/// The explorer's route, and the page's query it reads.
 #[component]
 fn Pages() -> impl IntoView {
     query::PageQuery::provide();
     view! {
         <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
             <Route path=path!("") view=|| view! { <SiteFrame charts=true><DataRoute show=explorer/></SiteFrame> }/>
+        </Routes>
+    }
+}
+
+/// The documents' routes. The server sends the documents' page only for them
+/// (`Module::of_path`): its fallback is only for an address reached otherwise.
+#[component]
+fn DocumentPages() -> impl IntoView {
+    query::PageQuery::provide();
+    view! {
+        <Routes fallback=|| view! { <SiteFrame><pages::NotFound/></SiteFrame> }>
             <Route path=path!("accessibilite") view=|| view! { <SiteFrame><pages::Accessibility/></SiteFrame> }/>
             <Route path=path!("bilan") view=|| view! { <SiteFrame><DataRoute show=bilan/></SiteFrame> }/>
         </Routes>

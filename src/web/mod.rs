@@ -20,6 +20,11 @@ pub fn start() {
     start_app(app::App);
 }
 
+/// Mounts the documents' app on the page (its module's wasm entry point, `src/bin/documents.rs`).
+pub fn start_documents() {
+    start_app(app::DocumentsApp);
+}
+
 /// Mounts the embeds' app on the page (its module's wasm entry point, `src/bin/embed.rs`).
 pub fn start_embed() {
     start_app(app::EmbedApp);

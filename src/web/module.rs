@@ -1,12 +1,19 @@
 //! The modules: each kind of page is a wasm binary of its own (src/web/app.rs has their apps). A
-//! leaf, which the pages read too: a link to another module's page is a full page load.
+//! leaf, which the pages read too: a link to another module's page is a full page load
+//! ([`Module::rel`]).
+
+use leptos::prelude::{provide_context, use_context};
 
 /// A kind of page built as a wasm module of its own, with its own Trunk page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
-    /// The explorer, the bilan, the accessibility statement, and the not-found page of any other
-    /// address: `index.html` → `shell.html` (binary `beta-dashboard`).
+    /// The explorer, and the not-found page of any other address: `index.html` → `shell.html`
+    /// (binary `beta-dashboard`).
     Explorer,
+    /// The site's documents: the bilan (`/bilan`) and the accessibility statement
+    /// (`/accessibilite`): `documents.html` (binary `documents`). Apart from the explorer, whose
+    /// visitors seldom open them: 33 kB of the explorer's code (brotli 5).
+    Documents,
     /// The embeds (`/embed/<bloc>`): `embed.html` (binary `embed`).
     Embed,
     /// The presentation (`/presentation`): `presentation.html` (binary `presentation`).
@@ -15,12 +22,13 @@ pub enum Module {
 
 impl Module {
     /// Every module.
-    pub const ALL: [Module; 3] = [Module::Explorer, Module::Embed, Module::Presentation];
+    pub const ALL: [Module; 4] = [Module::Explorer, Module::Documents, Module::Embed, Module::Presentation];
 
     /// Its binary: Trunk names its files after it (`<bin>-<hash>.js`, `<bin>-<hash>_bg.wasm`).
     pub fn bin(self) -> &'static str {
         match self {
             Module::Explorer => "beta-dashboard",
+            Module::Documents => "documents",
             Module::Embed => "embed",
             Module::Presentation => "presentation",
         }
@@ -31,6 +39,7 @@ impl Module {
     pub fn template(self) -> &'static str {
         match self {
             Module::Explorer => "shell.html",
+            Module::Documents => "documents.html",
             Module::Embed => "embed.html",
             Module::Presentation => "presentation.html",
         }
@@ -44,15 +53,28 @@ impl Module {
     }
 
     /// The module whose router has `path` (under the app's base, without a leading `/`): an embed
-    /// is `embed/<one segment>`, the presentation `presentation`; any other address is the
-    /// explorer's (its pages, or not found).
+    /// is `embed/<one segment>`, the presentation `presentation`, the documents `bilan` and
+    /// `accessibilite`; any other address is the explorer's (its page, or not found).
     pub fn of_path(path: &str) -> Module {
         let path = path.trim_end_matches('/');
         match path.strip_prefix("embed/") {
             Some(bloc) if !bloc.is_empty() && !bloc.contains('/') => Module::Embed,
             _ if path == "presentation" => Module::Presentation,
+            _ if path == "bilan" || path == "accessibilite" => Module::Documents,
             _ => Module::Explorer,
         }
+    }
+
+    /// Makes this the module of the app being built (each app does, first): [`Module::rel`] reads it.
+    pub fn provide(self) {
+        provide_context(self);
+    }
+
+    /// The `rel` of a link to `href` (relative to the app's base) from the app's module: `external`
+    /// (a full page load, not the router's) when `href` is another module's page.
+    pub fn rel(href: &str) -> Option<&'static str> {
+        let here = use_context::<Module>().unwrap_or(Module::Explorer);
+        (Module::of_href(href) != here).then_some("external")
     }
 }
 
@@ -65,7 +87,9 @@ mod tests {
         assert_eq!(Module::of_path("embed/fast"), Module::Embed);
         assert_eq!(Module::of_path("embed/inconnu/"), Module::Embed);
         assert_eq!(Module::of_path("presentation/"), Module::Presentation);
-        for other in ["", "embed", "embed/", "embed/a/b", "presentation/x", "bilan", "ailleurs/embed/fast"] {
+        assert_eq!(Module::of_path("bilan"), Module::Documents);
+        assert_eq!(Module::of_path("accessibilite/"), Module::Documents);
+        for other in ["", "embed", "embed/", "embed/a/b", "presentation/x", "bilan/x", "ailleurs/embed/fast"] {
             assert_eq!(Module::of_path(other), Module::Explorer, "{other}");
         }
     }
@@ -74,7 +98,9 @@ mod tests {
     fn a_link_s_module_is_its_path_s() {
         assert_eq!(Module::of_href("embed/incubateurs?annee=2024#x"), Module::Embed);
         assert_eq!(Module::of_href("./presentation?auto=10"), Module::Presentation);
-        for explorer in ["./", "./?annee=2023&phase=construction", "bilan?annee=2023", "accessibilite"] {
+        assert_eq!(Module::of_href("bilan?annee=2023#x"), Module::Documents);
+        assert_eq!(Module::of_href("accessibilite"), Module::Documents);
+        for explorer in ["./", "./?annee=2023&phase=construction", "", "?annee=2023"] {
             assert_eq!(Module::of_href(explorer), Module::Explorer, "{explorer}");
         }
     }

@@ -70,7 +70,7 @@ const budget = (what, files, limit) => {
   console.log(`${what.padEnd(60)} ${kB(size).padStart(10)}  (≤ ${limit} kB: ${size <= limit * 1000 ? "met" : "NOT met"})`);
 };
 console.log("\nModules, brotli 5 (kB = 1000 bytes):");
-for (const [module, page] of [["explorer", "index.html"], ["embed", "embed/incubateurs/index.html"], ["presentation", "presentation/index.html"]]) {
+for (const [module, page] of [["explorer", "index.html"], ["embed", "embed/incubateurs/index.html"], ["presentation", "presentation/index.html"], ["documents", "bilan/index.html"]]) {
   if (!existsSync(join(dist, page))) continue;
   const code = moduleCode(page);
   console.log(`${module}: ${code.map((name) => `${name} ${kB(brotli5(join(dist, name)))}`).join(", ")}`);
@@ -79,6 +79,10 @@ budget("explorer: wasm + js", moduleCode("index.html"), 320);
 if (existsSync(join(dist, "presentation.html"))) {
   const size = sum(moduleCode("presentation/index.html"));
   console.log(`${"presentation: wasm + js (no budget)".padEnd(60)} ${kB(size).padStart(10)}`);
+}
+if (existsSync(join(dist, "documents.html"))) {
+  const size = sum(moduleCode("bilan/index.html"));
+  console.log(`${"documents (bilan, statement): wasm + js (no budget)".padEnd(60)} ${kB(size).padStart(10)}`);
 }
 if (existsSync(join(dist, "embed.html"))) {
   budget("embed (/embed/incubateurs): wasm + js", moduleCode("embed/incubateurs/index.html"), 200);

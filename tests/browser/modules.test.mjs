@@ -1,8 +1,8 @@
 // One wasm module per kind of page (src/web/app.rs, Module): an embed loads the embeds' module,
-// the presentation the presentation's, never the explorer's, and they work; the explorer's pages
-// and any unknown address load the explorer's only; its link to the presentation is a full page
-// load of the presentation's module; an address under /embed/ without a first view of its own (an
-// unknown block) starts the embeds' module from the explorer's shell.
+// the presentation the presentation's, the bilan and the statement the documents', never the
+// explorer's, and they work; the explorer and any unknown address load the explorer's only; links
+// between modules are full page loads of the other module; an address under /embed/ without a
+// first view of its own (an unknown block) starts the embeds' module from the explorer's shell.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,7 +76,7 @@ export default [
       await Promise.all([page.waitForURL(/\/accessibilite$/), page.locator(".presentation__bar [data-testid=statement-link]").click()]);
       await takenOver(page);
       await page.locator("h1", { hasText: "Déclaration d'accessibilité" }).waitFor();
-      assert.deepEqual([...new Set(seen)].sort(), ["beta-dashboard.js", "beta-dashboard.wasm"]);
+      assert.deepEqual([...new Set(seen)].sort(), ["documents.js", "documents.wasm"]);
       for (const [name, path, shown] of [
         ["Graphique intégré", /\/embed\/incubateurs$/, "#graphique-incubateurs canvas[data-draws]"],
         ["Mode présentation", /\/presentation$/, ".presentation"],
@@ -88,6 +88,47 @@ export default [
         await page.locator(shown).first().waitFor();
         const module = name === "Mode présentation" ? "presentation" : "embed";
         assert.deepEqual([...new Set(seen)].sort(), [`${module}.js`, `${module}.wasm`], name);
+      }
+    },
+  },
+  {
+    name: "the bilan and the statement load only the documents' module, and their links to the explorer and back are full page loads",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      let seen = moduleRequests(page);
+      // The explorer's footer → the bilan: the documents' module, which shows the bilan.
+      await Promise.all([page.waitForURL(/\/bilan$/), page.locator("footer a", { hasText: "Bilan annuel" }).click()]);
+      await takenOver(page);
+      await page.locator("#bilan-etat").waitFor();
+      assert.deepEqual([...new Set(seen)].sort(), ["documents.js", "documents.wasm"], "explorer → bilan");
+      assert.match(builtWasm("documents.html"), /^documents-/);
+      // The bilan → the explorer at its year: the explorer's module.
+      const year = new URL(await page.locator("a.bilan__explore").evaluate((a) => a.href)).searchParams.get("annee");
+      assert.match(year ?? "", /^\d{4}$/);
+      seen.length = 0;
+      await Promise.all([page.waitForURL((url) => new URL(url).searchParams.get("annee") === year), page.locator("a.bilan__explore").click()]);
+      await takenOver(page);
+      await page.locator("#graphique-incubateurs canvas[data-draws]").waitFor();
+      assert.deepEqual([...new Set(seen)].sort(), ["beta-dashboard.js", "beta-dashboard.wasm"], "bilan → explorer");
+      await page.goBack();
+      await takenOver(page);
+      await page.locator("#bilan-etat").waitFor();
+      // The bilan → its footer's statement: the same module, the router's (no module fetched).
+      seen.length = 0;
+      await Promise.all([page.waitForURL(/\/accessibilite$/), page.locator("footer [data-testid=statement-link]").click()]);
+      await page.locator("h1", { hasText: "Déclaration d'accessibilité" }).waitFor();
+      assert.deepEqual(seen, [], "bilan → statement, within the module");
+      // The statement → the explorer (the header's title, then its "back home" link): the explorer's module.
+      for (const link of ["header .fr-header__service a", "main a:text-is('Retour au tableau de bord')"]) {
+        await page.goto(`${base}accessibilite`);
+        await takenOver(page);
+        seen = moduleRequests(page);
+        await Promise.all([page.waitForURL((url) => new URL(url).pathname === new URL(base).pathname), page.locator(link).first().click()]);
+        await takenOver(page);
+        await shownFigures(page);
+        await page.locator("#graphique-incubateurs canvas[data-draws]").waitFor();
+        assert.deepEqual([...new Set(seen)].sort(), ["beta-dashboard.js", "beta-dashboard.wasm"], link);
       }
     },
   },

@@ -11,6 +11,7 @@ use crate::data::query::dimension::Dimension;
 use crate::data::query::url_query::{encode, first_value};
 use crate::text;
 use crate::web::api::Loaded;
+use crate::web::module::Module;
 use crate::web::query::PageQuery;
 
 #[component]
@@ -29,7 +30,7 @@ pub fn BilanLink(loaded: Arc<Loaded>, year: Signal<Option<i32>>) -> impl IntoVie
         shown().map(|year| {
             view! {
                 <p class="bilan-link">
-                    <a class="fr-link" href=format!("bilan?{}={year}{}", Dimension::Year.param(), source()) data-testid="bilan-link">
+                    <a class="fr-link" href=format!("bilan?{}={year}{}", Dimension::Year.param(), source()) rel=Module::rel("bilan") data-testid="bilan-link">
                         {text::bilan_link(year)}
                     </a>
                 </p>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::text;
+use crate::web::module::Module;
 
 /// Whether the page shows the charts (`#graphiques`: the explorer, once its data is read): the
 /// header offers a skip link to them only then. Provided by the site's frame, set by the page.
@@ -55,7 +56,7 @@ pub fn SiteHeader() -> impl IntoView {
                                 </div>
                             </div>
                             <div class="fr-header__service">
-                                <a href="./" title=text::HOME_LINK_TITLE on:click=move |ev| page_query.iter().for_each(|q| q.home_click(&ev))>
+                                <a href="./" rel=Module::rel("./") title=text::HOME_LINK_TITLE on:click=move |ev| page_query.iter().for_each(|q| q.home_click(&ev))>
                                     <p class="fr-header__service-title site-header__title">{text::APP_TITLE}</p>
                                 </a>
                                 <p class="fr-header__service-tagline">{text::APP_SUBTITLE}</p>
@@ -127,10 +128,10 @@ pub fn SiteFooter() -> impl IntoView {
                             <StatementLink class="fr-footer__bottom-link"/>
                         </li>
                         <li class="fr-footer__bottom-item">
-                            <a class="fr-footer__bottom-link" href="presentation" rel="external">{text::FOOTER_PRESENTATION}</a>
+                            <a class="fr-footer__bottom-link" href="presentation" rel=Module::rel("presentation")>{text::FOOTER_PRESENTATION}</a>
                         </li>
                         <li class="fr-footer__bottom-item">
-                            <a class="fr-footer__bottom-link" href="bilan">{text::FOOTER_BILAN}</a>
+                            <a class="fr-footer__bottom-link" href="bilan" rel=Module::rel("bilan")>{text::FOOTER_BILAN}</a>
                         </li>
                     </ul>
                     <div class="fr-footer__bottom-copy">
@@ -147,13 +148,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// and in an embed, where it opens a new tab as its other link does (the model statement asks
 /// for a link from every page of the site).
 #[component]
-pub fn StatementLink(
-    class: &'static str,
-    #[prop(optional)] new_tab: bool,
-    /// In another module's page (the presentation's): a full page load, not the router's.
-    #[prop(optional)]
-    external: bool,
-) -> impl IntoView {
+pub fn StatementLink(class: &'static str, #[prop(optional)] new_tab: bool) -> impl IntoView {
     let label = text::accessibility::footer_status(crate::audit::SUMMARY.level());
     // In a new tab, the link's name says so (its visible text first).
     let name = new_tab.then(|| text::accessibility::statement_link_new_tab(&label));
@@ -163,7 +158,8 @@ pub fn StatementLink(
             // Relative to the document's base, as every link of the app.
             href="accessibilite"
             target=new_tab.then_some("_blank")
-            rel=if new_tab { Some("noopener") } else { external.then_some("external") }
+            // From another module's page (all but the documents'): a full page load, not the router's.
+            rel=if new_tab { Some("noopener") } else { Module::rel("accessibilite") }
             aria-label=name
             data-testid="statement-link"
         >

@@ -57,7 +57,7 @@ pub fn Accessibility() -> impl IntoView {
                 <li><a href="https://www.defenseurdesdroits.fr/saisir/delegues" rel="noopener">{a11y::REMEDY_DELEGATE}</a>"\u{a0};"</li>
                 <li>{a11y::REMEDY_MAIL}</li>
             </ul>
-            <p><a href="./">{text::BACK_HOME}</a></p>
+            <p><a href="./" rel=Module::rel("./")>{text::BACK_HOME}</a></p>
         </div>
     }
 }
@@ -161,11 +161,8 @@ fn Establishment() -> impl IntoView {
     let pages = a11y::PAGES
         .iter()
         .map(|(name, href)| match href {
-            // An embed and the presentation are other modules: a full page load.
-            Some(href) => {
-                let external = (Module::of_href(href) != Module::Explorer).then_some("external");
-                view! { <li><a href=*href rel=external>{*name}</a></li> }.into_any()
-            }
+            // The explorer, an embed and the presentation are other modules: a full page load.
+            Some(href) => view! { <li><a href=*href rel=Module::rel(href)>{*name}</a></li> }.into_any(),
             None => view! { <li>{*name}</li> }.into_any(),
         })
         .collect_view();

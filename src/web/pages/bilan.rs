@@ -16,6 +16,7 @@ use crate::text;
 use crate::web::api::Loaded;
 use crate::web::browser;
 use crate::web::components::{ChartSvg, DataTableView, IgnoredNotice, OfflineNotice, SourceNote, use_quick_steps};
+use crate::web::module::Module;
 use crate::web::query::PageQuery;
 
 #[component]
@@ -134,7 +135,7 @@ pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
                 <button type="button" class="fr-btn button bilan__print" on:click=move |_| print()>
                     {text::BILAN_PRINT}
                 </button>
-                <a class="fr-link bilan__explore" href=explore_href>{move || text::bilan_explore(year.get())}</a>
+                <a class="fr-link bilan__explore" href=explore_href rel=Module::rel("./")>{move || text::bilan_explore(year.get())}</a>
             </form>
             {section("bilan-etat", read(|r| text::state_title(r.date)), read(|r| text::state_rule(r.date)), state_parts(report))}
             {section(

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::text;
 use crate::web::browser;
+use crate::web::module::Module;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <div class="fr-container container">
             <h1>{text::NOT_FOUND_TITLE}</h1>
-            <p>{text::NOT_FOUND_BODY} " " <a href="./">{text::BACK_HOME}</a></p>
+            <p>{text::NOT_FOUND_BODY} " " <a href="./" rel=Module::rel("./")>{text::BACK_HOME}</a></p>
         </div>
     }
 }

@@ -323,7 +323,7 @@ fn SlideBar(
                 class:presentation__status--error=move || !matches!(freshness.get(), Freshness::Read(_))>
                 {status}
             </p>
-            <crate::web::components::StatementLink class="presentation__statement" external=true/>
+            <crate::web::components::StatementLink class="presentation__statement"/>
         </div>
     }
 }

@@ -22,7 +22,7 @@ use crate::modes::embed::{self, Block};
 use crate::modes::presentation;
 use crate::text;
 use crate::web::api::{Loaded, Prerendered};
-use crate::web::app::{App, EmbedApp, PresentationApp};
+use crate::web::app::{App, DocumentsApp, EmbedApp, PresentationApp};
 use crate::web::browser;
 use crate::web::module::Module;
 
@@ -169,6 +169,7 @@ pub fn render_in(module: Module, url: &str, prerender: &Prerender) -> (String, b
         provide_context(Prerendered(prerender.loaded.clone()));
         match module {
             Module::Explorer => view! { <App/> }.to_html(),
+            Module::Documents => view! { <DocumentsApp/> }.to_html(),
             Module::Embed => view! { <EmbedApp/> }.to_html(),
             Module::Presentation => view! { <PresentationApp/> }.to_html(),
         }
@@ -301,6 +302,8 @@ mod tests {
             let embed = route.path.starts_with("embed/");
             assert_eq!(route.module == Module::Embed, embed, "/{}", route.path);
             assert_eq!(route.module == Module::Presentation, route.path == "presentation", "/{}", route.path);
+            let document = route.path == "bilan" || route.path == "accessibilite";
+            assert_eq!(route.module == Module::Documents, document, "/{}", route.path);
             assert_eq!(route.module, Module::of_path(&route.path), "/{}", route.path);
         }
         assert!(Module::ALL.iter().all(|m| routes().iter().any(|r| r.module == *m)), "every module has a page");
