@@ -39,8 +39,10 @@ async function frameFits(page) {
 async function eachFrameFits(page) {
   let fits;
   await poll(async () => {
-    fits = await frameFits(page);
-    return fits.every(({ height, content }) => Math.abs(height - Math.ceil(content)) <= 1);
+    // A frame still loading, or whose app is taking over its first view, has no block to measure
+    // for a moment (no document yet, or an element gone): measured again at the next try.
+    fits = await frameFits(page).catch((error) => `not measurable yet: ${error.message.split("\n")[0]}`);
+    return Array.isArray(fits) && fits.every(({ height, content }) => Math.abs(height - Math.ceil(content)) <= 1);
   }, { what: "iframes that fit their content", timeout: 10_000 }).catch(() => assert.fail(`iframes do not fit their content: ${JSON.stringify(fits)}`));
   return fits;
 }
