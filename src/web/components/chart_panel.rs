@@ -10,7 +10,7 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use crate::charts::fit::widest_zoom;
-use crate::charts::{CategoryKey, ChartData, Fit, Layout, Palette, css_px, draw, tenths};
+use crate::charts::{CategoryKey, ChartData, DataTable, Fit, Layout, Palette, css_px, draw, tenths};
 use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver, set_timeout};
@@ -126,7 +126,7 @@ pub fn ChartPanel(
                 <ChartHits id=id layout=layout data=data zoom=zoom on_select=on_select hint_id=hint_id/>
             </div>
             <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
-                <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
+                <DataTableView table=use_table(data, table_shown) shown=table_shown/>
             </div>
         </section>
     }
@@ -182,6 +182,12 @@ fn use_placed_chart(
             .then(|| data.with(|data| data.chart.layout_in(width / zoom, height, browser::device_pixel_ratio() * zoom)))
     });
     PlacedChart { data, palette, zoom, layout }
+}
+
+/// The chart's table. Hidden ("Vue tableau" off), it is read by screen readers and find-in-page,
+/// not seen: it follows the chart's data after the next paint, the chart first; shown, at once.
+fn use_table(data: Memo<ChartData>, shown: RwSignal<bool>) -> Signal<DataTable> {
+    follow_when_near(Signal::derive(move || data.read().table.clone()), shown.read_only())
 }
 
 /// The downloads of a chart: its table as CSV, its image as PNG with `subtitle` and `source`
