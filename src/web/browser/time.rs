@@ -129,6 +129,14 @@ pub fn request_animation_frame(job: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(job);
 }
 
+/// Runs `job` soon, in the current task, once what runs now is over (a microtask; natively,
+/// where effects do not run either, never).
+pub fn soon(job: impl FnOnce() + 'static) {
+    if cfg!(target_arch = "wasm32") {
+        leptos::task::spawn_local(async move { job() });
+    }
+}
+
 /// Runs `job` in a task after the next frame is painted.
 pub fn after_paint(job: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(job, std::time::Duration::ZERO));

@@ -10,7 +10,7 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use crate::charts::fit::widest_zoom;
-use crate::charts::{CategoryKey, ChartData, Fit, Layout, Palette, css_px, draw, tenths};
+use crate::charts::{CategoryKey, ChartData, DataTable, Fit, Layout, Palette, css_px, draw, tenths};
 use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::browser::{self, SizeObserver, set_timeout};
@@ -103,29 +103,61 @@ pub fn ChartPanel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let PanelOptions { zoom, least_zoom, least_box, compact, titled, embed, fill } = options;
     let palette = use_context::<ChartPalette>().map_or(Signal::stored(Palette::Light), |p| p.0);
-    let fonts = use_context::<FontsReady>();
     let panel = NodeRef::<leptos::html::Section>::new();
+    let chart_box = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    // The chart is as wide as its panel.
-    let width = use_measured_width(panel);
-    let TooltipTiming { hovered, show: show_piece, hide_soon } = use_tooltip_timing();
-    // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
-    // whose value was already shown (the tap's own focus shows it too).
-    let tap_on_shown = StoredValue::new(None::<bool>);
-    let active = RwSignal::new(0_usize);
+    let PlacedChart { data, palette, zoom, layout } = use_placed_chart(panel, chart_box, data, palette, options);
+    use_painting(canvas, layout, zoom, palette, data, use_context::<FontsReady>());
     let table_shown = RwSignal::new(false);
+    let downloads = (!options.compact).then(|| use_downloads(data, subtitle, source));
+    let hint_id = select_hint.map(|_| format!("{id}-hint"));
 
-    // Far from the screen, the chart follows its data and the theme after the next paint.
+    view! {
+        <section class="chart-panel" class:chart-panel--table=move || table_shown.get()
+            aria-labelledby=format!("{id}-title") id=id node_ref=panel>
+            <ChartPanelHead id=id titled=options.titled title=Signal::derive(move || data.read().title.clone())
+                subtitle=subtitle table_shown=table_shown downloads=downloads embed=options.embed extra=children/>
+            <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
+            {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
+            <div class="chart" node_ref=chart_box>
+                // An image with its short alternative; the summary, the bars and the table describe it.
+                {super::chart_picture::chart_picture(canvas, id, move || data.read().title.clone(), data.into())}
+                <ChartHits id=id layout=layout data=data zoom=zoom on_select=on_select hint_id=hint_id/>
+            </div>
+            <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
+                <DataTableView table=use_table(data, table_shown) shown=table_shown/>
+            </div>
+        </section>
+    }
+}
+
+/// A chart as shown in its panel: its data and palette (far from the screen, followed after the
+/// next paint), the zoom it is drawn at and its layout.
+struct PlacedChart {
+    data: Memo<ChartData>,
+    palette: Signal<Palette>,
+    zoom: Memo<f64>,
+    layout: Memo<Option<Layout>>,
+}
+
+/// Places `data`'s chart in `panel`: as wide as the panel; on a slide (`options.fill`), as large as
+/// its box (`chart_box`) allows, its last bars in one where its folding allows; never wider than
+/// its panel. Far from the screen, the chart follows its data and the theme after the next paint.
+fn use_placed_chart(
+    panel: NodeRef<leptos::html::Section>,
+    chart_box: NodeRef<leptos::html::Div>,
+    data: Signal<ChartData>,
+    palette: Signal<Palette>,
+    options: PanelOptions,
+) -> PlacedChart {
+    let PanelOptions { zoom, least_zoom, least_box, fill, .. } = options;
+    let width = use_measured_width(panel);
     let near = near_screen(panel);
     let data = follow_when_near(data, near);
     let palette = follow_when_near(palette, near);
     // On a slide, the height the layout gives the chart (CSS pixels; 0 until measured).
-    let chart_box = NodeRef::<leptos::html::Div>::new();
     let room = use_measured_height(fill, chart_box);
-    // The chart as shown and the zoom it is drawn at: on a slide, as large as its box allows, its
-    // last bars in one where its folding allows; never wider than its panel.
     let fitted = Memo::new(move |_| {
         let (width, room, zoom) = (width.get(), room.get(), zoom.get());
         if fill && width > 0.0 && room > 0.0 {
@@ -139,7 +171,6 @@ pub fn ChartPanel(
     }
     let zoom = Memo::new(move |_| fitted.with(|f| f.zoom));
     let data = Memo::new(move |_| fitted.with(|f| f.data.clone()));
-
     // The chart placed at the container's width: recomputed when the data or the width changes,
     // and only then; everything below reads it in place (`with`), never copies it.
     // A zoomed chart is laid out for a narrower width on a denser screen: everything, text
@@ -150,28 +181,54 @@ pub fn ChartPanel(
         (width > 0.0)
             .then(|| data.with(|data| data.chart.layout_in(width / zoom, height, browser::device_pixel_ratio() * zoom)))
     });
+    PlacedChart { data, palette, zoom, layout }
+}
 
-    use_painting(canvas, layout, zoom, palette, data, fonts);
+/// The chart's table. Hidden ("Vue tableau" off), it is read by screen readers and find-in-page,
+/// not seen: it follows the chart's data after the next paint, the chart first; shown, at once.
+fn use_table(data: Memo<ChartData>, shown: RwSignal<bool>) -> Signal<DataTable> {
+    follow_when_near(Signal::derive(move || data.read().table.clone()), shown.read_only())
+}
 
+/// The downloads of a chart: its table as CSV, its image as PNG with `subtitle` and `source`
+/// under it.
+fn use_downloads(data: Memo<ChartData>, subtitle: Signal<String>, source: String) -> (Callback<()>, Callback<()>) {
+    let csv = Callback::new(move |()| data.with_untracked(download_csv));
+    let png = Callback::new(move |()| {
+        let note = format!("{} — {source}", subtitle.get_untracked());
+        data.with_untracked(|d| download_png(d, &note));
+    });
+    (csv, png)
+}
+
+/// The chart's bar pieces over its canvas, in a group named after the chart, with their tooltip:
+/// hovering or focusing a piece shows its value; the arrows, Home and End move between them;
+/// clicking one runs `on_select` with its category (on touch, a first tap shows its value, a
+/// second acts).
+#[component]
+fn ChartHits(
+    id: &'static str,
+    layout: Memo<Option<Layout>>,
+    data: Memo<ChartData>,
+    zoom: Memo<f64>,
+    on_select: Option<Callback<CategoryKey>>,
+    hint_id: Option<String>,
+) -> impl IntoView {
+    let TooltipTiming { hovered, show: show_piece, hide_soon } = use_tooltip_timing();
+    // On touch, a first tap shows a bar's value, a second acts: whether the tap began on a bar
+    // whose value was already shown (the tap's own focus shows it too).
+    let tap_on_shown = StoredValue::new(None::<bool>);
+    let active = RwSignal::new(0_usize);
     let group = NodeRef::<leptos::html::Div>::new();
-    let hint_id = select_hint.map(|_| format!("{id}-hint"));
     let focus_piece = use_piece_buttons(group, id, on_select.is_some(), hint_id, layout, data, zoom, hovered, active);
-    let count = move || layout.with_untracked(|l| l.as_ref().map_or(0, |l| l.segments.len()));
-    // One listener per kind of event, on the group, for all its buttons.
     let on_key = move |ev: KeyboardEvent| {
         let Some(i) = piece_of_event(&ev) else { return };
-        let last = count().saturating_sub(1);
         if ev.key() == "Escape" {
             hovered.set(None);
             return;
         }
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (i + 1).min(last),
-            "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
-            "Home" => 0,
-            "End" => last,
-            _ => return,
-        };
+        let last = layout.with_untracked(|l| l.as_ref().map_or(0, |l| l.segments.len())).saturating_sub(1);
+        let Some(next) = piece_after_key(&ev.key(), i, last) else { return };
         ev.prevent_default();
         active.set(next);
         focus_piece(next);
@@ -192,52 +249,43 @@ pub fn ChartPanel(
             on_select.run(key)
         }
     };
-
-    let download_csv = move |()| data.with_untracked(download_csv);
-    let download_png = move |()| {
-        let note = format!("{} — {source}", subtitle.get_untracked());
-        data.with_untracked(|d| download_png(d, &note));
-    };
-
+    // One listener per kind of event, on the group, for all its buttons.
     view! {
-        <section class="chart-panel" class:chart-panel--table=move || table_shown.get()
-            aria-labelledby=format!("{id}-title") id=id node_ref=panel>
-            <ChartPanelHead id=id titled=titled title=Signal::derive(move || data.read().title.clone()) subtitle=subtitle
-                table_shown=table_shown downloads=(!compact).then_some((Callback::new(download_csv), Callback::new(download_png)))
-                embed=embed extra=children/>
-            <p class="chart-panel__summary">{move || data.read().summary.clone()}</p>
-            {select_hint.map(|hint| view! { <p class="chart-panel__hint" id=format!("{id}-hint")>{hint}</p> })}
-            <div class="chart" node_ref=chart_box>
-                // An image with its short alternative; the summary, the bars and the table describe it.
-                {super::chart_picture::chart_picture(canvas, id, move || data.read().title.clone(), data.into())}
-                <div
-                    class="chart__hits"
-                    role="group"
-                    node_ref=group
-                    aria-label=move || {
-                        let pieces = if on_select.is_some() { text::CHART_PIECES } else { text::CHART_BARS };
-                        format!("{}{}{pieces}", data.read().title, text::COLON)
-                    }
-                    on:mouseover=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i) } }
-                    on:mouseout=move |ev| { if piece_of_event(&ev).is_some() { hide_soon() } }
-                    on:focusin=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i); active.set(i); } }
-                    on:focusout=move |ev| { if piece_of_event(&ev).is_some() { hovered.set(None) } }
-                    on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                        if let Some(i) = piece_of_event(&ev) {
-                            let touch = ev.pointer_type() == "touch";
-                            tap_on_shown.set_value(touch.then(|| hovered.get_untracked() == Some(i)));
-                        }
-                    }
-                    on:keydown=on_key
-                    on:click=on_click
-                ></div>
-                <ChartTooltip hovered=hovered layout=layout zoom=zoom data=data
-                    on_enter=Callback::new(show_piece) on_leave=Callback::new(move |()| hide_soon())/>
-            </div>
-            <div id=format!("{id}-table") class="chart-panel__table" class:visually-hidden=move || !table_shown.get()>
-                <DataTableView table=Signal::derive(move || data.read().table.clone()) shown=table_shown/>
-            </div>
-        </section>
+        <div
+            class="chart__hits"
+            role="group"
+            node_ref=group
+            aria-label=move || {
+                let pieces = if on_select.is_some() { text::CHART_PIECES } else { text::CHART_BARS };
+                format!("{}{}{pieces}", data.read().title, text::COLON)
+            }
+            on:mouseover=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i) } }
+            on:mouseout=move |ev| { if piece_of_event(&ev).is_some() { hide_soon() } }
+            on:focusin=move |ev| { if let Some(i) = piece_of_event(&ev) { show_piece(i); active.set(i); } }
+            on:focusout=move |ev| { if piece_of_event(&ev).is_some() { hovered.set(None) } }
+            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                if let Some(i) = piece_of_event(&ev) {
+                    let touch = ev.pointer_type() == "touch";
+                    tap_on_shown.set_value(touch.then(|| hovered.get_untracked() == Some(i)));
+                }
+            }
+            on:keydown=on_key
+            on:click=on_click
+        ></div>
+        <ChartTooltip hovered=hovered layout=layout zoom=zoom data=data
+            on_enter=Callback::new(show_piece) on_leave=Callback::new(move |()| hide_soon())/>
+    }
+}
+
+/// The piece a key moves to from piece `i` of `0..=last`, if it moves: the arrows to the next or
+/// the previous, Home to the first, End to the last.
+fn piece_after_key(key: &str, i: usize, last: usize) -> Option<usize> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some((i + 1).min(last)),
+        "ArrowLeft" | "ArrowUp" => Some(i.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
     }
 }
 
