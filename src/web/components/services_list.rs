@@ -128,13 +128,14 @@ fn ServicesTable(
                         <th scope="col">{text::COLUMN_LINKS}</th>
                     </tr>
                 </thead>
-                // A row per place of the page, kept from one page or filter to the next: only
-                // the text that changed is written (a row whose service is the same, nothing).
+                // A row per service, kept by what it shows: another page, a search or a filter
+                // builds only the rows that were not shown, removes those no longer shown and
+                // moves the others (a service whose row changed, its phase on another date, gets
+                // a new one).
                 <tbody>
-                    {(0..PAGE_SIZE).map(|place| {
-                        let row = Memo::new(move |_| rows.with(|rows| rows.get(place).cloned()));
-                        view! { <Show when=move || row.with(Option::is_some)><ServiceLine row=row/></Show> }
-                    }).collect_view()}
+                    <For each=move || rows.get() key=ServiceRow::clone let(row)>
+                        <ServiceLine row=row/>
+                    </For>
                 </tbody>
             </table>
         </div>
@@ -310,34 +311,27 @@ fn PageNumber(
     view! { <li class=class>{content}</li> }
 }
 
-/// One row of the list, following the service at its place.
+/// One row of the list: a service, its incubators, its phase, its pitch and sponsors, its links.
 #[component]
-fn ServiceLine(row: Memo<Option<ServiceRow>>) -> impl IntoView {
-    let read = move |f: fn(&ServiceRow) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
-    let name = read(|r| r.name.clone());
-    let incubators = read(|r| r.incubators.iter().map(|(_, title)| title.as_str()).collect::<Vec<_>>().join(" · "));
-    let phase_class = read(|r| format!("phase-tag phase-tag--{}", text::slug(r.phase.name())));
-    let phase = read(|r| text::phase_label(&r.phase).to_owned());
-    let pitch = read(|r| r.pitch.clone());
-    let sponsors = read(|r| if r.sponsors.is_empty() { String::new() } else { text::sponsors_line(&r.sponsors) });
-    let link = read(|r| r.link.clone().unwrap_or_default());
-    let page = read(|r| r.page.clone());
+fn ServiceLine(row: ServiceRow) -> impl IntoView {
+    let incubators = row.incubators.iter().map(|(_, title)| title.as_str()).collect::<Vec<_>>().join(" · ");
+    let phase_class = format!("phase-tag phase-tag--{}", text::slug(row.phase.name()));
+    let phase = text::phase_label(&row.phase).to_owned();
+    let sponsors = (!row.sponsors.is_empty()).then(|| text::sponsors_line(&row.sponsors));
+    let site_label = text::service_site_label(&row.name);
+    let page_label = text::service_page_label(&row.name);
     view! {
         <tr>
-            <th scope="row">{name}</th>
+            <th scope="row">{row.name}</th>
             <td data-label=text::COLUMN_INCUBATOR>{incubators}</td>
             <td data-label=text::COLUMN_PHASE><span class=phase_class>{phase}</span></td>
             <td class="services__pitch" data-label=text::COLUMN_PITCH>
-                {pitch}
-                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| !r.sponsors.is_empty()))>
-                    <span class="services__sponsors">{sponsors}</span>
-                </Show>
+                {row.pitch}
+                {sponsors.map(|sponsors| view! { <span class="services__sponsors">{sponsors}</span> })}
             </td>
             <td class="services__links">
-                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| r.link.is_some()))>
-                    <a href=link rel="noopener" aria-label=move || text::service_site_label(&name())>{text::SERVICE_SITE}</a>
-                </Show>
-                <a href=page rel="noopener" aria-label=move || text::service_page_label(&name())>{text::SERVICE_PAGE}</a>
+                {row.link.map(|link| view! { <a href=link rel="noopener" aria-label=site_label>{text::SERVICE_SITE}</a> })}
+                <a href=row.page rel="noopener" aria-label=page_label>{text::SERVICE_PAGE}</a>
             </td>
         </tr>
     }
