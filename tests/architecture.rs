@@ -538,3 +538,109 @@ fn a_circle_is_found_in_any_layer_through_globs_macros_and_imported_names() {
     let charts = [charts[0], ("charts::axis", ""), charts[2], charts[3]];
     assert_eq!(snippets(&charts).without_circle(), Ok(()));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Small functions in the browser shell: a component or a `use_*` function reads on one screen.
+
+/// The longest a function of `src/web` may be, in lines from its `fn` (or visibility) to its
+/// closing brace, a component's `view!` included (issue 27: "no function in `src/web` over ~80
+/// lines").
+const LONGEST_WEB_FUNCTION: usize = 80;
+
+/// Every function of a file (free, in an `impl` or a trait, nested), as `name` and its lines.
+struct Lengths(Vec<(String, usize)>);
+
+impl Lengths {
+    fn add(&mut self, name: &syn::Ident, start: proc_macro2::Span, block: &syn::Block) {
+        let lines = block.brace_token.span.close().end().line - start.start().line + 1;
+        self.0.push((name.to_string(), lines));
+    }
+}
+
+fn start_of(vis: &syn::Visibility, sig: &syn::Signature) -> proc_macro2::Span {
+    use syn::spanned::Spanned;
+    match vis {
+        syn::Visibility::Inherited => sig.span(),
+        _ => vis.span(),
+    }
+}
+
+impl<'ast> Visit<'ast> for Lengths {
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.add(&item.sig.ident, start_of(&item.vis, &item.sig), &item.block);
+        visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.add(&item.sig.ident, start_of(&item.vis, &item.sig), &item.block);
+        visit::visit_impl_item_fn(self, item);
+    }
+
+    fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
+        if let Some(block) = &item.default {
+            self.add(&item.sig.ident, start_of(&syn::Visibility::Inherited, &item.sig), block);
+        }
+        visit::visit_trait_item_fn(self, item);
+    }
+}
+
+/// The functions of `files` (`(file name, source)`) longer than `longest` lines, as
+/// `file: name (lines)`, longest first.
+fn longer_than(files: &[(String, String)], longest: usize) -> Vec<String> {
+    let mut long: BTreeSet<(std::cmp::Reverse<usize>, String)> = BTreeSet::new();
+    for (file, source) in files {
+        let syntax = syn::parse_file(source).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut lengths = Lengths(vec![]);
+        lengths.visit_file(&syntax);
+        long.extend(
+            lengths
+                .0
+                .into_iter()
+                .filter(|(_, n)| *n > longest)
+                .map(|(name, n)| (std::cmp::Reverse(n), format!("{file}: {name} ({n})"))),
+        );
+    }
+    long.into_iter().map(|(_, line)| line).collect()
+}
+
+#[test]
+fn no_function_of_the_browser_shell_is_longer_than_a_screen() {
+    let mut paths = vec![];
+    rust_files(&root().join("src").join("web"), &mut paths);
+    assert!(paths.len() > 30, "{} files", paths.len());
+    let files: Vec<(String, String)> = paths
+        .iter()
+        .map(|path| {
+            let name = path.strip_prefix(root()).unwrap().display().to_string();
+            (name, std::fs::read_to_string(path).unwrap())
+        })
+        .collect();
+    let long = longer_than(&files, LONGEST_WEB_FUNCTION);
+    assert!(
+        long.is_empty(),
+        "functions over {LONGEST_WEB_FUNCTION} lines, to cut into components and `use_*` functions:\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
+fn a_long_function_is_found_in_a_component_a_method_and_a_nested_function() {
+    let body = |n: usize| (0..n).map(|i| format!("    let _x{i} = {i};\n")).collect::<String>();
+    // The signature and the closing brace are counted, not the attributes: `Short` is 80 lines,
+    // `Long` one more.
+    let source = format!(
+        "#[component]\n/// A doc line is not counted.\npub fn Short() -> impl IntoView {{\n{}}}\n\
+         #[component]\npub fn Long() -> impl IntoView {{\n{}    view! {{ <p>\"x\"</p> }}\n}}\n\
+         impl Panel {{\n    pub(crate) fn paint(&self) {{\n{}    }}\n}}\n\
+         fn outer() {{\n    fn inner() {{\n{}    }}\n}}\n",
+        body(78),
+        body(78),
+        body(85),
+        body(90),
+    );
+    let long = longer_than(&[("snippet.rs".to_owned(), source)], LONGEST_WEB_FUNCTION);
+    assert_eq!(
+        long,
+        ["snippet.rs: outer (94)", "snippet.rs: inner (92)", "snippet.rs: paint (87)", "snippet.rs: Long (81)"]
+    );
+}

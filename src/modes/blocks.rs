@@ -74,9 +74,9 @@ impl Block {
         }
     }
 
+    /// The block named `slug` in a URL (spaces around and case ignored).
     pub fn from_slug(slug: &str) -> Option<Block> {
-        let slug = slug.trim().to_lowercase();
-        Block::ALL.into_iter().find(|b| b.slug() == slug)
+        super::by_slug(Block::ALL, Block::slug, slug)
     }
 
     /// Its title, as its heading gives it (an embed's page title names it).

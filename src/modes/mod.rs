@@ -32,6 +32,12 @@ fn seconds(raw: Option<&str>, min: f64, max: f64) -> Result<Option<f64>, Seconds
     }
 }
 
+/// The one of `all` whose `slug` is `written` (in a URL: spaces around and case ignored).
+fn by_slug<T: Copy>(all: impl IntoIterator<Item = T>, slug: fn(T) -> &'static str, written: &str) -> Option<T> {
+    let written = written.trim().to_lowercase();
+    all.into_iter().find(|item| slug(*item) == written)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,9 +47,9 @@ impl Slide {
         }
     }
 
+    /// The slide named `slug` in `diapos=` (spaces around and case ignored).
     pub fn from_slug(slug: &str) -> Option<Slide> {
-        let slug = slug.trim().to_lowercase();
-        Slide::ALL.into_iter().find(|s| s.slug() == slug)
+        super::by_slug(Slide::ALL, Slide::slug, slug)
     }
 
     /// Its title, as its heading gives it.

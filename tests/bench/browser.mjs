@@ -3,7 +3,8 @@
 // headless Chromium, loads interleaved. Prints medians and ratios (ours ÷ baseline), which hold on a
 // noisy machine where absolute times do not. Prints, asserts nothing: exits non-zero only if it cannot
 // run at all. Usage: node tests/bench/browser.mjs   (after a release build in dist/)
-// BENCH_ONLY=loads,synthetic,embeds,interactions runs only those parts (all by default).
+// BENCH_ONLY=loads,synthetic,embeds,interactions runs only those parts (all by default);
+// BENCH_INTERACTIONS="page 2,a key" only the interactions whose names hold one of those words.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join } from "node:path";
@@ -458,7 +459,8 @@ async function run(browser, sites) {
   // Every interaction, by Event Timing, against the baseline's phase click in the same run.
   let interactions = null;
   if (PARTS.has("interactions")) {
-    interactions = await benchInteractions(browser, { ours, baseline: sites[1] ?? null }, PROFILES, { runs: INTERACTION_RUNS, budget: 1.5 });
+    const only = process.env.BENCH_INTERACTIONS?.split(",").filter(Boolean);
+    interactions = await benchInteractions(browser, { ours, baseline: sites[1] ?? null }, PROFILES, { runs: INTERACTION_RUNS, budget: 1.5, only });
   }
 
   // Budgets (printed only). Bytes: the larger of the two profiles' medians.

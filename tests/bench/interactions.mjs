@@ -193,14 +193,16 @@ function summarize(runs) {
  * `runs` fresh pages each, interleaved. Prints one table, worst first, and returns
  * { [profile]: { baseline, ours: { [interaction]: summary } } }.
  */
-export async function benchInteractions(browser, { ours, baseline }, profiles, { runs = 5, budget = 1.5, log = console.log } = {}) {
+export async function benchInteractions(browser, { ours, baseline }, profiles, { runs = 5, budget = 1.5, only, log = console.log } = {}) {
   const results = {};
+  // `only`: words of the names of the interactions to measure (all when none).
+  const interactions = only?.length ? INTERACTIONS.filter((i) => only.some((word) => i.name.includes(word))) : INTERACTIONS;
   for (const profile of profiles) {
-    const samples = Object.fromEntries(INTERACTIONS.map((i) => [i.name, []]));
+    const samples = Object.fromEntries(interactions.map((i) => [i.name, []]));
     const base = [];
     for (let round = 0; round < runs; round++) {
       if (baseline) base.push(await measureInteraction(browser, baseline, profile, BASELINE_INTERACTION));
-      for (const interaction of INTERACTIONS) samples[interaction.name].push(await measureInteraction(browser, ours, profile, interaction));
+      for (const interaction of interactions) samples[interaction.name].push(await measureInteraction(browser, ours, profile, interaction));
     }
     results[profile.name] = {
       baseline: baseline ? summarize(base) : null,

@@ -115,6 +115,31 @@ export default [
     },
   },
   {
+    name: "a row the search keeps is the same element, moved, not another row rewritten with its service",
+    async run({ page, base }) {
+      await page.goto(base);
+      await shownFigures(page);
+      await rows(page).nth(PAGE_SIZE - 1).waitFor();
+      // Each row's element marked with the service it shows.
+      const names = await rows(page).evaluateAll((trs) => trs.map((tr) => (tr.__shown = tr.querySelector("th").innerText)));
+      assert.equal(new Set(names).size, PAGE_SIZE);
+      // A search for the third service's name: it moves up the list, to the first places.
+      const kept = names[2];
+      await page.locator("#services-recherche").fill(kept);
+      await page.waitForURL((url) => url.searchParams.get("recherche") === kept);
+      await page.waitForFunction((kept) => {
+        const shown = [...document.querySelectorAll(".services__table tbody tr th")].map((th) => th.innerText);
+        return shown.includes(kept) && shown.length < 50;
+      }, kept);
+      const shown = await rows(page).evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th").innerText, tr.__shown ?? null]));
+      assert.ok(shown.findIndex(([name]) => name === kept) < 2, JSON.stringify(shown));
+      // Every row that was on screen before is the element that showed it then; the others are new.
+      for (const [name, marked] of shown) {
+        assert.equal(marked, names.includes(name) ? name : null, `the row of ${name}`);
+      }
+    },
+  },
+  {
     name: "page links carry the filters and open in a new tab; a bad page is ignored and said so",
     async run({ page, context, base }) {
       await page.goto(`${base}?incubateur=anct&page=zero`);

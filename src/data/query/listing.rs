@@ -21,7 +21,7 @@ pub struct ServiceMatch {
 }
 
 /// What the list shows of one service.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ServiceRow {
     pub id: ServiceId,
     pub name: String,

@@ -378,21 +378,33 @@ impl Dataset {
         Situation { date, filter, entries }
     }
 
+    /// Each value (of `values`) that a service of the data has, with how many services `any` (a
+    /// filter that leaves out the values' own dimension) shows that have it, on its date; sorted
+    /// by value.
+    fn counts_of_values<K: Ord + Clone>(
+        &self,
+        any: &Filter,
+        today: Date,
+        values: impl Fn(&Service) -> &[K],
+    ) -> Vec<(K, usize)> {
+        let date = any.reference_date(today);
+        let mut counts: BTreeMap<&K, usize> = BTreeMap::new();
+        for service in &self.services {
+            let shown =
+                any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
+            for value in values(service) {
+                *counts.entry(value).or_default() += usize::from(shown);
+            }
+        }
+        counts.into_iter().map(|(value, n)| (value.clone(), n)).collect()
+    }
+
     /// Each incubator that has ever had a service, with how many services the filter would show
     /// if it selected that incubator (the filter's other filters and year apply, its incubators do not).
     /// Sorted by title.
     pub fn incubator_options(&self, filter: &Filter, today: Date) -> Vec<(IncubatorId, usize)> {
         let any_incubator = Filter { incubators: BTreeSet::new(), ..filter.clone() };
-        let date = any_incubator.reference_date(today);
-        let mut counts: BTreeMap<&IncubatorId, usize> = BTreeMap::new();
-        for service in &self.services {
-            let shown = any_incubator.keeps_service(service)
-                && service.phase_at(date).is_some_and(|phase| any_incubator.keeps_phase(phase));
-            for incubator in &service.incubators {
-                *counts.entry(incubator).or_default() += usize::from(shown);
-            }
-        }
-        let mut options: Vec<(IncubatorId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
+        let mut options = self.counts_of_values(&any_incubator, today, |s| &s.incubators);
         order::sort_by_cached_key(&mut options, |(id, _)| {
             crate::data::fold::search_key(&crate::data::fold::without_article(self.incubator_title(id)))
         });
@@ -404,16 +416,7 @@ impl Dataset {
     /// filters and year apply, its ministries do not). Sorted by key: the page sorts by label.
     pub fn ministry_options(&self, filter: &Filter, today: Date) -> Vec<(MinistryId, usize)> {
         let any = Filter { ministries: BTreeSet::new(), ..filter.clone() };
-        let date = any.reference_date(today);
-        let mut counts: BTreeMap<&MinistryId, usize> = BTreeMap::new();
-        for service in &self.services {
-            let shown =
-                any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
-            for ministry in &service.ministries {
-                *counts.entry(ministry).or_default() += usize::from(shown);
-            }
-        }
-        counts.into_iter().map(|(id, n)| (id.clone(), n)).collect()
+        self.counts_of_values(&any, today, |s| &s.ministries)
     }
 
     /// Each theme of a service of the data, with how many services the filter would show if it
@@ -421,16 +424,7 @@ impl Dataset {
     /// case and accents ignored, then by key.
     pub fn theme_options(&self, filter: &Filter, today: Date) -> Vec<(ThemeId, usize)> {
         let any = Filter { themes: BTreeSet::new(), ..filter.clone() };
-        let date = any.reference_date(today);
-        let mut counts: BTreeMap<&ThemeId, usize> = BTreeMap::new();
-        for service in &self.services {
-            let shown =
-                any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
-            for theme in &service.themes {
-                *counts.entry(theme).or_default() += usize::from(shown);
-            }
-        }
-        let mut options: Vec<(ThemeId, usize)> = counts.into_iter().map(|(id, n)| (id.clone(), n)).collect();
+        let mut options = self.counts_of_values(&any, today, |s| &s.themes);
         order::sort_by_cached_key(&mut options, |(id, _)| {
             (crate::data::fold::search_key(self.theme_label(id)), id.clone())
         });

@@ -107,31 +107,16 @@ pub fn ChecklistFilter(
     let checked = move |key: &OptionKey| filter.with(|f| f.has(key));
     let ticked = Signal::derive(move || filter.with(|f| f.ticked(kind.dimension)));
     let (query, set_query) = signal(String::new());
-    let found = move |o: &CheckOption, q: &str| {
-        q.is_empty() || search_key(&o.label).contains(q) || o.key.as_str().to_lowercase().contains(q)
-    };
     let shown = move || {
         let q = search_key(&query.get());
         options.with(|all| {
             all.iter()
-                .filter(|o| found(o, &q) || checked(&o.key))
+                .filter(|o| found_by(o, &q) || checked(&o.key))
                 .map(|o| (o.key.clone(), o.label.clone()))
                 .collect::<Vec<_>>()
         })
     };
-    // The values counted: those found by the search, the one apart left out and said apart.
-    let counted = move |o: &CheckOption| kind.apart != Some(o.key.as_str());
-    let help = move || {
-        let q = search_key(&query.get());
-        options.with(|all| {
-            let matching = all.iter().filter(|o| counted(o) && found(o, &q)).count();
-            let listed = (kind.listed)(matching, all.iter().filter(|o| counted(o)).count());
-            match all.iter().find(|o| !counted(o) && found(o, &q)) {
-                Some(apart) => text::listed_with_apart(&listed, &apart.label),
-                None => listed,
-            }
-        })
-    };
+    let help = search_help(kind, options, query.into());
     let slug = kind.dimension.param();
     view! {
         <FilterGroup slug=slug legend=kind.legend ticked=ticked feminine=kind.feminine>
@@ -151,33 +136,75 @@ pub fn ChecklistFilter(
                 <ul id=format!("filtre-{slug}-liste") class="checklist checklist--scroll" data-testid=kind.test_id>
                     <For each=shown key=|(key, _)| key.clone() let((key, label))>
                         {
-                            let input_id = format!("{slug}-{}", dom_id(key.as_str()));
-                            let counted = key.clone();
-                            let count = move || {
-                                options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
-                            };
-                            let (checked_key, toggled_key) = (key.clone(), key.clone());
+                            let (checked_key, toggled_key, counted) = (key.clone(), key.clone(), key.clone());
                             view! {
-                                <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
-                                    <input
-                                        type="checkbox"
-                                        id=input_id.clone()
-                                        value=key.as_str().to_owned()
-                                        prop:checked=move || checked(&checked_key)
-                                        on:change=move |_| on_change.run(filter.get_untracked().toggle(&toggled_key))
-                                    />
-                                    <label class="fr-label" for=input_id>
-                                        {label}
-                                        " "
-                                        <span class="count">{move || format!("({})", count())}</span>
-                                    </label>
-                                </li>
+                                <CheckBox
+                                    id=format!("{slug}-{}", dom_id(key.as_str()))
+                                    value=key.as_str().to_owned()
+                                    label=label
+                                    checked=Signal::derive(move || checked(&checked_key))
+                                    count=Signal::derive(move || {
+                                        options.with(|o| o.iter().find(|o| o.key == counted).map_or(0, |o| o.count))
+                                    })
+                                    on_toggle=Callback::new(move |()| on_change.run(filter.get_untracked().toggle(&toggled_key)))
+                                />
                             }
                         }
                     </For>
                 </ul>
             </fieldset>
         </FilterGroup>
+    }
+}
+
+/// Whether a checklist's search (folded by [`search_key`]) finds a value: by its label or its key.
+fn found_by(option: &CheckOption, query: &str) -> bool {
+    query.is_empty() || search_key(&option.label).contains(query) || option.key.as_str().to_lowercase().contains(query)
+}
+
+/// What a checklist's search finds, said under it: how many of its values ("3 sur 22
+/// incubateurs"), the one apart left out of the count and said apart.
+fn search_help(kind: Checklist, options: Signal<Vec<CheckOption>>, query: Signal<String>) -> impl Fn() -> String {
+    let counted = move |o: &CheckOption| kind.apart != Some(o.key.as_str());
+    move || {
+        let q = search_key(&query.get());
+        options.with(|all| {
+            let matching = all.iter().filter(|o| counted(o) && found_by(o, &q)).count();
+            let listed = (kind.listed)(matching, all.iter().filter(|o| counted(o)).count());
+            match all.iter().find(|o| !counted(o) && found_by(o, &q)) {
+                Some(apart) => text::listed_with_apart(&listed, &apart.label),
+                None => listed,
+            }
+        })
+    }
+}
+
+/// One value's checkbox, with its label and its count on the date.
+#[component]
+fn CheckBox(
+    id: String,
+    /// Its value (as in the URL).
+    value: String,
+    label: String,
+    checked: Signal<bool>,
+    count: Signal<usize>,
+    on_toggle: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
+            <input
+                type="checkbox"
+                id=id.clone()
+                value=value
+                prop:checked=checked
+                on:change=move |_| on_toggle.run(())
+            />
+            <label class="fr-label" for=id>
+                {label}
+                " "
+                <span class="count">{move || format!("({})", count.get())}</span>
+            </label>
+        </li>
     }
 }
 
@@ -212,23 +239,16 @@ pub fn PhaseFilter(
 ) -> impl IntoView {
     let count_of = move |phase: &Phase| options.with(|o| o.iter().find(|(p, _)| p == phase).map_or(0, |(_, n)| *n));
     let phase_box = move |phase: Phase| {
-        let input_id = format!("phase-{}", dom_id(phase.name()));
         let (checked, toggled, counted) = (phase.clone(), phase.clone(), phase.clone());
         view! {
-            <li class="fr-checkbox-group fr-checkbox-group--sm checklist__item">
-                <input
-                    type="checkbox"
-                    id=input_id.clone()
-                    value=phase.name().to_owned()
-                    prop:checked=move || filter.with(|f| f.phases.contains(&checked))
-                    on:change=move |_| on_change.run(filter.get_untracked().toggle_phase(&toggled))
-                />
-                <label class="fr-label" for=input_id>
-                    {text::phase_label(&phase).to_owned()}
-                    " "
-                    <span class="count">{move || format!("({})", count_of(&counted))}</span>
-                </label>
-            </li>
+            <CheckBox
+                id=format!("phase-{}", dom_id(phase.name()))
+                value=phase.name().to_owned()
+                label=text::phase_label(&phase).to_owned()
+                checked=Signal::derive(move || filter.with(|f| f.phases.contains(&checked)))
+                count=Signal::derive(move || count_of(&counted))
+                on_toggle=Callback::new(move |()| on_change.run(filter.get_untracked().toggle_phase(&toggled)))
+            />
         }
     };
     // A group holds every phase of the data that counts in it, legacy names included.

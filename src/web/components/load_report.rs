@@ -108,40 +108,43 @@ pub fn LoadReportView(report: LoadReport) -> impl IntoView {
         <details class="load-report" data-testid="load-report">
             <summary>{text::LOAD_REPORT} {text::COLON} {summary}</summary>
             <ul class="load-report__files">{files}</ul>
-            // Scrolled sideways on a phone: a region the keyboard can reach.
-            <div class="table-wrap" tabindex="0" role="region" aria-label=text::LOAD_REPORT_COUNTS>
-                <table class="table">
-                    <caption>{text::LOAD_REPORT_COUNTS}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text::REPORT_SECTION}</th>
-                            <th scope="col">{text::REPORT_READ}</th>
-                            <th scope="col">{text::REPORT_KEPT}</th>
-                            <th scope="col">{text::REPORT_REPAIRED}</th>
-                            <th scope="col">{text::REPORT_SKIPPED}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{sections}</tbody>
-                </table>
-            </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=text::LOAD_REPORT_ISSUES>
-                <table class="table report__issues">
-                    <caption>{text::LOAD_REPORT_ISSUES}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text::REPORT_SECTION}</th>
-                            <th scope="col">{text::REPORT_POSITION}</th>
-                            <th scope="col">{text::REPORT_ID}</th>
-                            <th scope="col">{text::REPORT_OUTCOME}</th>
-                            <th scope="col">{text::REPORT_REASON}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{issues}</tbody>
-                </table>
-            </div>
+            <ReportTable caption=text::LOAD_REPORT_COUNTS headers=SECTION_HEADERS>{sections}</ReportTable>
+            <ReportTable caption=text::LOAD_REPORT_ISSUES headers=ISSUE_HEADERS class="report__issues">{issues}</ReportTable>
         </details>
     }
     .into_any()
+}
+
+/// The columns of the counts per section of the data.
+const SECTION_HEADERS: [&str; 5] =
+    [text::REPORT_SECTION, text::REPORT_READ, text::REPORT_KEPT, text::REPORT_REPAIRED, text::REPORT_SKIPPED];
+
+/// The columns of the list of what could not be used as read.
+const ISSUE_HEADERS: [&str; 5] =
+    [text::REPORT_SECTION, text::REPORT_POSITION, text::REPORT_ID, text::REPORT_OUTCOME, text::REPORT_REASON];
+
+/// A table of the load report under its caption, its `headers` a row of column headers, its
+/// rows the children; scrolled sideways on a phone, in a region the keyboard can reach.
+#[component]
+fn ReportTable(
+    caption: &'static str,
+    headers: [&'static str; 5],
+    /// Another class of the table than `table`.
+    #[prop(optional)]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
+            <table class=if class.is_empty() { "table".to_owned() } else { format!("table {class}") }>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>{headers.map(|header| view! { <th scope="col">{header}</th> }).into_iter().collect_view()}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
 }
 
 /// What the URL asked for that the data does not have.

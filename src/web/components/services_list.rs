@@ -36,31 +36,12 @@ pub fn ServicesList(
     /// The address of a view, for the pagination's links.
     href: Callback<ListView, String>,
 ) -> impl IntoView {
-    // Search and sort apply to every match, and run again only when they (or the matches)
-    // change, not when the page does.
-    let order = Memo::new(move |_| view.with(|v| (v.search.clone(), v.sort, v.ascending)));
-    let found = Memo::new({
-        let loaded = loaded.clone();
-        move |_| {
-            order.with(|(search, key, ascending)| {
-                matches.with(|m| search_and_sort(&loaded.index, m, search, *key, *ascending))
-            })
-        }
-    });
-    let page = Memo::new(move |_| Page::of(found.with(Vec::len), view.with(|v| v.page), PAGE_SIZE));
-    // Only the rows of the page are built.
-    let shown = Memo::new(move |_| {
-        page.with(|p| {
-            found.with(|f| {
-                f[p.items.clone()].iter().map(|m| service_row(&loaded.dataset, m)).collect::<Vec<ServiceRow>>()
-            })
-        })
-    });
+    let ListPage { found, page, rows } = use_list_page(loaded, matches, view);
     let search_status = use_search_status(view, found, matches);
     // Far from the screen (a filter changed above it), the rows follow after the next paint; a
     // search, an order or a page asked in the list, at once.
     let section = NodeRef::<leptos::html::Section>::new();
-    let shown: Signal<Vec<ServiceRow>> = follow_when_near_or(shown.into(), near_screen(section), view);
+    let rows: Signal<Vec<ServiceRow>> = follow_when_near_or(rows.into(), near_screen(section), view);
     view! {
         <section class="services" aria-labelledby="services-title" node_ref=section>
             <h2 id="services-title">{text::SERVICES_TITLE}</h2>
@@ -83,38 +64,81 @@ pub fn ServicesList(
             <p class="visually-hidden" role="status" data-testid="services-search-status">
                 {move || search_status.with(|(_, said)| said.clone())}
             </p>
-            <div
-                id=TABLE_ID
-                class="table-wrap"
-                tabindex="0"
-                role="region"
-                aria-label=move || page.with(|p| text::services_page_label(p.number, p.count))
-            >
-                <table class="table services__table">
-                    <caption>{move || text::services_caption(&caption.get())}</caption>
-                    <thead>
-                        <tr>
-                            <SortHeader key=SortKey::Name label=text::COLUMN_SERVICE view=view on_view=on_view/>
-                            <SortHeader key=SortKey::Incubator label=text::COLUMN_INCUBATOR view=view on_view=on_view/>
-                            <SortHeader key=SortKey::Phase label=text::COLUMN_PHASE view=view on_view=on_view/>
-                            <th scope="col">{text::COLUMN_PITCH}</th>
-                            <th scope="col">{text::COLUMN_LINKS}</th>
-                        </tr>
-                    </thead>
-                    // A row per place of the page, kept from one page or filter to the next: only
-                    // the text that changed is written (a row whose service is the same, nothing).
-                    <tbody>
-                        {(0..PAGE_SIZE).map(|place| {
-                            let row = Memo::new(move |_| shown.with(|rows| rows.get(place).cloned()));
-                            view! { <Show when=move || row.with(Option::is_some)><ServiceLine row=row/></Show> }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <ServicesTable rows=rows page=page.into() caption=caption view=view on_view=on_view/>
             <Show when=move || page.with(|p| p.count > 1)>
                 <Pagination page=page.into() view=view on_view=on_view href=href total=Signal::derive(move || found.with(Vec::len))/>
             </Show>
         </section>
+    }
+}
+
+/// What the list shows of the matches: those its search finds, in its order; the page asked for;
+/// the rows of that page.
+struct ListPage {
+    found: Memo<Vec<ServiceMatch>>,
+    page: Memo<Page>,
+    rows: Memo<Vec<ServiceRow>>,
+}
+
+/// Search and sort apply to every match, and run again only when they (or the matches) change,
+/// not when the page does; only the rows of the page are built.
+fn use_list_page(loaded: Arc<Loaded>, matches: Signal<Vec<ServiceMatch>>, view: Signal<ListView>) -> ListPage {
+    let order = Memo::new(move |_| view.with(|v| (v.search.clone(), v.sort, v.ascending)));
+    let found = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            order.with(|(search, key, ascending)| {
+                matches.with(|m| search_and_sort(&loaded.index, m, search, *key, *ascending))
+            })
+        }
+    });
+    let page = Memo::new(move |_| Page::of(found.with(Vec::len), view.with(|v| v.page), PAGE_SIZE));
+    let rows = Memo::new(move |_| {
+        page.with(|p| found.with(|f| f[p.items.clone()].iter().map(|m| service_row(&loaded.dataset, m)).collect()))
+    });
+    ListPage { found, page, rows }
+}
+
+/// The table of a page of the list, in a region the keyboard reaches (scrolled sideways on a
+/// phone), named by its page; its headers sort it.
+#[component]
+fn ServicesTable(
+    rows: Signal<Vec<ServiceRow>>,
+    page: Signal<Page>,
+    caption: Signal<String>,
+    view: Signal<ListView>,
+    on_view: Callback<(ListView, bool)>,
+) -> impl IntoView {
+    view! {
+        <div
+            id=TABLE_ID
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            aria-label=move || page.with(|p| text::services_page_label(p.number, p.count))
+        >
+            <table class="table services__table">
+                <caption>{move || text::services_caption(&caption.get())}</caption>
+                <thead>
+                    <tr>
+                        <SortHeader key=SortKey::Name label=text::COLUMN_SERVICE view=view on_view=on_view/>
+                        <SortHeader key=SortKey::Incubator label=text::COLUMN_INCUBATOR view=view on_view=on_view/>
+                        <SortHeader key=SortKey::Phase label=text::COLUMN_PHASE view=view on_view=on_view/>
+                        <th scope="col">{text::COLUMN_PITCH}</th>
+                        <th scope="col">{text::COLUMN_LINKS}</th>
+                    </tr>
+                </thead>
+                // A row per service, kept by what it shows: another page, a search or a filter
+                // builds only the rows that were not shown, removes those no longer shown and
+                // moves the others (a service whose row changed, its phase on another date, gets
+                // a new one).
+                <tbody>
+                    <For each=move || rows.get() key=ServiceRow::clone let(row)>
+                        <ServiceLine row=row/>
+                    </For>
+                </tbody>
+            </table>
+        </div>
     }
 }
 
@@ -178,7 +202,7 @@ fn Pagination(
     on_view: Callback<(ListView, bool)>,
     href: Callback<ListView, String>,
 ) -> impl IntoView {
-    let go = move |ev: MouseEvent, number: usize| {
+    let go = Callback::new(move |(ev, number): (MouseEvent, usize)| {
         // A click with a modifier (a new tab, a new window) is the browser's.
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
@@ -186,70 +210,19 @@ fn Pagination(
         ev.prevent_default();
         on_view.run((view.get_untracked().on_page(number), false));
         request_animation_frame(|| _ = crate::web::browser::focus_element(TABLE_ID));
-    };
-    let link = move |number: usize| href.run(view.get_untracked().on_page(number));
+    });
+    let link = Callback::new(move |number: usize| href.run(view.get_untracked().on_page(number)));
     // First, previous, next, last: a link, or a disabled one at the ends.
-    let arrow = move |class: &'static str, label: &'static str, target: Signal<Option<usize>>| {
-        view! {
-            <li class=if class.ends_with("--first") || class.ends_with("--last") { "pagination__item--wide" } else { "" }>
-                <a
-                    class=format!("fr-pagination__link {class}")
-                    href=move || target.get().map(link)
-                    aria-disabled=move || target.get().is_none().then_some("true")
-                    role=move || target.get().is_none().then_some("link")
-                    on:click=move |ev| {
-                        if let Some(number) = target.get_untracked() {
-                            go(ev, number)
-                        }
-                    }
-                >
-                    {label}
-                </a>
-            </li>
-        }
-    };
     let first = Signal::derive(move || page.with(|p| (!p.is_first()).then_some(1)));
     let previous = Signal::derive(move || page.with(|p| (!p.is_first()).then(|| p.number - 1)));
     let next = Signal::derive(move || page.with(|p| (!p.is_last()).then(|| p.number + 1)));
     let last = Signal::derive(move || page.with(|p| (!p.is_last()).then_some(p.count)));
     let numbers = move || {
         let current = page.with(|p| p.number);
-        page.with(|p| page_links(p.number, p.count))
+        let links = page.with(|p| page_links(p.number, p.count));
+        links
             .into_iter()
-            .map(|PageLink { item, narrow, wide }| {
-                let class = match (narrow, wide) {
-                    (true, false) => "pagination__item--narrow",
-                    (false, true) => "pagination__item--wide",
-                    _ => "",
-                };
-                match item {
-                    PageItem::Page(number) if number == current => view! {
-                        <li class=class>
-                            <a class="fr-pagination__link" aria-current="page" title=text::page_title(number)>
-                                {text::format_count(number)}
-                            </a>
-                        </li>
-                    }
-                    .into_any(),
-                    PageItem::Page(number) => view! {
-                        <li class=class>
-                            <a
-                                class="fr-pagination__link"
-                                href=link(number)
-                                title=text::page_title(number)
-                                on:click=move |ev| go(ev, number)
-                            >
-                                {text::format_count(number)}
-                            </a>
-                        </li>
-                    }
-                    .into_any(),
-                    PageItem::Gap => view! {
-                        <li class=class><span class="fr-pagination__link pagination__gap">"…"</span></li>
-                    }
-                    .into_any(),
-                }
-            })
+            .map(|shown| view! { <PageNumber shown=shown current=current go=go link=link/> })
             .collect_view()
     };
     view! {
@@ -258,44 +231,107 @@ fn Pagination(
         </p>
         <nav role="navigation" class="fr-pagination pagination" aria-label=text::PAGINATION>
             <ul class="fr-pagination__list">
-                {arrow("fr-pagination__link--first", text::FIRST_PAGE, first)}
-                {arrow("fr-pagination__link--prev fr-pagination__link--lg-label", text::PREVIOUS_PAGE, previous)}
+                <PageArrow class="fr-pagination__link--first" wide=true label=text::FIRST_PAGE target=first go=go link=link/>
+                <PageArrow class="fr-pagination__link--prev fr-pagination__link--lg-label" label=text::PREVIOUS_PAGE
+                    target=previous go=go link=link/>
                 {numbers}
-                {arrow("fr-pagination__link--next fr-pagination__link--lg-label", text::NEXT_PAGE, next)}
-                {arrow("fr-pagination__link--last", text::LAST_PAGE, last)}
+                <PageArrow class="fr-pagination__link--next fr-pagination__link--lg-label" label=text::NEXT_PAGE
+                    target=next go=go link=link/>
+                <PageArrow class="fr-pagination__link--last" wide=true label=text::LAST_PAGE target=last go=go link=link/>
             </ul>
         </nav>
     }
 }
 
-/// One row of the list, following the service at its place.
+/// First, previous, next or last: a link to its `target` page, or a disabled link at the ends.
+/// `wide`: shown on wide screens only.
 #[component]
-fn ServiceLine(row: Memo<Option<ServiceRow>>) -> impl IntoView {
-    let read = move |f: fn(&ServiceRow) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
-    let name = read(|r| r.name.clone());
-    let incubators = read(|r| r.incubators.iter().map(|(_, title)| title.as_str()).collect::<Vec<_>>().join(" · "));
-    let phase_class = read(|r| format!("phase-tag phase-tag--{}", text::slug(r.phase.name())));
-    let phase = read(|r| text::phase_label(&r.phase).to_owned());
-    let pitch = read(|r| r.pitch.clone());
-    let sponsors = read(|r| if r.sponsors.is_empty() { String::new() } else { text::sponsors_line(&r.sponsors) });
-    let link = read(|r| r.link.clone().unwrap_or_default());
-    let page = read(|r| r.page.clone());
+fn PageArrow(
+    class: &'static str,
+    #[prop(optional)] wide: bool,
+    label: &'static str,
+    target: Signal<Option<usize>>,
+    go: Callback<(MouseEvent, usize)>,
+    link: Callback<usize, String>,
+) -> impl IntoView {
+    view! {
+        <li class=if wide { "pagination__item--wide" } else { "" }>
+            <a
+                class=format!("fr-pagination__link {class}")
+                href=move || target.get().map(|number| link.run(number))
+                aria-disabled=move || target.get().is_none().then_some("true")
+                role=move || target.get().is_none().then_some("link")
+                on:click=move |ev| {
+                    if let Some(number) = target.get_untracked() {
+                        go.run((ev, number))
+                    }
+                }
+            >
+                {label}
+            </a>
+        </li>
+    }
+}
+
+/// A page's number (a link, but for the `current` page), or a gap between them; on narrow or wide
+/// screens only, as `page_links` says.
+#[component]
+fn PageNumber(
+    shown: PageLink,
+    current: usize,
+    go: Callback<(MouseEvent, usize)>,
+    link: Callback<usize, String>,
+) -> impl IntoView {
+    let PageLink { item, narrow, wide } = shown;
+    let class = match (narrow, wide) {
+        (true, false) => "pagination__item--narrow",
+        (false, true) => "pagination__item--wide",
+        _ => "",
+    };
+    let content = match item {
+        PageItem::Page(number) if number == current => view! {
+            <a class="fr-pagination__link" aria-current="page" title=text::page_title(number)>
+                {text::format_count(number)}
+            </a>
+        }
+        .into_any(),
+        PageItem::Page(number) => view! {
+            <a
+                class="fr-pagination__link"
+                href=link.run(number)
+                title=text::page_title(number)
+                on:click=move |ev| go.run((ev, number))
+            >
+                {text::format_count(number)}
+            </a>
+        }
+        .into_any(),
+        PageItem::Gap => view! { <span class="fr-pagination__link pagination__gap">"…"</span> }.into_any(),
+    };
+    view! { <li class=class>{content}</li> }
+}
+
+/// One row of the list: a service, its incubators, its phase, its pitch and sponsors, its links.
+#[component]
+fn ServiceLine(row: ServiceRow) -> impl IntoView {
+    let incubators = row.incubators.iter().map(|(_, title)| title.as_str()).collect::<Vec<_>>().join(" · ");
+    let phase_class = format!("phase-tag phase-tag--{}", text::slug(row.phase.name()));
+    let phase = text::phase_label(&row.phase).to_owned();
+    let sponsors = (!row.sponsors.is_empty()).then(|| text::sponsors_line(&row.sponsors));
+    let site_label = text::service_site_label(&row.name);
+    let page_label = text::service_page_label(&row.name);
     view! {
         <tr>
-            <th scope="row">{name}</th>
+            <th scope="row">{row.name}</th>
             <td data-label=text::COLUMN_INCUBATOR>{incubators}</td>
             <td data-label=text::COLUMN_PHASE><span class=phase_class>{phase}</span></td>
             <td class="services__pitch" data-label=text::COLUMN_PITCH>
-                {pitch}
-                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| !r.sponsors.is_empty()))>
-                    <span class="services__sponsors">{sponsors}</span>
-                </Show>
+                {row.pitch}
+                {sponsors.map(|sponsors| view! { <span class="services__sponsors">{sponsors}</span> })}
             </td>
             <td class="services__links">
-                <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| r.link.is_some()))>
-                    <a href=link rel="noopener" aria-label=move || text::service_site_label(&name())>{text::SERVICE_SITE}</a>
-                </Show>
-                <a href=page rel="noopener" aria-label=move || text::service_page_label(&name())>{text::SERVICE_PAGE}</a>
+                {row.link.map(|link| view! { <a href=link rel="noopener" aria-label=site_label>{text::SERVICE_SITE}</a> })}
+                <a href=row.page rel="noopener" aria-label=page_label>{text::SERVICE_PAGE}</a>
             </td>
         </tr>
     }

@@ -2,6 +2,7 @@
 //! 1 January 2014 to today, bars growing between years; play/pause and a year scrubber.
 //! With `prefers-reduced-motion`, it steps from year to year without animation.
 
+use leptos::callback::{Callable, Callback};
 use leptos::prelude::*;
 
 use crate::charts::{ChartData, tween};
@@ -50,60 +51,82 @@ pub fn TimeLapse(
 
     let last_tick = use_clock(playing, elapsed, move |elapsed| finished(elapsed, speed, count()));
 
-    let toggle = move |_| {
+    let toggle = move || {
         if !playing.get_untracked() && finished(elapsed.get_untracked(), speed, count()) {
             elapsed.set(0.0);
         }
         last_tick.set_value(browser::now_millis());
         playing.update(|p| *p = !*p);
     };
-    let scrub = move |ev| {
-        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-            playing.set(false);
-            elapsed.set(elapsed_at(i, speed));
-        }
+    let scrub = move |i: usize| {
+        playing.set(false);
+        elapsed.set(elapsed_at(i, speed));
     };
-    let date_label = move || frame.get().map(|f| text::timelapse_date(f.date, today)).unwrap_or_default();
+    let date = Signal::derive(move || frame.get().map(|f| text::timelapse_date(f.date, today)).unwrap_or_default());
     let subtitle = Signal::derive(move || frame.get().map(|f| text::situation_on(f.date)).unwrap_or_default());
+    let charts = [("historique-incubateurs", incubators_shown), ("historique-evolution", evolution_shown)];
 
     view! {
         <div class="timelapse" data-playing=move || playing.get().to_string()>
-            <div class="timelapse__head">
-                <p class="timelapse__date" data-testid="timelapse-date">{date_label}</p>
-                <div class="timelapse__controls">
-                    // Named by what it does, no pressed state: as the presentation's pause (RGAA 7.1).
-                    <button type="button" class="fr-btn button" data-testid="timelapse-play" on:click=toggle>
-                        {move || if playing.get() { text::PAUSE } else { text::PLAY }}
-                    </button>
-                    <label class="timelapse__scrubber">
-                        <span>{text::YEAR_LABEL}</span>
-                        <input
-                            type="range"
-                            min="0"
-                            max=move || count().saturating_sub(1).to_string()
-                            step="1"
-                            prop:value=move || index.get().to_string()
-                            aria-valuetext=date_label
-                            on:input=scrub
-                        />
-                    </label>
-                </div>
-            </div>
+            <TimeLapseControls
+                date=date
+                playing=playing.into()
+                on_toggle=Callback::new(move |()| toggle())
+                last=Signal::derive(move || count().saturating_sub(1))
+                index=index.into()
+                on_scrub=Callback::new(scrub)
+            />
             <div class="timelapse__charts">
-                <ChartPanel
-                    id="historique-incubateurs"
-                    data=incubators_shown
-                    subtitle=subtitle
-                    source=derived.source_line.get_untracked()
-                    options=PanelOptions { compact: true, ..options }
-                />
-                <ChartPanel
-                    id="historique-evolution"
-                    data=evolution_shown
-                    subtitle=subtitle
-                    source=derived.source_line.get_untracked()
-                    options=PanelOptions { compact: true, ..options }
-                />
+                {charts.map(|(id, data)| view! {
+                    <ChartPanel
+                        id=id
+                        data=data
+                        subtitle=subtitle
+                        source=derived.source_line.get_untracked()
+                        options=PanelOptions { compact: true, ..options }
+                    />
+                }).into_iter().collect_view()}
+            </div>
+        </div>
+    }
+}
+
+/// The time-lapse's head: the date shown, play or pause, and the year scrubber (from 0 to
+/// `last`, at `index`).
+#[component]
+fn TimeLapseControls(
+    date: Signal<String>,
+    playing: Signal<bool>,
+    on_toggle: Callback<()>,
+    last: Signal<usize>,
+    index: Signal<usize>,
+    /// Given the frame the scrubber was moved to.
+    on_scrub: Callback<usize>,
+) -> impl IntoView {
+    view! {
+        <div class="timelapse__head">
+            <p class="timelapse__date" data-testid="timelapse-date">{date}</p>
+            <div class="timelapse__controls">
+                // Named by what it does, no pressed state: as the presentation's pause (RGAA 7.1).
+                <button type="button" class="fr-btn button" data-testid="timelapse-play" on:click=move |_| on_toggle.run(())>
+                    {move || if playing.get() { text::PAUSE } else { text::PLAY }}
+                </button>
+                <label class="timelapse__scrubber">
+                    <span>{text::YEAR_LABEL}</span>
+                    <input
+                        type="range"
+                        min="0"
+                        max=move || last.get().to_string()
+                        step="1"
+                        prop:value=move || index.get().to_string()
+                        aria-valuetext=date
+                        on:input=move |ev| {
+                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                                on_scrub.run(i)
+                            }
+                        }
+                    />
+                </label>
             </div>
         </div>
     }

@@ -3,14 +3,16 @@
 //! holds the year; printing gives A4 pages with the State's header, a footer with the source, the
 //! date and the page's number, and no control (`style/main.css`, "The bilan on paper").
 
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::DataTable;
 use crate::data::query::bilan;
 use crate::data::query::url_query::{IgnoredValue, first_value, merge_query};
-use crate::data::{DataSource, Filter};
+use crate::data::{DataSource, Date, Filter};
 use crate::modes::bilan::Report;
 use crate::text;
 use crate::web::api::Loaded;
@@ -23,145 +25,171 @@ use crate::web::query::PageQuery;
 pub fn Bilan(loaded: Arc<Loaded>) -> impl IntoView {
     let today = browser::today();
     let Some(years) = bilan::years(&loaded.dataset, today, loaded.data_date()) else {
-        browser::set_document_title(&format!("{} — {}", text::FOOTER_BILAN, text::APP_TITLE));
-        browser::set_meta_description(text::BILAN_DESCRIPTION);
-        return view! {
-            <div class="fr-container container">
-                <h1 class="page-title">{text::FOOTER_BILAN}</h1>
-                <p>{text::BILAN_NO_YEAR}</p>
-            </div>
-        }
-        .into_any();
+        return view! { <NoYear/> }.into_any();
     };
-    let page_query = PageQuery::get();
-    let query = page_query.read();
-    // The URL is the state: the year it asks for (or the last one over), and what it asked in vain.
-    let chosen = Memo::new({
-        let years = years.clone();
-        move |_| {
-            query.with(|q| {
-                let (year, mut ignored) = bilan::year_from_params(|key| q.get_all(key).unwrap_or_default(), &years);
-                let source = first_value(q.get_all(DataSource::PARAM));
-                if let Some(Err(rejected)) = source.map(|raw| DataSource::from_param(Some(&raw))) {
-                    ignored.push(IgnoredValue::RejectedSource(rejected.0));
-                }
-                (year, ignored)
-            })
-        }
-    });
-    let year = Memo::new(move |_| chosen.with(|(year, _)| *year));
+    let (year, ignored) = use_year_in_url(years.clone());
     let report = Memo::new({
         let loaded = loaded.clone();
         move |_| Report::new(&loaded.dataset, year.get())
     });
     let published = loaded.data_date();
     let source = text::source_short(published);
-
     browser::follow_document_title(move || text::bilan_document_title(year.get()));
     browser::set_meta_description(&text::bilan_description(year.get_untracked()));
     Effect::new(move |_| browser::set_meta_description(&text::bilan_description(year.get())));
-    // What the printed pages' margins say (CSS `@page` boxes read these properties of the root).
-    Effect::new({
-        let source = source.clone();
-        move |_| set_print_texts(&text::bilan_print_footer(year.get(), &source))
+    use_print_setting(year, source.clone());
+    let read = move |f: fn(&Report) -> String| Signal::derive(move || report.with(f));
+    let stored = |title: &str| Signal::stored(title.to_owned());
+
+    view! {
+        <div class="fr-container container bilan">
+            <OfflineNotice loaded=loaded.clone()/>
+            <IgnoredNotice ignored=ignored/>
+            <div class="bilan__head">
+                <h1 class="page-title bilan__heading">{move || report.with(|r| r.title.clone())}</h1>
+                <p class="bilan__source" data-testid="bilan-source">{source}</p>
+                <p class="bilan__intro">{text::BILAN_INTRO}</p>
+            </div>
+            <BilanControls years=years year=year.into() today=today/>
+            <BilanSection id="bilan-etat" title=read(|r| text::state_title(r.date)) rule=read(|r| text::state_rule(r.date))
+                parts=state_parts(report)/>
+            <BilanSection id="bilan-incubateurs" title=stored(text::INCUBATORS_TITLE) rule=read(|r| text::incubators_rule(r.date))
+                parts=incubators_parts(report)/>
+            <BilanSection id="bilan-reseau" title=stored(text::NETWORK_TITLE) rule=read(|r| text::network_rule(r.date))
+                parts=network_parts(report)/>
+            <BilanSection id="bilan-lancements" title=read(|r| text::launches_title(r.year))
+                rule=read(|r| text::launches_rule(r.year, r.date)) parts=launches_parts(report)/>
+            <BilanSection id="bilan-fast" title=read(|r| text::fast_title(r.year)) rule=stored(text::FAST_RULE)
+                parts=fast_parts(report)/>
+            <BilanSection
+                id="bilan-transparence"
+                title=stored(text::TRANSPARENCY_TITLE)
+                rule=Signal::derive(move || report.with(|r| text::transparency_rule(r.date, published)))
+                parts=transparency_parts(report)
+            />
+            <SourceNote loaded=loaded.clone()/>
+        </div>
+    }
+    .into_any()
+}
+
+/// The page when the data has no year to report on.
+#[component]
+fn NoYear() -> impl IntoView {
+    browser::set_document_title(&format!("{} — {}", text::FOOTER_BILAN, text::APP_TITLE));
+    browser::set_meta_description(text::BILAN_DESCRIPTION);
+    view! {
+        <div class="fr-container container">
+            <h1 class="page-title">{text::FOOTER_BILAN}</h1>
+            <p>{text::BILAN_NO_YEAR}</p>
+        </div>
+    }
+}
+
+/// The URL is the state: the year it asks for (or the last one over), and what it asked in vain.
+fn use_year_in_url(years: RangeInclusive<i32>) -> (Memo<i32>, Signal<Vec<IgnoredValue>>) {
+    let query = PageQuery::get().read();
+    let chosen = Memo::new(move |_| {
+        query.with(|q| {
+            let (year, mut ignored) = bilan::year_from_params(|key| q.get_all(key).unwrap_or_default(), &years);
+            let source = first_value(q.get_all(DataSource::PARAM));
+            if let Some(Err(rejected)) = source.map(|raw| DataSource::from_param(Some(&raw))) {
+                ignored.push(IgnoredValue::RejectedSource(rejected.0));
+            }
+            (year, ignored)
+        })
     });
+    let year = Memo::new(move |_| chosen.with(|(year, _)| *year));
+    (year, Signal::derive(move || chosen.with(|(_, ignored)| ignored.clone())))
+}
+
+/// The page on paper: the printed pages' margins say the year's footer (CSS `@page` boxes read
+/// properties of the root), and the page is in the light theme while it prints, whatever the
+/// screen's theme.
+fn use_print_setting(year: Memo<i32>, source: String) {
+    Effect::new(move |_| set_print_texts(&text::bilan_print_footer(year.get(), &source)));
     on_cleanup(clear_print_texts);
-    // Paper is light, whatever the screen's theme: the page is in the light theme while it prints.
     let theme = use_context::<crate::web::theme::SiteTheme>();
     browser::on_window_event(leptos::ev::beforeprint, move |_| browser::set_theme(false, false));
     browser::on_window_event(leptos::ev::afterprint, move |_| {
         browser::set_theme(theme.is_some_and(|t| t.dark.get_untracked()), false);
     });
+}
 
-    // Quick steps through the year list replace each other in the history, as in the explorer.
+/// The year list (each year a step in the history, quick steps replacing each other as in the
+/// explorer), the print button and the link to the explorer at the same year, with the same data.
+#[component]
+fn BilanControls(years: RangeInclusive<i32>, year: Signal<i32>, today: Date) -> impl IntoView {
+    let page_query = PageQuery::get();
+    let query = page_query.read();
     let quick_step = use_quick_steps();
     let pick_year = move |value: String| {
         let Ok(year) = value.parse::<i32>() else { return };
         page_query
             .go(&merge_query(&page_query.pairs(), &Filter { year: Some(year), ..Filter::default() }), quick_step());
     };
-    // The explorer at the same year, with the same data.
     let explore_href = move || {
         let current: Vec<(String, String)> =
             query.with(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
         format!("./{}", merge_query(&current, &Filter { year: Some(year.get()), ..Filter::default() }))
     };
     let year_options = years
-        .clone()
         .rev()
         .map(|y| {
             view! { <option value=y.to_string() selected=move || year.get() == y>{text::year_option(y, today)}</option> }
         })
         .collect_view();
-
-    // A section: its title, its rule and its lead (figures, summary, chart), kept together on
-    // paper (on the next page if they do not fit at the end of one), then the rest (tables).
-    let section =
-        move |id: &'static str, title: Signal<String>, rule: Signal<String>, (lead, rest): (AnyView, AnyView)| {
-            view! {
-                <section class="bilan__section" id=id aria-labelledby=format!("{id}-titre")>
-                    <div class="bilan__lead">
-                        <h2 id=format!("{id}-titre") class="bilan__title">{title}</h2>
-                        <p class="bilan__rule">{rule}</p>
-                        {lead}
-                    </div>
-                    {rest}
-                </section>
-            }
-        };
-    let read = move |f: fn(&Report) -> String| Signal::derive(move || report.with(f));
-
     view! {
-        <div class="fr-container container bilan">
-            <OfflineNotice loaded=loaded.clone()/>
-            <IgnoredNotice ignored=Signal::derive(move || chosen.with(|(_, ignored)| ignored.clone()))/>
-            <div class="bilan__head">
-                <h1 class="page-title bilan__heading">{move || report.with(|r| r.title.clone())}</h1>
-                <p class="bilan__source" data-testid="bilan-source">{source.clone()}</p>
-                <p class="bilan__intro">{text::BILAN_INTRO}</p>
+        <form class="bilan__controls" aria-label=text::BILAN_CONTROLS on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="bilan-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
+                <select
+                    id="bilan-annee"
+                    class="fr-select select"
+                    on:change=move |ev| pick_year(event_target_value(&ev))
+                    prop:value=move || year.get().to_string()
+                >
+                    {year_options}
+                </select>
             </div>
-            <form class="bilan__controls" aria-label=text::BILAN_CONTROLS on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="bilan-annee" class="fr-label field__label">{text::YEAR_LABEL}</label>
-                    <select
-                        id="bilan-annee"
-                        class="fr-select select"
-                        on:change=move |ev| pick_year(event_target_value(&ev))
-                        prop:value=move || year.get().to_string()
-                    >
-                        {year_options}
-                    </select>
-                </div>
-                <button type="button" class="fr-btn button bilan__print" on:click=move |_| print()>
-                    {text::BILAN_PRINT}
-                </button>
-                <a class="fr-link bilan__explore" href=explore_href rel=Module::rel("./")>{move || text::bilan_explore(year.get())}</a>
-            </form>
-            {section("bilan-etat", read(|r| text::state_title(r.date)), read(|r| text::state_rule(r.date)), state_parts(report))}
-            {section(
-                "bilan-incubateurs",
-                Signal::stored(text::INCUBATORS_TITLE.to_owned()),
-                read(|r| text::incubators_rule(r.date)),
-                incubators_parts(report),
-            )}
-            {section("bilan-reseau", Signal::stored(text::NETWORK_TITLE.to_owned()), read(|r| text::network_rule(r.date)), network_parts(report))}
-            {section(
-                "bilan-lancements",
-                read(|r| text::launches_title(r.year)),
-                read(|r| text::launches_rule(r.year, r.date)),
-                launches_parts(report),
-            )}
-            {section("bilan-fast", read(|r| text::fast_title(r.year)), Signal::stored(text::FAST_RULE.to_owned()), fast_parts(report))}
-            {section(
-                "bilan-transparence",
-                Signal::stored(text::TRANSPARENCY_TITLE.to_owned()),
-                Signal::derive(move || report.with(|r| text::transparency_rule(r.date, published))),
-                transparency_parts(report),
-            )}
-            <SourceNote loaded=loaded.clone()/>
+            <button type="button" class="fr-btn button bilan__print" on:click=move |_| print()>
+                {text::BILAN_PRINT}
+            </button>
+            <a class="fr-link bilan__explore" href=explore_href rel=Module::rel("./")>{move || text::bilan_explore(year.get())}</a>
+        </form>
+    }
+}
+
+/// A section: its title, its rule and its lead (figures, summary, chart), kept together on paper
+/// (on the next page if they do not fit at the end of one), then the rest (tables).
+#[component]
+fn BilanSection(
+    id: &'static str,
+    title: Signal<String>,
+    rule: Signal<String>,
+    /// Its lead, and the rest.
+    parts: (AnyView, AnyView),
+) -> impl IntoView {
+    let (lead, rest) = parts;
+    view! {
+        <section class="bilan__section" id=id aria-labelledby=format!("{id}-titre")>
+            <div class="bilan__lead">
+                <h2 id=format!("{id}-titre") class="bilan__title">{title}</h2>
+                <p class="bilan__rule">{rule}</p>
+                {lead}
+            </div>
+            {rest}
+        </section>
+    }
+}
+
+/// A table of the report in its block, `id` (`bilan-reseau-table`…).
+fn report_table(id: &'static str, report: Memo<Report>, pick: fn(&Report) -> &DataTable) -> impl IntoView {
+    view! {
+        <div id=id class="bilan__table">
+            <DataTableView table=Signal::derive(move || report.with(|r| pick(r).clone()))/>
         </div>
     }
-    .into_any()
 }
 
 /// The state on 1 January: its figures, each with the year before and the change.
@@ -199,12 +227,7 @@ fn incubators_parts(report: Memo<Report>) -> (AnyView, AnyView) {
             <ChartSvg data=read_chart(report, |r| &r.incubators)/>
         }
         .into_any(),
-        view! {
-            <div id="bilan-incubateurs-table" class="bilan__table">
-                <DataTableView table=Signal::derive(move || report.with(|r| r.incubators.table.clone()))/>
-            </div>
-        }
-        .into_any(),
+        report_table("bilan-incubateurs-table", report, |r| &r.incubators.table).into_any(),
     )
 }
 
@@ -215,12 +238,7 @@ fn network_parts(report: Memo<Report>) -> (AnyView, AnyView) {
             <p class="bilan__summary" data-testid="bilan-reseau-nombre">{move || report.with(|r| text::network_count(r.network.incubators))}</p>
         }
         .into_any(),
-        view! {
-            <div id="bilan-reseau-table" class="bilan__table">
-                <DataTableView table=Signal::derive(move || report.with(|r| r.network.table.clone()))/>
-            </div>
-        }
-        .into_any(),
+        report_table("bilan-reseau-table", report, |r| &r.network.table).into_any(),
     )
 }
 
@@ -235,9 +253,7 @@ fn launches_parts(report: Memo<Report>) -> (AnyView, AnyView) {
         .into_any(),
         view! {
             <Show when=move || report.with(|r| r.launches.launched > 0)>
-                <div id="bilan-lancements-table" class="bilan__table">
-                    <DataTableView table=Signal::derive(move || report.with(|r| r.launches.table.clone()))/>
-                </div>
+                {report_table("bilan-lancements-table", report, |r| &r.launches.table)}
             </Show>
         }
         .into_any(),
@@ -294,12 +310,7 @@ fn transparency_parts(report: Memo<Report>) -> (AnyView, AnyView) {
             <ChartSvg data=read_chart(report, |r| &r.transparency)/>
         }
         .into_any(),
-        view! {
-            <div id="bilan-transparence-table" class="bilan__table">
-                <DataTableView table=Signal::derive(move || report.with(|r| r.transparency.table.clone()))/>
-            </div>
-        }
-        .into_any(),
+        report_table("bilan-transparence-table", report, |r| &r.transparency.table).into_any(),
     )
 }
 

@@ -10,8 +10,9 @@ use crate::charts::CategoryKey;
 use crate::data::fold::search_key;
 use crate::data::query::dimension::{Dimension, OptionKey};
 use crate::data::query::listing::ListView;
+use crate::data::query::url_query::IgnoredValue;
 use crate::data::query::url_query::{list_from_params, list_query, merge_query, year_range};
-use crate::data::{Filter, IncubatorId, MinistryId, Phase, ThemeId};
+use crate::data::{Dataset, Filter, IncubatorId, MinistryId, Phase, ThemeId};
 use crate::modes::blocks::Block;
 use crate::text;
 use crate::web::api::Loaded;
@@ -32,7 +33,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     crate::web::components::ChartsTarget::mark_shown();
     // The page's address holds its state: read as a signal, written without a router navigation.
     let page_query = PageQuery::get();
-    let query = page_query.read();
 
     // The URL is the source of truth; every figure below derives from the filter it holds.
     let derived = Derived::new(Signal::stored(loaded.clone()), today);
@@ -42,18 +42,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         page_query.go(&merge_query(&page_query.pairs(), &next), replace)
     });
     let show = Callback::new(move |next: Filter| go.run((next, false)));
-    // The services list's search, order and page, also in the URL.
-    let list = Memo::new(move |_| query.with(|q| list_from_params(|key| q.get_all(key).unwrap_or_default())));
-    let show_list = Callback::new(move |(view, replace): (ListView, bool)| {
-        page_query.go(&list_query(&page_query.pairs(), &view), replace)
-    });
-    // A link's address, relative to the app's base like every link of the page; it follows the
-    // URL (read tracked), so that a link opened in a new tab has the current filters.
-    let list_href = Callback::new(move |view: ListView| {
-        let current: Vec<(String, String)> =
-            query.with(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
-        format!("./{}", list_query(&current, &view))
-    });
+    let ListInUrl { list, show_list, list_href } = use_list_in_url(page_query);
     let list_ready = use_next_task();
     let list_loaded = loaded.clone();
 
@@ -71,14 +60,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let published = loaded.dataset.published;
     let charts: Vec<Block> =
         Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
-    let title_of = Callback::new({
-        let loaded = loaded.clone();
-        move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
-    });
-    let theme_of = Callback::new({
-        let loaded = loaded.clone();
-        move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
-    });
+    let (title_of, theme_of) = use_labels(&loaded);
     let matching = Signal::derive(move || figures.get().total);
 
     view! {
@@ -117,6 +99,45 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The services list's search, order and page, also in the URL (and what it asked in vain).
+struct ListInUrl {
+    list: Memo<(ListView, Vec<IgnoredValue>)>,
+    /// Shows a view of the list: `(view, replace)`, replacing the current one in the history or not.
+    show_list: Callback<(ListView, bool)>,
+    /// A view's address.
+    list_href: Callback<ListView, String>,
+}
+
+fn use_list_in_url(page_query: PageQuery) -> ListInUrl {
+    let query = page_query.read();
+    let list = Memo::new(move |_| query.with(|q| list_from_params(|key| q.get_all(key).unwrap_or_default())));
+    let show_list = Callback::new(move |(view, replace): (ListView, bool)| {
+        page_query.go(&list_query(&page_query.pairs(), &view), replace)
+    });
+    // A link's address, relative to the app's base like every link of the page; it follows the
+    // URL (read tracked), so that a link opened in a new tab has the current filters.
+    let list_href = Callback::new(move |view: ListView| {
+        let current: Vec<(String, String)> =
+            query.with(|q| q.latest_values().map(|(k, v)| (k.to_string(), v.to_owned())).collect());
+        format!("./{}", list_query(&current, &view))
+    });
+    ListInUrl { list, show_list, list_href }
+}
+
+/// The labels of the selected values' chips: an incubator's title, a theme's label (the spelling
+/// most services use).
+fn use_labels(loaded: &Arc<Loaded>) -> (Callback<IncubatorId, String>, Callback<ThemeId, String>) {
+    let title_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: IncubatorId| loaded.dataset.incubator_title(&id).to_owned()
+    });
+    let theme_of = Callback::new({
+        let loaded = loaded.clone();
+        move |id: ThemeId| loaded.dataset.theme_label(&id).to_owned()
+    });
+    (title_of, theme_of)
 }
 
 /// The time-lapse, folded under its title, played only when opened.
@@ -250,66 +271,45 @@ struct FilterOptions {
 /// labels.
 fn use_filter_options(loaded: &Arc<Loaded>, derived: Derived) -> FilterOptions {
     let Derived { today, filter, without_incubators, without_phases, .. } = derived;
-    let incubator_options = Memo::new({
-        let loaded = loaded.clone();
-        move |_| {
-            without_incubators.with(|f| {
-                let dataset = &loaded.dataset;
-                dataset
-                    .incubator_options(f, today)
-                    .into_iter()
-                    .map(|(id, n)| {
-                        let title = dataset.incubator_title(&id).to_owned();
-                        (id, title, n)
-                    })
-                    .collect::<Vec<_>>()
+    let incubator_options = counted_under(loaded, without_incubators, move |dataset, f| {
+        dataset
+            .incubator_options(f, today)
+            .into_iter()
+            .map(|(id, n)| {
+                let title = dataset.incubator_title(&id).to_owned();
+                (id, title, n)
             })
-        }
+            .collect()
     });
     // Ministries and themes, each with its count on the date, in the order of their labels.
-    let ministry_options = Memo::new({
-        let loaded = loaded.clone();
-        move |_| {
-            filter.with(|f| {
-                let mut options: Vec<CheckOption> = loaded
-                    .dataset
-                    .ministry_options(f, today)
-                    .into_iter()
-                    .map(|(id, count)| CheckOption {
-                        label: text::ministry_label(id.as_str()),
-                        key: OptionKey::Ministry(id),
-                        count,
-                    })
-                    .collect();
-                // "Non renseigné", which is not a ministry, after them.
-                crate::data::order::sort_by_cached_key(&mut options, |o| {
-                    (o.key.as_str() == MinistryId::NOT_STATED, search_key(&o.label))
-                });
-                options
+    let ministry_options = counted_under(loaded, filter, move |dataset, f| {
+        let mut options: Vec<CheckOption> = dataset
+            .ministry_options(f, today)
+            .into_iter()
+            .map(|(id, count)| CheckOption {
+                label: text::ministry_label(id.as_str()),
+                key: OptionKey::Ministry(id),
+                count,
             })
-        }
+            .collect();
+        // "Non renseigné", which is not a ministry, after them.
+        crate::data::order::sort_by_cached_key(&mut options, |o| {
+            (o.key.as_str() == MinistryId::NOT_STATED, search_key(&o.label))
+        });
+        options
     });
-    let theme_options = Memo::new({
-        let loaded = loaded.clone();
-        move |_| {
-            filter.with(|f| {
-                let dataset = &loaded.dataset;
-                dataset
-                    .theme_options(f, today)
-                    .into_iter()
-                    .map(|(id, count)| CheckOption {
-                        label: dataset.theme_label(&id).to_owned(),
-                        key: OptionKey::Theme(id),
-                        count,
-                    })
-                    .collect::<Vec<_>>()
+    let theme_options = counted_under(loaded, filter, move |dataset, f| {
+        dataset
+            .theme_options(f, today)
+            .into_iter()
+            .map(|(id, count)| CheckOption {
+                label: dataset.theme_label(&id).to_owned(),
+                key: OptionKey::Theme(id),
+                count,
             })
-        }
+            .collect()
     });
-    let phase_options = Memo::new({
-        let loaded = loaded.clone();
-        move |_| without_phases.with(|f| loaded.dataset.phase_options(f, today))
-    });
+    let phase_options = counted_under(loaded, without_phases, move |dataset, f| dataset.phase_options(f, today));
 
     FilterOptions {
         incubators: incubator_options,
@@ -317,4 +317,15 @@ fn use_filter_options(loaded: &Arc<Loaded>, derived: Derived) -> FilterOptions {
         themes: theme_options,
         phases: phase_options,
     }
+}
+
+/// The options of a filter, as `options` counts them in the data under `filter`, again when it
+/// changes.
+fn counted_under<T: PartialEq + Send + Sync + 'static>(
+    loaded: &Arc<Loaded>,
+    filter: Memo<Filter>,
+    options: impl Fn(&Dataset, &Filter) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let loaded = loaded.clone();
+    Memo::new(move |_| filter.with(|f| options(&loaded.dataset, f)))
 }

@@ -47,12 +47,7 @@ const AUTO_TICK_MILLIS: u64 = 200;
 
 #[component]
 pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
-    let query = crate::web::query::PageQuery::get().read();
-    // Read once: a presentation is set up by its address.
-    let options = query.with_untracked(|q| PresentationOptions::from_query(|key| first_value(q.get_all(key))));
-    let source = query
-        .with_untracked(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()))
-        .unwrap_or_default();
+    let (options, source) = read_address();
     crate::web::theme::SiteTheme::provide();
     browser::set_meta_description(text::PRESENTATION_DESCRIPTION);
     browser::set_document_title(text::PRESENTATION_TITLE);
@@ -66,24 +61,10 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     let paused = RwSignal::new(false);
     let (size, text_zoom) = use_window_size();
 
-    // Slides advance every `auto` seconds unless paused; moving by hand restarts the wait.
-    let auto_millis = options.auto.map(|s| s * 1000.0);
-    let next_at = StoredValue::new(browser::now_millis() + auto_millis.unwrap_or(0.0));
-    let go = move |command: Command| match command {
-        Command::FullScreen => browser::toggle_full_screen(),
-        Command::Pause => paused.update(|p| *p = !*p),
-        _ => {
-            current.update(|i| *i = step(*i, count, command));
-            next_at.set_value(browser::now_millis() + auto_millis.unwrap_or(0.0));
-        }
-    };
     // While the time-lapse plays, the show waits for it to reach today.
     let timelapse_playing = RwSignal::new(false);
-    if let Some(millis) = auto_millis {
-        use_auto_advance(millis, next_at, Signal::derive(move || paused.get() || timelapse_playing.get()), move || {
-            go(Command::Next)
-        });
-    }
+    let auto_millis = options.auto.map(|s| s * 1000.0);
+    let go = use_commands(count, current, paused, auto_millis, timelapse_playing.into());
     // The one-letter shortcuts (F, P) can be turned off, and stay as the visitor left them.
     let letters = RwSignal::new(browser::stored_letter_shortcuts());
     use_slide_keys(letters.into(), go);
@@ -96,37 +77,24 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
     }
     let refreshing = options.refresh.is_some();
 
-    let ignored: Vec<IgnoredValue> =
-        options.ignored.iter().map(|(param, value)| IgnoredValue::BadOption(param, value.clone())).collect();
-    let ignored = Signal::derive(move || {
-        let mut all = derived.url_filter.with(|u| u.ignored.clone());
-        all.extend(ignored.iter().cloned());
-        all
-    });
+    let ignored = use_ignored(&options, derived);
+    let (announcement, slug) = use_slide_names(&slides, current.into());
     let panel = slide_panel(size, text_zoom);
-    let speed = options.speed;
-    let shown_slides = slides.clone();
-    let slide = move || match shown_slides[current.get().min(count - 1)] {
-        Slide::Block(block) => view! { <BlockView block=block derived=derived options=panel()/> }.into_any(),
-        Slide::TimeLapse => view! {
-            <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing
-                options=panel()/>
-        }
-        .into_any(),
-    };
-    let slide_names: Vec<&'static str> = slides.iter().map(|s| s.slug()).collect();
-    let titles: Vec<&'static str> = slides.iter().map(|s| s.title()).collect();
-    let announcement = move || {
-        let index = current.get().min(count - 1);
-        text::slide_announcement(index + 1, count, titles.get(index).copied().unwrap_or_default())
-    };
-    let slug = move || slide_names.get(current.get()).copied();
 
     view! {
         <div class="presentation" data-diapo=slug>
             <h1 class="visually-hidden">{text::PRESENTATION_TITLE}</h1>
             <IgnoredNotice ignored=ignored/>
-            <div class="presentation__slide">{slide}</div>
+            <div class="presentation__slide">
+                <CurrentSlide
+                    slides=slides
+                    current=current.into()
+                    derived=derived
+                    options=panel
+                    speed=options.speed
+                    timelapse_playing=timelapse_playing
+                />
+            </div>
             // The slide's number and title are said when it changes, not its whole content.
             <p class="visually-hidden" role="status" data-testid="slide-announcement">{announcement}</p>
             <p class="presentation__source">{derived.source_line}</p>
@@ -141,6 +109,90 @@ pub fn Presentation(loaded: Arc<Loaded>) -> impl IntoView {
                 refreshing=refreshing
             />
         </div>
+    }
+}
+
+/// Read once: a presentation is set up by its address (its options, the data's source).
+fn read_address() -> (PresentationOptions, DataSource) {
+    let query = crate::web::query::PageQuery::get().read();
+    let options = query.with_untracked(|q| PresentationOptions::from_query(|key| first_value(q.get_all(key))));
+    let source = query
+        .with_untracked(|q| DataSource::from_param(first_value(q.get_all(DataSource::PARAM)).as_deref()))
+        .unwrap_or_default();
+    (options, source)
+}
+
+/// What a command does: full screen, pause, or a move among the `count` slides. With `auto`
+/// (`auto_millis`), slides advance by themselves unless `paused` or while the time-lapse is
+/// playing; moving by hand restarts the wait.
+fn use_commands(
+    count: usize,
+    current: RwSignal<usize>,
+    paused: RwSignal<bool>,
+    auto_millis: Option<f64>,
+    timelapse_playing: Signal<bool>,
+) -> impl Fn(Command) + Copy + Send + Sync + 'static {
+    let next_at = StoredValue::new(browser::now_millis() + auto_millis.unwrap_or(0.0));
+    let go = move |command: Command| match command {
+        Command::FullScreen => browser::toggle_full_screen(),
+        Command::Pause => paused.update(|p| *p = !*p),
+        _ => {
+            current.update(|i| *i = step(*i, count, command));
+            next_at.set_value(browser::now_millis() + auto_millis.unwrap_or(0.0));
+        }
+    };
+    if let Some(millis) = auto_millis {
+        use_auto_advance(millis, next_at, Signal::derive(move || paused.get() || timelapse_playing.get()), move || {
+            go(Command::Next)
+        });
+    }
+    go
+}
+
+/// What the URL asked for in vain: its filters' values, then the presentation's own options.
+fn use_ignored(options: &PresentationOptions, derived: Derived) -> Signal<Vec<IgnoredValue>> {
+    let ignored: Vec<IgnoredValue> =
+        options.ignored.iter().map(|(param, value)| IgnoredValue::BadOption(param, value.clone())).collect();
+    Signal::derive(move || {
+        let mut all = derived.url_filter.with(|u| u.ignored.clone());
+        all.extend(ignored.iter().cloned());
+        all
+    })
+}
+
+/// What is said of the `current` slide when it changes ("Diapositive 2 sur 7 : …"), and its name
+/// (`data-diapo`).
+fn use_slide_names(
+    slides: &[Slide],
+    current: Signal<usize>,
+) -> (impl Fn() -> String + Send + Sync + use<>, impl Fn() -> Option<&'static str> + Send + Sync + use<>) {
+    let count = slides.len();
+    let titles: Vec<&'static str> = slides.iter().map(|s| s.title()).collect();
+    let names: Vec<&'static str> = slides.iter().map(|s| s.slug()).collect();
+    let announcement = move || {
+        let index = current.get().min(count - 1);
+        text::slide_announcement(index + 1, count, titles.get(index).copied().unwrap_or_default())
+    };
+    (announcement, move || names.get(current.get()).copied())
+}
+
+/// The `current` slide: a block of the dashboard, or the time-lapse (which says when it plays).
+#[component]
+fn CurrentSlide(
+    slides: Vec<Slide>,
+    current: Signal<usize>,
+    derived: Derived,
+    options: impl Fn() -> PanelOptions + Send + Sync + Copy + 'static,
+    speed: f64,
+    timelapse_playing: RwSignal<bool>,
+) -> impl IntoView {
+    let count = slides.len();
+    move || match slides[current.get().min(count - 1)] {
+        Slide::Block(block) => view! { <BlockView block=block derived=derived options=options()/> }.into_any(),
+        Slide::TimeLapse => view! {
+            <TimeLapse derived=derived speed=speed autoplay=true playing_out=timelapse_playing options=options()/>
+        }
+        .into_any(),
     }
 }
 
