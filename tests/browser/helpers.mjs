@@ -47,6 +47,11 @@ export const digits = (text) => Number(text.replace(/\D/g, ""));
 
 /** The rows of a chart's table, as arrays of cell texts (header cell first). */
 export async function tableRows(page, panel) {
+  // A chart's hidden table follows its data after the next paint (src/web/components/chart_panel.rs,
+  // use_table): read it after a frame and a task. A page whose clock a test has paused has no next
+  // frame: then it is read after 200 ms of the machine's.
+  const afterPaint = page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))).catch(() => {});
+  await Promise.race([afterPaint, new Promise((resolve) => setTimeout(resolve, 200))]);
   return page.locator(`#${panel}-table tbody tr`).evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent.trim())));
 }
