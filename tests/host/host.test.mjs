@@ -6,7 +6,7 @@ import { createServer, get } from "node:http";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, extname } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { controlledBy, cutNetwork, recordCspViolations as recordViolations, shownFigures } from "../browser/helpers.mjs";
+import { controlledBy, cutNetwork, recordCspViolations as recordViolations, shownFigures, takenOver } from "../browser/helpers.mjs";
 import { keyFigures, loadStartups, todayIso } from "../browser/oracle.mjs";
 
 const EXPLORER = "'self'";
@@ -225,7 +225,14 @@ export default [
           document.body.append(frame);
         }
       }, [explorer, embed]);
-      for (const src of [explorer, embed]) await (await frameOf(src)).locator('[data-figure="total"] .figure__value').waitFor();
+      // Each shows its figures once its app has taken over its first view (both are in the page a
+      // moment while it does).
+      for (const src of [explorer, embed]) {
+        const frame = await frameOf(src);
+        await frame.waitForURL(src);
+        await takenOver(frame);
+        await frame.locator('[data-figure="total"] .figure__value').waitFor();
+      }
 
       // A page of another origin (localhost, not 127.0.0.1; neither is beta.gouv.fr) may not:
       // Chromium says so in the console ("Framing '…' violates … frame-ancestors …", formerly
