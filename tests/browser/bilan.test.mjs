@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bilan, bilanYears, loadPublished, todayIso } from "./oracle.mjs";
-import { digits, horizontalOverflow, publishedDir, violations } from "./helpers.mjs";
+import { digits, horizontalOverflow, publishedDir, takenOver, violations } from "./helpers.mjs";
 
 const data = loadPublished(publishedDir);
 const source = JSON.parse(readFileSync(join(publishedDir, "source.json"), "utf8"));
@@ -194,6 +194,9 @@ export default [
       await link.waitFor();
       await link.click();
       await page.waitForURL(/\/bilan\?annee=2023$/);
+      // A link to another module loads a new page: wait for its app to replace the first view,
+      // whose chart has the same place (two charts match while both are there).
+      await takenOver(page);
       await page.locator("#bilan-transparence .chart-svg__screen svg").waitFor();
       assert.match(plain(await page.locator("h1").innerText()), /^Bilan 2023 : état des lieux au 1er janvier 2024$/);
       // With the data it reads: the explorer's source goes along.
@@ -208,6 +211,7 @@ export default [
       const footer = page.locator("footer").getByRole("link", { name: "Bilan annuel" });
       await footer.click();
       await page.waitForURL(/\/bilan$/);
+      await takenOver(page);
       await page.locator("#bilan-transparence .chart-svg__screen svg").waitFor();
     },
   },

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { publishedDir, shownFigures, violations } from "./helpers.mjs";
+import { publishedDir, shownFigures, takenOver, violations } from "./helpers.mjs";
 
 const GRID = "accessibilite/grille-rgaa.csv";
 const COLUMNS = ["critère", "thématique", "statut", "pages", "justification"];
@@ -203,6 +203,7 @@ export default [
       const link = page.locator("footer a", { hasText: /Accessibilité\s*:\s*(totalement|partiellement|non) conforme/ });
       await link.click();
       await page.waitForURL(/accessibilite$/);
+      await takenOver(page); // another module's page: its app replaces the first view
       await page.locator("h1", { hasText: "Déclaration d'accessibilité" }).waitFor();
       assert.match(await page.title(), /Déclaration d'accessibilité/);
       assert.match(await page.locator("main").innerText(), /(totalement|partiellement|non) conforme avec le référentiel général/);
