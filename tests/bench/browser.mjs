@@ -7,14 +7,15 @@
 // BENCH_INTERACTIONS="page 2,a key" only the interactions whose names hold one of those words.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, extname, join } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 import { benchInteractions } from "./interactions.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dist = join(repo, "dist");
+// BENCH_DIST: another build to measure (default dist/), e.g. to compare two builds in turn.
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(repo, "dist");
 const shared = join(repo, "..", "shared", "baseline-chartjs");
 const SYNTHETIC = "data/synthetique-100.json";
 const LOADS = 7; // per site and profile

@@ -9,9 +9,12 @@
 pub mod bilan;
 pub mod dimension;
 pub mod listing;
+mod tally;
 pub mod url_query;
 
 use crate::data::order;
+use std::hash::Hash;
+use tally::Tally;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::model::date::{Date, YearMonth};
@@ -381,22 +384,22 @@ impl Dataset {
     /// Each value (of `values`) that a service of the data has, with how many services `any` (a
     /// filter that leaves out the values' own dimension) shows that have it, on its date; sorted
     /// by value.
-    fn counts_of_values<K: Ord + Clone>(
+    fn counts_of_values<K: Ord + Hash + Clone>(
         &self,
         any: &Filter,
         today: Date,
         values: impl Fn(&Service) -> &[K],
     ) -> Vec<(K, usize)> {
         let date = any.reference_date(today);
-        let mut counts: BTreeMap<&K, usize> = BTreeMap::new();
+        let mut counts: Tally<K, usize> = Tally::new();
         for service in &self.services {
             let shown =
                 any.keeps_service(service) && service.phase_at(date).is_some_and(|phase| any.keeps_phase(phase));
             for value in values(service) {
-                *counts.entry(value).or_default() += usize::from(shown);
+                *counts.get(value) += usize::from(shown);
             }
         }
-        counts.into_iter().map(|(value, n)| (value.clone(), n)).collect()
+        counts.into_sorted().into_iter().map(|(value, n)| (value.clone(), n)).collect()
     }
 
     /// Each incubator that has ever had a service, with how many services the filter would show
@@ -682,10 +685,10 @@ impl Situation<'_> {
     /// under), by phase, each once.
     fn unions<'s, K, I>(&'s self, order: &[K], groups: impl Fn(&'s Service) -> I) -> Vec<BTreeMap<Phase, usize>>
     where
-        K: Ord + 's,
+        K: Ord + Hash + 's,
         I: Iterator<Item = &'s K>,
     {
-        let position: BTreeMap<&K, usize> = order.iter().enumerate().map(|(i, key)| (key, i)).collect();
+        let position = tally::positions(order);
         let mut last_in: Vec<BTreeMap<Phase, usize>> = vec![BTreeMap::new(); order.len()];
         for entry in &self.entries {
             // In the union of `k..` exactly when its last group in the order is at `k` or after.
@@ -704,16 +707,17 @@ impl Situation<'_> {
     /// group's total, largest first, then by group.
     fn counts_by_group<'s, K, I>(&'s self, groups: impl Fn(&'s Service) -> I) -> Vec<(K, BTreeMap<Phase, usize>, usize)>
     where
-        K: Ord + Clone + 's,
+        K: Ord + Hash + Clone + 's,
         I: Iterator<Item = &'s K>,
     {
-        let mut counts: BTreeMap<&K, BTreeMap<Phase, usize>> = BTreeMap::new();
+        let mut counts: Tally<K, BTreeMap<Phase, usize>> = Tally::new();
         for entry in &self.entries {
             for group in groups(entry.service) {
-                *counts.entry(group).or_default().entry(entry.phase.clone()).or_default() += 1;
+                *counts.get(group).entry(entry.phase.clone()).or_default() += 1;
             }
         }
         let mut rows: Vec<(K, BTreeMap<Phase, usize>, usize)> = counts
+            .into_sorted()
             .into_iter()
             .map(|(group, by_phase)| {
                 let total = by_phase.values().sum();
