@@ -43,6 +43,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     });
     let show = Callback::new(move |next: Filter| go.run((next, false)));
     let ListInUrl { list, show_list, list_href } = use_list_in_url(page_query);
+    // The first chart with the key figures; the other charts in the next task, the services list in
+    // the one after: on a large dataset, no task of the first render holds the page long.
+    let charts_ready = use_next_task();
     let list_ready = use_next_task();
     let list_loaded = loaded.clone();
 
@@ -58,8 +61,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let actions = use_block_actions(&loaded, filter, show);
     // The charts, after the key figures; a chart the data cannot fill (ministries before v2.7) is left out.
     let published = loaded.dataset.published;
-    let charts: Vec<Block> =
+    let mut charts: Vec<Block> =
         Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
+    let later_charts = charts.split_off(charts.len().min(1));
     let (title_of, theme_of) = use_labels(&loaded);
     let matching = Signal::derive(move || figures.get().total);
 
@@ -81,6 +85,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                         {charts.into_iter().map(|block| view! {
                             <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
                         }).collect_view()}
+                        <Show when=move || charts_ready.get()>
+                            {later_charts.iter().map(|&block| view! {
+                                <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
+                            }).collect_view()}
+                        </Show>
                     </div>
                     <TimeLapsePanel derived=derived/>
                     <Show when=move || list_ready.get()>
@@ -157,9 +166,10 @@ fn TimeLapsePanel(derived: Derived) -> impl IntoView {
     }
 }
 
-/// Whether the next task has come: figures and charts first, the services list (a sort of every
-/// match) in the next task, so that a large dataset never holds the page in one long task.
-/// (Rendered natively, the page's first view holds the list's first page: true at once.)
+/// Whether the next task has come (each call waits for a task of its own, in the order of the
+/// calls): what the page shows first renders now, the rest in later tasks, so that a large dataset
+/// never holds the page in one long task. (Rendered natively, the page's first view holds it all:
+/// true at once.)
 fn use_next_task() -> RwSignal<bool> {
     let ready = RwSignal::new(!cfg!(target_arch = "wasm32"));
     if cfg!(target_arch = "wasm32") {
