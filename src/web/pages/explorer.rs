@@ -61,9 +61,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let actions = use_block_actions(&loaded, filter, show);
     // The charts, after the key figures; a chart the data cannot fill (ministries before v2.7) is left out.
     let published = loaded.dataset.published;
-    let mut charts: Vec<Block> =
+    let charts: Vec<Block> =
         Block::ALL.into_iter().filter(|b| *b != Block::KeyFigures && b.shown_with(published)).collect();
-    let later_charts = charts.split_off(charts.len().min(1));
     let (title_of, theme_of) = use_labels(&loaded);
     let matching = Signal::derive(move || figures.get().total);
 
@@ -81,16 +80,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 <div class="explorer__main">
                     <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
                     <BlockView block=Block::KeyFigures derived=derived options=embeddable(Block::KeyFigures)/>
-                    <div id="graphiques" class="explorer__charts" tabindex="-1">
-                        {charts.into_iter().map(|block| view! {
-                            <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
-                        }).collect_view()}
-                        <Show when=move || charts_ready.get()>
-                            {later_charts.iter().map(|&block| view! {
-                                <BlockView block=block derived=derived options=embeddable(block) actions=Some(actions)/>
-                            }).collect_view()}
-                        </Show>
-                    </div>
+                    <Charts charts=charts derived=derived actions=actions later=charts_ready/>
                     <TimeLapsePanel derived=derived/>
                     <Show when=move || list_ready.get()>
                         <ServicesList
@@ -106,6 +96,22 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                     <LoadReportView report=loaded.dataset.report.clone()/>
                 </div>
             </div>
+        </div>
+    }
+}
+
+/// The charts: the first at once, the others once `later` (the next task) has come.
+#[component]
+fn Charts(mut charts: Vec<Block>, derived: Derived, actions: BlockActions, later: RwSignal<bool>) -> impl IntoView {
+    let later_charts = charts.split_off(charts.len().min(1));
+    let chart = move |block: Block| {
+        let options = PanelOptions { embed: Some(block), ..PanelOptions::default() };
+        view! { <BlockView block=block derived=derived options=options actions=Some(actions)/> }
+    };
+    view! {
+        <div id="graphiques" class="explorer__charts" tabindex="-1">
+            {charts.into_iter().map(chart).collect_view()}
+            <Show when=move || later.get()>{later_charts.iter().copied().map(chart).collect_view()}</Show>
         </div>
     }
 }
