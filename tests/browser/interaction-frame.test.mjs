@@ -95,4 +95,29 @@ export default [
       assert.notEqual(near[chart].draws, again[chart].draws, "scrolled near, the chart is redrawn in the click's own frame");
     },
   },
+  {
+    name: "interaction frame: the icons a first tick and a first filter chip draw are built after the page's first paint, before any click (light and dark)",
+    async run({ page, base }) {
+      await page.goto(base);
+      await drawnCharts(page, 2);
+      await page.waitForFunction(() => document.documentElement.classList.contains("warm-icons"), null, { timeout: 5000 });
+      const urls = (value) => [...value.matchAll(/url\("?(.*?)"?\)(?:,|$)/g)].map((m) => m[1].replace(/\\/g, ""));
+      const warmed = urls(await page.evaluate(() => getComputedStyle(document.body, "::after").backgroundImage));
+      assert.equal(warmed.length, 3, `three icons drawn unseen: ${warmed.map((u) => u.slice(0, 60)).join(" | ")}`);
+      // The very images a tick and a chip then draw, in either theme.
+      const tick = () => page.evaluate(() => getComputedStyle(document.querySelector('label[for="phase-investigation"]'), "::before").getPropertyValue("--data-uri-svg"));
+      await page.evaluate(() => document.getElementById("phase-investigation").click());
+      await page.waitForURL(/phase=/);
+      const cross = await page.locator(".fr-tag--dismiss").first().evaluate((chip) => {
+        const style = getComputedStyle(chip, "::after");
+        return style.maskImage || style.webkitMaskImage;
+      });
+      const light = urls(await tick());
+      await page.evaluate(() => document.documentElement.setAttribute("data-fr-theme", "dark"));
+      const dark = urls(await tick());
+      for (const [what, url] of [["the light tick", light[0]], ["the dark tick", dark[0]], ["the chip's cross", urls(cross)[0]]]) {
+        assert.ok(url && warmed.includes(url), `${what} is among the icons drawn after the first paint: ${url?.slice(0, 80)}`);
+      }
+    },
+  },
 ];

@@ -55,6 +55,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
     // The "Intégrer" previews are sized by their resize messages, as in a host page.
     browser::on_resize_messages();
+    browser::warm_icons();
 
     browser::follow_document_title(move || filter.with(|f| text::document_title(f.year)));
 
