@@ -13,9 +13,9 @@ mod tally;
 pub mod url_query;
 
 use crate::data::order;
+use std::collections::{BTreeMap, BTreeSet};
 use std::hash::Hash;
 use tally::Tally;
-use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::model::date::{Date, YearMonth};
 use crate::data::model::ids::{IncubatorId, MinistryId, ThemeId};
