@@ -71,6 +71,13 @@ impl Default for PanelOptions {
     }
 }
 
+impl PanelOptions {
+    /// The explorer's: everything as default, with an "Intégrer" button offering `block`.
+    pub fn embeddable(block: Block) -> Self {
+        PanelOptions { embed: Some(block), ..PanelOptions::default() }
+    }
+}
+
 /// Height a tooltip may take above its bar (CSS pixels) before it goes below instead.
 const TOOLTIP_ROOM: f64 = 48.0;
 

@@ -49,7 +49,6 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let list_ready = use_next_task();
     let list_loaded = loaded.clone();
 
-    let embeddable = |block: Block| PanelOptions { embed: Some(block), ..PanelOptions::default() };
     // What "Intégrer" embeds: this view, every filter of it.
     ViewFilter::provide(filter.into());
 
@@ -80,7 +79,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 <FiltersPanel loaded=loaded.clone() derived=derived go=go matching=matching/>
                 <div class="explorer__main">
                     <ActiveFilters filter=filter.into() matching=matching caption=caption title_of=title_of theme_of=theme_of on_change=show/>
-                    <BlockView block=Block::KeyFigures derived=derived options=embeddable(Block::KeyFigures)/>
+                    <BlockView block=Block::KeyFigures derived=derived options=PanelOptions::embeddable(Block::KeyFigures)/>
                     <Charts charts=charts derived=derived actions=actions later=charts_ready/>
                     <TimeLapsePanel derived=derived/>
                     <Show when=move || list_ready.get()>
@@ -106,8 +105,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 fn Charts(mut charts: Vec<Block>, derived: Derived, actions: BlockActions, later: RwSignal<bool>) -> impl IntoView {
     let later_charts = charts.split_off(charts.len().min(1));
     let chart = move |block: Block| {
-        let options = PanelOptions { embed: Some(block), ..PanelOptions::default() };
-        view! { <BlockView block=block derived=derived options=options actions=Some(actions)/> }
+        view! { <BlockView block=block derived=derived options=PanelOptions::embeddable(block) actions=Some(actions)/> }
     };
     view! {
         <div id="graphiques" class="explorer__charts" tabindex="-1">
