@@ -36,12 +36,13 @@ pub fn ServicesList(
     /// The address of a view, for the pagination's links.
     href: Callback<ListView, String>,
 ) -> impl IntoView {
+    // Far from the screen (a filter changed above it), the whole list (its search and order, rows,
+    // count and pager) follows the matches after the next paint; a search, an order or a page
+    // asked in the list, at once.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let matches = follow_when_near_or(matches, near_screen(section), view);
     let ListPage { found, page, rows } = use_list_page(loaded, matches, view);
     let search_status = use_search_status(view, found, matches);
-    // Far from the screen (a filter changed above it), the rows follow after the next paint; a
-    // search, an order or a page asked in the list, at once.
-    let section = NodeRef::<leptos::html::Section>::new();
-    let rows: Signal<Vec<ServiceRow>> = follow_when_near_or(rows.into(), near_screen(section), view);
     view! {
         <section class="services" aria-labelledby="services-title" node_ref=section>
             <h2 id="services-title">{text::SERVICES_TITLE}</h2>
@@ -64,7 +65,7 @@ pub fn ServicesList(
             <p class="visually-hidden" role="status" data-testid="services-search-status">
                 {move || search_status.with(|(_, said)| said.clone())}
             </p>
-            <ServicesTable rows=rows page=page.into() caption=caption view=view on_view=on_view/>
+            <ServicesTable rows=rows.into() page=page.into() caption=caption view=view on_view=on_view/>
             <Show when=move || page.with(|p| p.count > 1)>
                 <Pagination page=page.into() view=view on_view=on_view href=href total=Signal::derive(move || found.with(Vec::len))/>
             </Show>
